@@ -1,0 +1,70 @@
+/// Everything needed to judge units: the hierarchy, the criteria catalog, observations and registrations.
+///
+/// A value type: copies are cheap until written, and a store keeps the one current copy.
+public struct EvaluationEngine: Sendable {
+    public let units: UnitHierarchy
+    public let catalog: CriteriaCatalog
+    public private(set) var observations: ObservationIndex
+    public private(set) var registrations: RegistrationBook
+
+    public init(units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
+                registrations: [Registration] = []) throws(EngineError) {
+        self.units = units
+        self.catalog = catalog
+        self.observations = ObservationIndex(catalog: catalog)
+        self.registrations = RegistrationBook(registrations)
+        for observation in observations { try record(observation) }
+    }
+
+    /// Validates and stores a value; later values for the same day supersede earlier ones.
+    public mutating func record(_ observation: Observation) throws(EngineError) {
+        try validate(observation)
+        observations.insert(observation)
+    }
+
+    public mutating func register(_ registration: Registration) {
+        registrations.add(registration)
+    }
+
+    /// Checks an observation against the set it names, as that set applies in the unit's province.
+    public func validate(_ observation: Observation) throws(EngineError) {
+        guard let set = catalog.set(observation.criteriaSet) else { throw .unknownCriteriaSet(observation.criteriaSet) }
+        guard set.validity.contains(observation.date) else {
+            throw .dateOutsideSet(set: set.id, date: observation.date, validity: set.validity)
+        }
+        guard let unit = units.unit(observation.unit, on: observation.date) else {
+            throw .unknownUnit(observation.unit, on: observation.date)
+        }
+        guard set.appliesTo.contains(unit.kind) else { throw .unitNotAssessed(unit.code, kind: unit.kind, set: set.id) }
+        let province = units.province(of: unit.code, on: observation.date)?.code
+        guard let observable = catalog.observableKind(set: set.id, province: province, code: observation.indicator) else {
+            throw .unknownIndicator(observation.indicator, set: set.id)
+        }
+        do {
+            try observation.value.validate(for: observable)
+        } catch {
+            throw .invalidValue(unit: observation.unit, indicator: observation.indicator, error)
+        }
+    }
+
+    /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year.
+    func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
+        let national: CriteriaSet
+        do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch { throw .catalog(error) }
+        let province = units.province(of: unit.code, on: date)?.code
+        let effective = catalog.effectiveSet(national, province: province)
+        return CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year)
+    }
+
+    func assessedUnit(_ code: UnitCode, on date: LocalDate) throws(EngineError) -> AdministrativeUnit {
+        guard let unit = units.unit(code, on: date) else { throw .unknownUnit(code, on: date) }
+        return unit
+    }
+}
+
+extension EvaluationEngine {
+    /// What `code` is in `set` as the set applies to `unit` on `date`; nil when the set or code is unknown.
+    public func observableKind(unit: UnitCode, set id: CriteriaSetID, code: IndicatorCode, on date: LocalDate) -> ObservableKind? {
+        catalog.observableKind(set: id, province: units.province(of: unit, on: date)?.code, code: code)
+    }
+}

@@ -1,0 +1,134 @@
+/// An exact decimal with four fractional digits.
+///
+/// Thresholds such as 21.8 % or 13.9 % must compare exactly against values at the edge
+/// ("đạt từ 85% trở lên" is met by exactly 85 %), which binary floating point cannot promise.
+public struct FixedDecimal: Hashable, Comparable, Sendable {
+    /// Four fractional digits cover every threshold in the decisions (one decimal) and
+    /// derived percentages shown to two decimals, with headroom.
+    public static let scale: Int64 = 10_000
+
+    /// The value times `scale`.
+    public let scaled: Int64
+
+    public init(scaled: Int64) { self.scaled = scaled }
+
+    public init(_ integer: Int) { scaled = Int64(integer) * Self.scale }
+
+    public static let zero = FixedDecimal(scaled: 0)
+    public static let hundred = FixedDecimal(100)
+
+    /// Parses `45`, `21.8`, `-3.25` (a dot as decimal separator, at most four decimals).
+    public init?(_ text: some StringProtocol) {
+        var text = Substring(text).trimmingSpaces()
+        var negative = false
+        if text.first == "-" { negative = true; text = text.dropFirst() } else if text.first == "+" { text = text.dropFirst() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
+              parts[0].count <= 14
+        else { return nil }
+        var fraction: Int64 = 0
+        if parts.count == 2 {
+            let digits = parts[1]
+            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+            fraction = Int64(digits + String(repeating: "0", count: 4 - digits.count)) ?? 0
+        }
+        guard let whole = Int64(parts[0]) else { return nil }
+        let magnitude = whole * Self.scale + fraction
+        scaled = negative ? -magnitude : magnitude
+    }
+
+    /// Converts a floating-point value, rounding to four decimals; for display-side inputs only.
+    public init(rounding value: Double) {
+        scaled = Int64((value * Double(Self.scale)).rounded())
+    }
+
+    /// numerator / denominator × 100, rounded half away from zero to four decimals.
+    public static func percent(numerator: Int64, denominator: Int64) -> FixedDecimal {
+        precondition(denominator != 0, "percent of a zero denominator")
+        let product = numerator * 100 * scale
+        let quotient = product / denominator
+        let remainder = product % denominator
+        let roundsAway = abs(remainder) * 2 >= abs(denominator)
+        let sign: Int64 = (product < 0) != (denominator < 0) ? -1 : 1
+        return FixedDecimal(scaled: roundsAway ? quotient + sign : quotient)
+    }
+
+    /// numerator / denominator, rounded half away from zero to four decimals; zero when the denominator is.
+    public static func quotient(_ numerator: Int64, _ denominator: Int64) -> FixedDecimal {
+        guard denominator != 0 else { return .zero }
+        return percent(numerator: numerator, denominator: denominator * 100)
+    }
+
+    public var doubleValue: Double { Double(scaled) / Double(Self.scale) }
+    public var isInteger: Bool { scaled % Self.scale == 0 }
+
+    public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.scaled < rhs.scaled }
+    public static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal { FixedDecimal(scaled: lhs.scaled + rhs.scaled) }
+    public static func - (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal { FixedDecimal(scaled: lhs.scaled - rhs.scaled) }
+    public var magnitude: FixedDecimal { FixedDecimal(scaled: abs(scaled)) }
+
+    /// Shortest exact text: `45`, `21.8`, `0.0625`.
+    public var plain: String {
+        let sign = scaled < 0 ? "-" : ""
+        let whole = abs(scaled) / Self.scale
+        var fraction = String(abs(scaled) % Self.scale)
+        if fraction == "0" { return "\(sign)\(whole)" }
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(sign)\(whole).\(fraction)"
+    }
+
+    /// Vietnamese notation with a decimal comma and at most `decimals` digits: `21,8`.
+    public func vietnamese(decimals: Int = 2) -> String {
+        let rounded = rounded(decimals: decimals)
+        return String(rounded.plain.map { $0 == "." ? "," : $0 })
+    }
+
+    /// Rounded half away from zero to `decimals` (0...4) fractional digits.
+    public func rounded(decimals: Int) -> FixedDecimal {
+        let clamped = max(0, min(4, decimals))
+        var step: Int64 = 1
+        for _ in 0..<(4 - clamped) { step *= 10 }
+        let quotient = scaled / step, remainder = scaled % step
+        let adjust: Int64 = abs(remainder) * 2 >= step ? (scaled < 0 ? -1 : 1) : 0
+        return FixedDecimal(scaled: (quotient + adjust) * step)
+    }
+}
+
+extension FixedDecimal: CustomStringConvertible {
+    public var description: String { plain }
+}
+
+extension FixedDecimal: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            self.init(rounding: number)
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let value = FixedDecimal(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a decimal number")
+        }
+        self = value
+    }
+
+    /// Encoded as a JSON number so that API clients can compute with it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(doubleValue)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var result = self
+        while result.first?.isWhitespace == true { result.removeFirst() }
+        while result.last?.isWhitespace == true { result.removeLast() }
+        return result
+    }
+}

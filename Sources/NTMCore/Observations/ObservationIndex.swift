@@ -1,0 +1,125 @@
+/// Where an observation came from, kept apart from the hot evaluation data.
+public struct Provenance: Hashable, Sendable, Codable {
+    public var source: String?
+    public var evidence: String?
+}
+
+/// Observations arranged for evaluation: per criteria set, one row per unit and one column per
+/// indicator or condition, each cell holding that cell's values in date order.
+public struct ObservationIndex: Sendable {
+    /// One stored value. Kept small because a national dataset holds millions.
+    struct Entry: Sendable {
+        var date: LocalDate
+        var provenance: Int32
+        var value: ObservationValue
+    }
+
+    struct Table: Sendable {
+        var columns: [IndicatorCode: Int]
+        var columnCodes: [IndicatorCode]
+        var rows: [UnitCode: Int] = [:]
+        var rowCodes: [UnitCode] = []
+        var cells: [[Entry]] = []
+
+        init(columns codes: [IndicatorCode]) {
+            columnCodes = codes
+            columns = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        }
+
+        mutating func row(for unit: UnitCode) -> Int {
+            if let row = rows[unit] { return row }
+            let row = rowCodes.count
+            rows[unit] = row
+            rowCodes.append(unit)
+            cells.append(contentsOf: repeatElement([], count: columnCodes.count))
+            return row
+        }
+
+        @inline(__always)
+        func latest(row: Int, column: Int, onOrBefore date: LocalDate) -> Entry? {
+            let cell = cells[row &* columnCodes.count &+ column]
+            var index = cell.count - 1
+            while index >= 0 {
+                if cell[index].date <= date { return cell[index] }
+                index -= 1
+            }
+            return nil
+        }
+    }
+
+    private(set) var tables: [CriteriaSetID: Table]
+    private var provenances: [Provenance] = []
+    private var provenanceIDs: [Provenance: Int32] = [:]
+    public private(set) var count = 0
+
+    /// Columns for every indicator and condition of every set, so lookups never miss a table.
+    public init(catalog: CriteriaCatalog) {
+        var tables: [CriteriaSetID: Table] = [:]
+        for set in catalog.sets {
+            let codes = set.allIndicators.filter { $0.derivation == nil }.map(\.code) + set.conditions.map(\.id)
+            tables[set.id] = Table(columns: codes)
+        }
+        self.tables = tables
+    }
+
+    /// Stores an observation whose set and code exist; the engine checks the value beforehand.
+    mutating func insert(_ observation: Observation) {
+        guard var table = tables.removeValue(forKey: observation.criteriaSet) else { return }
+        defer { tables[observation.criteriaSet] = table }
+        guard let column = table.columns[observation.indicator] else { return }
+        let row = table.row(for: observation.unit)
+        let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
+        let cellIndex = row * table.columnCodes.count + column
+        // Later entries for the same day win, so the new one goes after every entry dated on or before it.
+        var position = table.cells[cellIndex].count
+        while position > 0 && table.cells[cellIndex][position - 1].date > observation.date { position -= 1 }
+        table.cells[cellIndex].insert(entry, at: position)
+        count += 1
+    }
+
+    private mutating func provenanceID(_ observation: Observation) -> Int32 {
+        guard observation.source != nil || observation.evidence != nil else { return -1 }
+        let provenance = Provenance(source: observation.source, evidence: observation.evidence)
+        if let id = provenanceIDs[provenance] { return id }
+        let id = Int32(provenances.count)
+        provenances.append(provenance)
+        provenanceIDs[provenance] = id
+        return id
+    }
+
+    func table(_ set: CriteriaSetID) -> Table? { tables[set] }
+
+    func provenance(_ id: Int32) -> Provenance? { id >= 0 ? provenances[Int(id)] : nil }
+
+    /// The value in force on `date`: the latest dated on or before it.
+    public func latest(unit: UnitCode, set: CriteriaSetID, code: IndicatorCode, on date: LocalDate) -> Observation? {
+        guard let table = tables[set], let row = table.rows[unit], let column = table.columns[code],
+              let entry = table.latest(row: row, column: column, onOrBefore: date)
+        else { return nil }
+        return observation(entry, unit: unit, set: set, code: code)
+    }
+
+    /// Every value recorded for one cell, oldest first.
+    public func history(unit: UnitCode, set: CriteriaSetID, code: IndicatorCode) -> [Observation] {
+        guard let table = tables[set], let row = table.rows[unit], let column = table.columns[code] else { return [] }
+        return table.cells[row * table.columnCodes.count + column].map { observation($0, unit: unit, set: set, code: code) }
+    }
+
+    /// All observations, set by set, unit by unit, in date order.
+    public func allObservations() -> [Observation] {
+        tables.keys.sorted().flatMap { set -> [Observation] in
+            guard let table = tables[set] else { return [] }
+            return table.rowCodes.enumerated().flatMap { row, unit in
+                table.columnCodes.enumerated().flatMap { column, code in
+                    table.cells[row * table.columnCodes.count + column].map { observation($0, unit: unit, set: set, code: code) }
+                }
+            }
+        }
+    }
+
+    private func observation(_ entry: Entry, unit: UnitCode, set: CriteriaSetID, code: IndicatorCode) -> Observation {
+        let provenance = provenance(entry.provenance)
+        return Observation(unit: unit, criteriaSet: set, indicator: code, date: entry.date, value: entry.value,
+                           source: provenance?.source, evidence: provenance?.evidence)
+    }
+}

@@ -1,0 +1,39 @@
+/// Additive counts over a set of communes, so one commune's change is subtract-then-add.
+public struct Tally: Hashable, Sendable {
+    public internal(set) var communes = 0
+    public internal(set) var atStandard = 0
+    public internal(set) var criteriaSum = 0
+    public internal(set) var bandCounts: [Int]
+    public internal(set) var criterionMet: [Int]
+    /// Communes with at least one criterion that could not be decided.
+    public internal(set) var undeterminedCommunes = 0
+    public internal(set) var illustrativeCommunes = 0
+
+    init(bands: Int, criteria: Int) {
+        bandCounts = Array(repeating: 0, count: bands)
+        criterionMet = Array(repeating: 0, count: criteria)
+    }
+
+    mutating func add(_ outcome: UnitOutcome, band: Int, sign: Int) {
+        communes += sign
+        if outcome.reachedStandard { atStandard += sign }
+        criteriaSum += sign * outcome.metCount
+        bandCounts[band] += sign
+        if outcome.undeterminedCriteria != 0 { undeterminedCommunes += sign }
+        if outcome.usesIllustrative { illustrativeCommunes += sign }
+        var bits = outcome.metCriteria
+        while bits != 0 {
+            let index = bits.trailingZeroBitCount
+            if index < criterionMet.count { criterionMet[index] += sign }
+            bits &= bits - 1
+        }
+    }
+
+    public var atStandardPercent: FixedDecimal {
+        FixedDecimal.percent(numerator: Int64(atStandard), denominator: Int64(max(communes, 1))).rounded(decimals: 2)
+    }
+
+    public var averageCriteria: FixedDecimal {
+        FixedDecimal.quotient(Int64(criteriaSum), Int64(communes)).rounded(decimals: 2)
+    }
+}

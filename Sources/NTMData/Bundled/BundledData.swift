@@ -1,0 +1,63 @@
+import Foundation
+import NTMCore
+
+/// The data files shipped with NTM Monitor: national criteria sets, the Trà Vinh overlay and units,
+/// band schemes and the demo dataset.
+public enum BundledData {
+    public static let criteriaFiles = [
+        "criteria/commune-2016-2020.yaml", "criteria/district-2016-2020.yaml",
+        "criteria/commune-2021-2025.yaml", "criteria/commune-2026-2030.yaml",
+    ]
+    public static let overlayFiles = ["overlays/travinh-2016-2020.yaml"]
+    public static let bandsFile = "bands.yaml"
+    public static let unitsFile = "units/travinh.csv"
+    public static let lineageFile = "units/travinh-lineage.csv"
+    public static let demoObservationsFile = "demo/observations.csv"
+    public static let demoRegistrationsFile = "demo/registrations.csv"
+
+    /// The Trà Vinh province code and the day of the 2019 briefing the demo reproduces.
+    public static let demoProvince: UnitCode = "84"
+    public static let demoDates = ["2018-12-31", "2019-06-30", "2019-12-31"].compactMap { LocalDate(iso: $0) }
+    public static let demoBriefingDate = LocalDate(year: 2019, month: 6, day: 30) ?? demoDates[1]
+
+    /// A shipped file by its path below `Resources/`.
+    public static func file(_ path: String) throws(DataFileErrors) -> DataFile {
+        let name = "Resources/\(path)"
+        // bundleURL, not resourceURL: Foundation on Linux takes a "Resources" folder for the
+        // resource directory of a macOS-style bundle and would resolve paths one level too deep.
+        let root = Bundle.module.bundleURL
+        do {
+            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            return DataFile(name: name, text: text)
+        } catch {
+            throw DataFileErrors([DataFileError(file: name, line: nil, message: "cannot read the bundled file: \(error.localizedDescription)")])
+        }
+    }
+
+    public static func catalog() throws(DataFileErrors) -> CriteriaCatalog {
+        try CatalogLoader.load(sets: criteriaFiles.map(file), overlays: overlayFiles.map(file))
+    }
+
+    public static func bandSchemes() throws(DataFileErrors) -> [BandScheme] {
+        let bands = try file(bandsFile)
+        return try BandSchemeLoader.load(bands.text, file: bands.name)
+    }
+
+    public static func units() throws(DataFileErrors) -> UnitHierarchy {
+        try UnitsLoader.load(units: file(unitsFile), lineage: file(lineageFile))
+    }
+
+    /// The demo: Trà Vinh's units, the shipped criteria and the synthetic observations and registrations.
+    public static func demoEngine() throws(DataFileErrors) -> EvaluationEngine {
+        let units = try units()
+        let registrations = try RegistrationsLoader.parse(file(demoRegistrationsFile), units: units)
+        let catalog = try catalog()
+        let engine: EvaluationEngine
+        do {
+            engine = try EvaluationEngine(units: units, catalog: catalog, registrations: registrations)
+        } catch {
+            throw DataFileErrors([DataFileError(file: "Resources", line: nil, message: error.text(.en))])
+        }
+        return try ObservationsLoader.load(file(demoObservationsFile), into: engine)
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+
+extension String {
+    /// NFC, the one form stored, so "Hòa" typed on different keyboards compares equal.
+    func precomposed() -> String { precomposedStringWithCanonicalMapping }
+}

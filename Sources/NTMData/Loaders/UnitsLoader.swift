@@ -1,0 +1,104 @@
+import NTMCore
+
+/// A text file handed to a loader: its name for messages and its contents.
+public struct DataFile: Sendable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// Reads administrative units, their lineage and commune groups from CSV files.
+///
+/// Units: `code,name,kind,parent,valid_from,valid_until,region` (one row per version of a code).
+/// Lineage: `date,kind,from,to,source`. Groups: `unit,group,effective_from,source`.
+public enum UnitsLoader {
+    public static func load(units: DataFile, lineage: DataFile? = nil, groups: DataFile? = nil) throws(DataFileErrors) -> UnitHierarchy {
+        var collector = ErrorCollector()
+        var versions: [AdministrativeUnit] = []
+        var lineOf: [UnitCode: (file: String, line: Int)] = [:]
+        if let table = collector.attempt({ try CSVTable(units.text, file: units.name, required: ["code", "name", "kind", "parent"]) }) {
+            for row in table.rows {
+                guard let unit = collector.attempt({ try unitVersion(row, table: table) }) else { continue }
+                if lineOf[unit.code] == nil { lineOf[unit.code] = (units.name, row.line) }
+                versions.append(unit)
+            }
+        }
+        var events: [LineageEvent] = []
+        if let lineage, let table = collector.attempt({ try CSVTable(lineage.text, file: lineage.name, required: ["date", "kind", "from", "to"]) }) {
+            for row in table.rows {
+                if let event = collector.attempt({ try lineageEvent(row, table: table) }) { events.append(event) }
+            }
+        }
+        var assignments: [CommuneGroupAssignment] = []
+        if let groups, let table = collector.attempt({ try CSVTable(groups.text, file: groups.name, required: ["unit", "group", "effective_from"]) }) {
+            for row in table.rows {
+                if let assignment = collector.attempt({ try groupAssignment(row, table: table) }) { assignments.append(assignment) }
+            }
+        }
+        try collector.throwIfAny()
+        do {
+            return try UnitHierarchy(units: versions, lineage: events, communeGroups: assignments)
+        } catch {
+            let code: UnitCode
+            switch error {
+            case .overlappingVersions(let c), .unknownParent(let c, _), .parentNotValid(let c, _, _), .cycle(let c): code = c
+            case .unknownUnitInLineage(let c), .unknownUnitInGroupAssignment(let c), .groupAssignedToNonCommune(let c): code = c
+            }
+            let place = lineOf[code]
+            throw DataFileErrors([DataFileError(file: place?.file ?? units.name, line: place?.line, message: error.description)])
+        }
+    }
+
+    private static func unitVersion(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> AdministrativeUnit {
+        let code = try table.required(row, "code")
+        let kindText = try table.required(row, "kind")
+        guard let kind = UnitKind(rawValue: kindText) else {
+            throw table.error(row, column: "kind", "unknown unit kind '\(kindText)' (expected \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        var region: Region?
+        if let text = row.value("region") {
+            guard let parsed = Region(code: text) else {
+                throw table.error(row, column: "region", "unknown region '\(text)' (expected \(Region.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            region = parsed
+        }
+        let validity = Validity(from: try date(row, "valid_from", table: table), until: try date(row, "valid_until", table: table))
+        if let from = validity.from, let until = validity.until, until < from {
+            throw table.error(row, column: "valid_until", "ends before valid_from")
+        }
+        return AdministrativeUnit(code: UnitCode(code), name: try table.required(row, "name"), kind: kind,
+                                  parent: row.value("parent").map { UnitCode($0) }, validity: validity, region: region)
+    }
+
+    private static func lineageEvent(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> LineageEvent {
+        let kindText = try table.required(row, "kind")
+        guard let kind = LineageKind(rawValue: kindText) else {
+            throw table.error(row, column: "kind", "unknown lineage kind '\(kindText)' (expected \(LineageKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        guard let day = try date(row, "date", table: table) else { throw table.error(row, column: "date", "is empty") }
+        return LineageEvent(date: day, kind: kind, from: UnitCode(try table.required(row, "from")),
+                            to: UnitCode(try table.required(row, "to")), source: row.value("source"))
+    }
+
+    private static func groupAssignment(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> CommuneGroupAssignment {
+        let groupText = try table.required(row, "group")
+        guard let group = CommuneGroup(code: groupText) else {
+            throw table.error(row, column: "group", "unknown commune group '\(groupText)' (expected G1, G2 or G3)")
+        }
+        guard let day = try date(row, "effective_from", table: table) else { throw table.error(row, column: "effective_from", "is empty") }
+        return CommuneGroupAssignment(unit: UnitCode(try table.required(row, "unit")), group: group, effectiveFrom: day,
+                                      source: row.value("source"))
+    }
+
+    static func date(_ row: CSVTable.Row, _ column: String, table: CSVTable) throws(DataFileError) -> LocalDate? {
+        guard let text = row.value(column) else { return nil }
+        guard let day = LocalDate(parsing: text) else {
+            throw table.error(row, column: column, "'\(text)' is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
+        }
+        return day
+    }
+}
