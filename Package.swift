@@ -38,7 +38,7 @@ let package = Package(
             path: "Benchmarks/ntm-benchmark"
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
-        .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic"]),
+        .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData"]),
     ],
     swiftLanguageModes: [.v6]

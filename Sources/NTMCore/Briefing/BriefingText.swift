@@ -5,7 +5,8 @@ public enum BriefingText {
         let total = summary.totalCriteria
         var parts: [String] = []
         for (position, band) in summary.bands.enumerated() {
-            let count = position == 0 ? "\(padded(band.communes))/\(padded(summary.communes))" : padded(band.communes)
+            let number = language == .vi ? padded : { String($0) }
+            let count = position == 0 ? "\(number(band.communes))/\(number(summary.communes))" : number(band.communes)
             parts.append(phrase(count: count, band: band, total: total, first: position == 0, language: language))
         }
         let joined: String

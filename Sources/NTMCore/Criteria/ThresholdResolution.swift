@@ -55,18 +55,17 @@ extension Indicator {
     public func threshold(for selector: ThresholdSelector, dimension: ThresholdDimension) -> ThresholdResolution {
         guard kind != nil else { return .notConfigured(.kindNotSet) }
         let year: Int? = isYearDependent ? selector.year : nil
-        let candidates = thresholds.filter { $0.year == year }
-        if let universal = candidates.first(where: { $0.scope == .all }) { return .found(universal) }
+        if let universal = thresholds.first(where: { $0.year == year && $0.scope == .all }) { return .found(universal) }
         switch dimension {
         case .none:
             return .notConfigured(.noThreshold(scope: .all, year: year))
         case .region:
             guard let region = selector.region else { return .notConfigured(.unitHasNoRegion) }
-            if let match = candidates.first(where: { $0.scope == .region(region) }) { return .found(match) }
+            if let match = thresholds.first(where: { $0.year == year && $0.scope == .region(region) }) { return .found(match) }
             return .notConfigured(.noThreshold(scope: .region(region), year: year))
         case .communeGroup:
             guard let group = selector.group else { return .notConfigured(.unitHasNoGroup) }
-            if let match = candidates.first(where: { $0.scope == .group(group) }) { return .found(match) }
+            if let match = thresholds.first(where: { $0.year == year && $0.scope == .group(group) }) { return .found(match) }
             return .notConfigured(.noThreshold(scope: .group(group), year: year))
         }
     }

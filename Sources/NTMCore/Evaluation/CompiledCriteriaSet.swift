@@ -1,6 +1,7 @@
 /// A criteria set as it applies in one province in one year, flattened for evaluation:
 /// indicators in arrays and one threshold row per region (or group) so judging a value is a lookup.
-struct CompiledCriteriaSet: Sendable {
+/// A class, so the thousands of communes sharing one province's compiled set share it without copying.
+final class CompiledCriteriaSet: Sendable {
     let set: CriteriaSet
     let indicators: [Indicator]
     /// Indicator index ranges, one per criterion, in the set's order.
@@ -17,6 +18,9 @@ struct CompiledCriteriaSet: Sendable {
     /// `thresholds[slot][indicator]`, where the slot is the unit's region or group.
     let thresholds: [[ThresholdResolution]]
     let illustrative: [[Bool]]
+    /// The hot path's copy of `thresholds`: just the values, `slot * indicators.count + indicator`.
+    let limits: [ThresholdValue?]
+    let comparators: [Comparator?]
     let year: Int
 
     init(set: CriteriaSet, table: ObservationIndex.Table?, year: Int) {
@@ -49,6 +53,10 @@ struct CompiledCriteriaSet: Sendable {
         illustrative = thresholds.map { row in
             row.map { if case .found(let threshold) = $0 { threshold.illustrative } else { false } }
         }
+        limits = thresholds.flatMap { row in
+            row.map { if case .found(let threshold) = $0 { threshold.value } else { nil } }
+        }
+        comparators = indicators.map(\.comparator)
     }
 
     /// One selector per slot: each region (or group) in order, then "none".

@@ -50,7 +50,12 @@ public struct EvaluationEngine: Sendable {
     /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year.
     func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
         let national: CriteriaSet
-        do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch { throw .catalog(error) }
+        do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch {
+            if let other = try? catalog.setInForce(level: level, on: date) {
+                throw .unitNotAssessed(unit.code, kind: unit.kind, set: other.id)
+            }
+            throw .catalog(error)
+        }
         let province = units.province(of: unit.code, on: date)?.code
         let effective = catalog.effectiveSet(national, province: province)
         return CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year)

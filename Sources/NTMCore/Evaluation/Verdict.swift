@@ -20,9 +20,9 @@ extension CompiledCriteriaSet {
         } else if let column = columns[index], let row, let table {
             entry = table.latest(row: row, column: column, onOrBefore: date)
         }
-        guard case .found(let threshold) = thresholds[slot][index] else { return (.notConfigured, entry) }
+        guard let limit = limits[slot &* indicators.count &+ index] else { return (.notConfigured, entry) }
         guard let entry else { return (.noData, nil) }
-        return (verdict(of: entry.value, against: threshold.value, indicator: index), entry)
+        return (verdict(of: entry.value, against: limit, indicator: index), entry)
     }
 
     @inline(__always)
@@ -33,7 +33,7 @@ extension CompiledCriteriaSet {
         case (.count(let count), .none):
             return count == 0 ? .met : .notMet
         case (_, .number(let number)):
-            guard let comparator = indicators[index].comparator, let order = value.compare(to: number) else { return .noData }
+            guard let comparator = comparators[index], let order = value.compare(to: number) else { return .noData }
             return comparator.isSatisfied(order) ? .met : .notMet
         default:
             // A value of the wrong shape cannot have passed validation; treat it as missing rather than guess.

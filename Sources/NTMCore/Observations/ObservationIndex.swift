@@ -37,13 +37,15 @@ public struct ObservationIndex: Sendable {
 
         @inline(__always)
         func latest(row: Int, column: Int, onOrBefore date: LocalDate) -> Entry? {
-            let cell = cells[row &* columnCodes.count &+ column]
-            var index = cell.count - 1
-            while index >= 0 {
-                if cell[index].date <= date { return cell[index] }
-                index -= 1
+            // Borrow the cell in place: copying it out would retain and release it for every indicator judged.
+            cells[row &* columnCodes.count &+ column].withUnsafeBufferPointer { cell in
+                var index = cell.count - 1
+                while index >= 0 {
+                    if cell[index].date <= date { return cell[index] }
+                    index -= 1
+                }
+                return nil
             }
-            return nil
         }
     }
 

@@ -5,7 +5,11 @@ public struct LiveSummary: Sendable {
     struct Member: Sendable {
         var unit: AdministrativeUnit
         var province: UnitCode?
+        /// Index into `compiledSets`.
+        var compiled: Int
         var group: Int
+        var region: Region?
+        var communeGroup: CommuneGroup?
     }
 
     /// A reporting row: a district-level unit, or the province for communes directly under it.
@@ -26,7 +30,7 @@ public struct LiveSummary: Sendable {
     var members: [Member] = []
     var memberIndex: [UnitCode: Int] = [:]
     var outcomes: [UnitOutcome] = []
-    var compiled: [UnitCode?: CompiledCriteriaSet] = [:]
+    var compiledSets: [CompiledCriteriaSet] = []
 
     public init(engine: EvaluationEngine, scope: EvaluationScope, on date: LocalDate,
                 bands scheme: BandScheme) throws(EngineError) {
@@ -40,9 +44,10 @@ public struct LiveSummary: Sendable {
         do { bands = try scheme.resolved(total: criteriaSet.criteria.count) } catch { throw .bands(error) }
         total = Tally(bands: bands.ranges.count, criteria: criteriaSet.criteria.count)
         var groupIndex: [UnitCode: Int] = [:]
-        for commune in try Self.communes(in: scope, engine: engine, on: date) {
-            let province = engine.units.province(of: commune.code, on: date)
-            let groupUnit = engine.units.districtLevelUnit(of: commune.code, on: date) ?? province
+        var compiledIndex: [UnitCode?: Int] = [:]
+        for (commune, placement) in try Self.communes(in: scope, engine: engine, on: date) {
+            let province = placement.province
+            let groupUnit = placement.districtLevel ?? province
             let groupCode = groupUnit?.code ?? UnitCode("")
             let group: Int
             if let existing = groupIndex[groupCode] { group = existing } else {
@@ -52,43 +57,83 @@ public struct LiveSummary: Sendable {
                                        province: province?.code))
                 groupTallies.append(Tally(bands: bands.ranges.count, criteria: criteriaSet.criteria.count))
             }
-            if compiled[province?.code] == nil {
-                compiled[province?.code] = try engine.compiledSet(for: commune, level: .commune, on: date)
+            let compiled: Int
+            if let existing = compiledIndex[province?.code] { compiled = existing } else {
+                compiled = compiledSets.count
+                compiledIndex[province?.code] = compiled
+                compiledSets.append(try engine.compiledSet(for: commune, level: .commune, on: date))
             }
             memberIndex[commune.code] = members.count
-            members.append(Member(unit: commune, province: province?.code, group: group))
+            members.append(Member(unit: commune, province: province?.code, compiled: compiled, group: group, region: placement.region,
+                                  communeGroup: engine.units.communeGroup(of: commune.code, on: date)))
         }
         outcomes = Array(repeating: UnitOutcome(), count: members.count)
-        for index in members.indices { evaluateMember(index, engine: engine) }
+        let table = engine.observations.table(criteriaSet.id)
+        for index in members.indices { evaluateMember(index, table: table) }
     }
 
-    /// The communes a scope covers on a day, grouped by district and in code order.
-    static func communes(in scope: EvaluationScope, engine: EvaluationEngine, on date: LocalDate) throws(EngineError) -> [AdministrativeUnit] {
+    /// Where a commune sits, carried down the tree walk instead of looked up per commune.
+    struct Placement {
+        var province: AdministrativeUnit?
+        var districtLevel: AdministrativeUnit?
+        var region: Region?
+    }
+
+    /// The communes a scope covers on a day with where they sit, in tree order: grouped by district,
+    /// codes ascending within each.
+    static func communes(in scope: EvaluationScope, engine: EvaluationEngine,
+                         on date: LocalDate) throws(EngineError) -> [(AdministrativeUnit, Placement)] {
         let units = engine.units
-        let list: [AdministrativeUnit]
+        var result: [(AdministrativeUnit, Placement)] = []
+        func walk(_ unit: AdministrativeUnit, _ placement: Placement, keep: (UnitCode) -> Bool) {
+            var placement = placement
+            if placement.region == nil { placement.region = unit.region }
+            if unit.kind == .province, placement.province == nil { placement.province = unit }
+            if unit.kind.isDistrictLevel, placement.districtLevel == nil { placement.districtLevel = unit }
+            if unit.kind.countsAsNTMCommune && keep(unit.code) { result.append((unit, placement)) }
+            for child in units.children(of: unit.code, on: date) { walk(child, placement, keep: keep) }
+        }
+        func start(_ code: UnitCode, keep: (UnitCode) -> Bool) throws(EngineError) {
+            guard let unit = units.unit(code, on: date) else { throw .unknownUnit(code, on: date) }
+            // Seed the placement with the unit's ancestors, so a district scope still knows its province.
+            let above = units.placement(of: code, on: date)
+            walk(unit, Placement(province: above.province, districtLevel: above.districtLevel, region: above.region), keep: keep)
+        }
         switch scope {
         case .everything:
-            list = units.allCodes.compactMap { units.unit($0, on: date) }.filter { $0.kind.countsAsNTMCommune }
+            let roots = units.allVersions.filter { $0.parent == nil && $0.validity.contains(date) }.sorted { $0.code < $1.code }
+            for root in roots { walk(root, Placement(), keep: { _ in true }) }
         case .unit(let code):
-            guard units.unit(code, on: date) != nil else { throw .unknownUnit(code, on: date) }
-            list = units.communes(under: code, on: date)
+            try start(code, keep: { _ in true })
         case .registered(let year, let within):
-            if let within, units.unit(within, on: date) == nil { throw .unknownUnit(within, on: date) }
-            let allowed = within.map { Set(units.communes(under: $0, on: date).map(\.code)) }
-            list = engine.registrations.units(registeredFor: year, on: date)
-                .filter { allowed?.contains($0) ?? true }
-                .compactMap { units.unit($0, on: date) }
-                .filter { $0.kind.countsAsNTMCommune }
+            let registered = Set(engine.registrations.units(registeredFor: year, on: date))
+            if let within {
+                try start(within, keep: registered.contains)
+            } else {
+                for code in registered.sorted() {
+                    guard let unit = units.unit(code, on: date) else { continue }
+                    let above = units.placement(of: code, on: date)
+                    if unit.kind.countsAsNTMCommune {
+                        result.append((unit, Placement(province: above.province, districtLevel: above.districtLevel, region: above.region)))
+                    }
+                }
+                result.sort { a, b in
+                    let left = a.1.districtLevel?.code ?? "", right = b.1.districtLevel?.code ?? ""
+                    return left != right ? left < right : a.0.code < b.0.code
+                }
+            }
         }
-        let districtOf = Dictionary(list.map { ($0.code, units.districtLevelUnit(of: $0.code, on: date)?.code ?? "") },
-                                    uniquingKeysWith: { first, _ in first })
-        return list.sorted { (districtOf[$0.code] ?? "", $0.code) < (districtOf[$1.code] ?? "", $1.code) }
+        return result
     }
 
-    private mutating func evaluateMember(_ index: Int, engine: EvaluationEngine) {
+    /// Judges one member. `table` is fetched by the caller and never stored, so that the engine's next
+    /// write does not have to copy the observation table this summary would otherwise share.
+    private mutating func evaluateMember(_ index: Int, table: ObservationIndex.Table?) {
         let member = members[index]
-        guard let compiledSet = compiled[member.province] else { return }
-        let outcome = engine.outcome(of: member.unit, compiled: compiledSet, on: date)
+        let compiledSet = compiledSets[member.compiled]
+        let row = table?.rows[member.unit.code]
+        let slot = compiledSet.effectiveSlot(region: member.region, group: member.communeGroup, row: row, table: table, date: date)
+        let outcome = compiledSet.outcome(row: row, table: table, date: date, slot: slot)
         let band = bands.index(forMet: outcome.metCount)
         outcomes[index] = outcome
         total.add(outcome, band: band, sign: 1)
@@ -103,7 +148,7 @@ public struct LiveSummary: Sendable {
         let band = bands.index(forMet: old.metCount)
         total.add(old, band: band, sign: -1)
         groupTallies[members[index].group].add(old, band: band, sign: -1)
-        evaluateMember(index, engine: engine)
+        evaluateMember(index, table: engine.observations.table(criteriaSet.id))
         return true
     }
 

@@ -16,9 +16,20 @@ public struct UnitCode: Hashable, Comparable, Sendable, Codable, ExpressibleBySt
 
     public var description: String { rawValue }
 
-    /// Numeric order where both codes are numbers, so that `842` sorts before `29236`.
+    /// Numbers first, in numeric order (`842` before `29236`), then other codes alphabetically.
+    /// Compares lengths rather than parsing, because sorts run over thousands of codes.
     public static func < (lhs: UnitCode, rhs: UnitCode) -> Bool {
-        if let l = Int(lhs.rawValue), let r = Int(rhs.rawValue) { return l < r }
+        let leftIsNumber = lhs.isPlainNumber, rightIsNumber = rhs.isPlainNumber
+        if leftIsNumber != rightIsNumber { return leftIsNumber }
+        if leftIsNumber, lhs.rawValue.utf8.count != rhs.rawValue.utf8.count {
+            return lhs.rawValue.utf8.count < rhs.rawValue.utf8.count
+        }
         return lhs.rawValue < rhs.rawValue
+    }
+
+    private var isPlainNumber: Bool {
+        let bytes = rawValue.utf8
+        guard let first = bytes.first, first != 48 || bytes.count == 1 else { return false }
+        return bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 }

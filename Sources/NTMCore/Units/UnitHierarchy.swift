@@ -60,7 +60,13 @@ public struct UnitHierarchy: Sendable {
     public func versions(of code: UnitCode) -> [AdministrativeUnit] { versionsByCode[code] ?? [] }
 
     public func children(of code: UnitCode, on date: LocalDate) -> [AdministrativeUnit] {
-        (childCodes[code] ?? []).compactMap { unit($0, on: date) }.filter { $0.parent == code }
+        guard let codes = childCodes[code] else { return [] }
+        var result: [AdministrativeUnit] = []
+        result.reserveCapacity(codes.count)
+        for child in codes {
+            if let version = unit(child, on: date), version.parent == code { result.append(version) }
+        }
+        return result
     }
 
     /// All units below `code` on `date`, depth first, in code order.
@@ -88,6 +94,27 @@ public struct UnitHierarchy: Sendable {
             current = found.parent.flatMap { unit($0, on: date) }
         }
         return chain
+    }
+
+    /// Where a unit sits on a date, found in one walk up the tree.
+    public struct Placement: Sendable {
+        public var province: AdministrativeUnit?
+        public var districtLevel: AdministrativeUnit?
+        public var region: Region?
+    }
+
+    public func placement(of code: UnitCode, on date: LocalDate) -> Placement {
+        var placement = Placement()
+        var current = unit(code, on: date)
+        var depth = 0
+        while let found = current, depth < 16 {
+            if placement.region == nil { placement.region = found.region }
+            if found.kind == .province, placement.province == nil { placement.province = found }
+            if found.kind.isDistrictLevel, placement.districtLevel == nil { placement.districtLevel = found }
+            current = found.parent.flatMap { unit($0, on: date) }
+            depth += 1
+        }
+        return placement
     }
 
     public func province(of code: UnitCode, on date: LocalDate) -> AdministrativeUnit? {

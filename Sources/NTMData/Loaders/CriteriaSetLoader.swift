@@ -71,7 +71,11 @@ public enum CriteriaSetLoader {
         var criteria: [Criterion] = []
         if let list = collector.attempt({ try top.required("criteria").sequence() }) {
             for item in list {
-                if let criterion = collector.attempt({ try self.criterion(item, parsing: &parsing) }) { criteria.append(criterion) }
+                var inner = ErrorCollector()
+                if let criterion = collector.attempt({ try self.criterion(item, parsing: &parsing, collector: &inner) }) {
+                    criteria.append(criterion)
+                }
+                for error in inner.errors { collector.add(error) }
             }
         }
         var preconditions: [Indicator] = []
@@ -94,7 +98,8 @@ public enum CriteriaSetLoader {
         return set
     }
 
-    private static func criterion(_ node: YAMLNode, parsing: inout CriteriaParsing) throws -> Criterion {
+    /// Reads a criterion; a broken indicator is recorded and skipped so the others are still checked.
+    private static func criterion(_ node: YAMLNode, parsing: inout CriteriaParsing, collector: inout ErrorCollector) throws -> Criterion {
         let map = try node.mapping(allowing: criterionKeys)
         let number = try map.required("number").int()
         parsing.lines[.criterion(number)] = node.line
@@ -107,7 +112,10 @@ public enum CriteriaSetLoader {
                 rule = .atLeast(try ruleNode.mapping(allowing: ["at-least"]).required("at-least").int())
             }
         }
-        var indicators = try map.optional("indicators")?.sequence().map { try parsing.indicator($0) } ?? []
+        var indicators: [Indicator] = []
+        for item in try map.optional("indicators")?.sequence() ?? [] {
+            if let indicator = collector.attempt({ try parsing.indicator(item) }) { indicators.append(indicator) }
+        }
         let whole = try map.optional("assessed-as-whole")?.bool() ?? false
         if whole {
             guard indicators.isEmpty else { throw node.error("criterion \(number) is assessed as a whole, so it cannot list indicators") }

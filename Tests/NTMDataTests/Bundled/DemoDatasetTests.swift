@@ -1,0 +1,75 @@
+import NTMCommands
+import NTMCore
+import NTMData
+import Testing
+
+/// The demo must tell the story of the 2019 Trà Vinh briefing.
+@Suite("Trà Vinh demo dataset")
+struct DemoDatasetTests {
+    let engine: EvaluationEngine
+    let briefing: BandScheme
+
+    init() throws {
+        engine = try BundledData.demoEngine()
+        briefing = try #require(try BundledData.bandSchemes().first { $0.id == "briefing" })
+    }
+
+    @Test("on 30/06/2019, of the 17 xã registered for 2019, 02 meet 19/19, 13 meet 14–18 and 02 fewer than 14")
+    func briefingOf24July2019() throws {
+        let summary = try engine.summary(of: .registered(year: 2019, within: "84"), on: BundledData.demoBriefingDate, bands: briefing)
+        #expect(summary.communes == 17)
+        #expect(summary.bands.map(\.communes) == [2, 13, 2])
+        #expect(BriefingText.headline(summary, language: .vi)
+            == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
+    }
+
+    @Test("39/85 xã at the standard at the end of 2018 and 55/85 at the end of 2019")
+    func provinceTotals() throws {
+        let end2018 = try engine.summary(of: .unit("84"), on: LocalDate(iso: "2018-12-31")!, bands: briefing)
+        #expect(end2018.communes == 85)
+        #expect(end2018.atStandard == 39)
+        #expect(end2018.communeRows.allSatisfy { $0.criteriaMet >= 5 })
+        let end2019 = try engine.summary(of: .unit("84"), on: LocalDate(iso: "2019-12-31")!, bands: briefing)
+        #expect(end2019.atStandard == 55)
+    }
+
+    @Test("per-criterion counts on 30/06/2019 match the 2019 provincial figures")
+    func criterionCounts() throws {
+        let summary = try engine.summary(of: .unit("84"), on: BundledData.demoBriefingDate, bands: briefing)
+        let counts = Dictionary(uniqueKeysWithValues: summary.criteria.map { ($0.number, $0.communesMeeting) })
+        #expect(counts[2] == 67)
+        #expect(counts[3] == 85)
+        #expect(counts[4] == 81)
+        #expect(counts[5] == 54)
+        #expect(counts[6] == 67)
+        #expect(counts[15] == 81)
+        #expect(summary.undeterminedCommunes == 0)
+    }
+
+    @Test("district facts: Tiểu Cần complete, Cầu Kè 10/10 by the end of 2019, Càng Long 6/9 district criteria")
+    func districtFacts() throws {
+        let mid = try engine.summary(of: .unit("84"), on: BundledData.demoBriefingDate, bands: briefing)
+        let byCode = Dictionary(uniqueKeysWithValues: mid.groups.map { ($0.code, $0) })
+        #expect(byCode["846"]?.atStandard == 9)
+        #expect(byCode["846"]?.standing?.reachedStandard == true)
+        #expect(byCode["844"]?.standing?.criteriaMet == 6)
+        #expect(byCode["844"]?.standing?.unmetCriteria == [1, 5, 8])
+        let end = try engine.summary(of: .unit("84"), on: LocalDate(iso: "2019-12-31")!, bands: briefing)
+        let endByCode = Dictionary(uniqueKeysWithValues: end.groups.map { ($0.code, $0) })
+        #expect(endByCode["845"]?.atStandard == 10)
+        #expect(endByCode["845"]?.standing?.reachedStandard == true)
+        #expect(endByCode["844"]?.atStandard == 10)
+    }
+
+    @Test("every observation says it is synthetic")
+    func labelledSynthetic() {
+        #expect(engine.observations.allObservations().allSatisfy { $0.source?.contains("synthetic") == true })
+    }
+
+    @Test("the shipped demo files are exactly what the generator writes")
+    func regenerates() throws {
+        let generated = try DemoFiles.generate()
+        #expect(generated.observations == (try BundledData.file(BundledData.demoObservationsFile).text))
+        #expect(generated.registrations == (try BundledData.file(BundledData.demoRegistrationsFile).text))
+    }
+}
