@@ -11,6 +11,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The domain and the evaluation engine: Foundation only.
@@ -20,6 +25,22 @@ let package = Package(
             name: "NTMData",
             dependencies: ["NTMCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
+        ),
+        // The store: SQLite (default) and PostgreSQL behind one protocol, with migrations.
+        .target(
+            name: "NTMStore",
+            dependencies: [
+                "NTMCore", "NTMData",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
+        .target(
+            name: "NTMExchange",
+            dependencies: ["NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Deterministic synthetic datasets: the Trà Vinh demo and the national benchmark.
         .target(name: "NTMSynthetic", dependencies: ["NTMCore", "NTMData"]),
@@ -40,6 +61,11 @@ let package = Package(
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData"]),
+        .testTarget(
+            name: "NTMExchangeTests",
+            dependencies: ["NTMExchange", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,6 +22,13 @@ public struct EvaluationEngine: Sendable {
         observations.insert(observation)
     }
 
+    /// Puts back a value read from the store, which validated it when it was written. Returns false when
+    /// the loaded criteria no longer know its set or code (e.g. a criteria file was replaced), so callers can report it.
+    @discardableResult
+    public mutating func restore(_ observation: Observation) -> Bool {
+        observations.insert(observation)
+    }
+
     public mutating func register(_ registration: Registration) {
         registrations.add(registration)
     }

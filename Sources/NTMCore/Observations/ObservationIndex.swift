@@ -64,11 +64,12 @@ public struct ObservationIndex: Sendable {
         self.tables = tables
     }
 
-    /// Stores an observation whose set and code exist; the engine checks the value beforehand.
-    mutating func insert(_ observation: Observation) {
-        guard var table = tables.removeValue(forKey: observation.criteriaSet) else { return }
+    /// Stores an observation; false when its set or code has no column. The engine checks values beforehand.
+    @discardableResult
+    mutating func insert(_ observation: Observation) -> Bool {
+        guard var table = tables.removeValue(forKey: observation.criteriaSet) else { return false }
         defer { tables[observation.criteriaSet] = table }
-        guard let column = table.columns[observation.indicator] else { return }
+        guard let column = table.columns[observation.indicator] else { return false }
         let row = table.row(for: observation.unit)
         let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
         let cellIndex = row * table.columnCodes.count + column
@@ -77,6 +78,7 @@ public struct ObservationIndex: Sendable {
         while position > 0 && table.cells[cellIndex][position - 1].date > observation.date { position -= 1 }
         table.cells[cellIndex].insert(entry, at: position)
         count += 1
+        return true
     }
 
     private mutating func provenanceID(_ observation: Observation) -> Int32 {

@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A problem a part handler finds in well-formed XML; the parser adds the part name and line.
+struct XLSXParseProblem: Error, Sendable {
+    let message: String
+}
+
+/// Receives the events of one part, with namespace prefixes already stripped from element names.
+protocol XLSXSAXHandler {
+    mutating func start(_ element: String, attributes: [String: String]) throws(XLSXParseProblem)
+    mutating func end(_ element: String) throws(XLSXParseProblem)
+    mutating func characters(_ text: String)
+}
+
+extension XLSXSAXHandler {
+    mutating func end(_ element: String) throws(XLSXParseProblem) {}
+    mutating func characters(_ text: String) {}
+}
+
+/// Streams a part through `XMLParser`, so even a 100k-row sheet is never held as a DOM.
+enum XLSXSAX {
+    static func parse<Handler: XLSXSAXHandler>(
+        _ data: Data,
+        part: String,
+        with handler: Handler
+    ) throws(XLSXError) -> Handler {
+        // A stream, not `XMLParser(data:)`: given all bytes at once, Linux's parser fails past 10 MB
+        // ("Huge input lookup"), and a 100k-row sheet is larger than that.
+        let parser = XMLParser(stream: InputStream(data: data))
+        // Prefixes are stripped by hand: producers differ in the prefixes they pick,
+        // and platforms in how they report them.
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        parser.shouldResolveExternalEntities = false
+        let delegate = XLSXSAXDelegate(handler: handler, part: part)
+        parser.delegate = delegate
+        let succeeded = parser.parse()
+        if let failure = delegate.failure {
+            throw failure
+        }
+        // Linux's XMLParser recovers from many errors and still reports success, so errors are tracked here.
+        if let error = delegate.xmlError {
+            throw .malformed(part: part, line: error.line, message: XLSXXMLErrorText.describe(code: error.code))
+        }
+        guard succeeded else {
+            let code = parser.parserError.map { ($0 as NSError).code } ?? -1
+            throw .malformed(part: part, line: parser.lineNumber, message: XLSXXMLErrorText.describe(code: code))
+        }
+        guard delegate.sawRootElement else {
+            throw .malformed(part: part, line: nil, message: "the part holds no XML")
+        }
+        guard delegate.depth == 0 else {
+            throw .malformed(part: part, line: parser.lineNumber,
+                             message: "the XML ends before all elements are closed")
+        }
+        guard let finished = delegate.handler as? Handler else {
+            throw .malformed(part: part, line: nil, message: "internal parser state was lost")
+        }
+        return finished
+    }
+
+    /// Finds an attribute by local name, whatever prefix the producer gave it (`r:id`, `ns1:id`, …).
+    static func attribute(_ localName: String, in attributes: [String: String]) -> String? {
+        if let value = attributes[localName] { return value }
+        let suffix = ":" + localName
+        return attributes.first { $0.key.hasSuffix(suffix) }?.value
+    }
+
+    static func localName(_ qualifiedName: String) -> String {
+        let bytes = qualifiedName.utf8
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return qualifiedName }
+        return String(qualifiedName[bytes.index(after: colon)...])
+    }
+}
+
+/// Bridges `XMLParserDelegate` callbacks to a value-type handler and turns its problems into located errors.
+private final class XLSXSAXDelegate: NSObject, XMLParserDelegate {
+    var handler: any XLSXSAXHandler
+    let part: String
+    private(set) var failure: XLSXError?
+    private(set) var xmlError: (code: Int, line: Int)?
+    private(set) var depth = 0
+    private(set) var sawRootElement = false
+
+    init(handler: any XLSXSAXHandler, part: String) {
+        self.handler = handler
+        self.part = part
+    }
+
+    func parser(
+        _ parser: XMLParser,
+        didStartElement elementName: String,
+        namespaceURI: String?,
+        qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        guard failure == nil else { return }
+        depth += 1
+        sawRootElement = true
+        do {
+            try handler.start(XLSXSAX.localName(elementName), attributes: attributes)
+        } catch {
+            fail(parser, error)
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
+        depth -= 1
+        do {
+            try handler.end(XLSXSAX.localName(elementName))
+        } catch {
+            fail(parser, error)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        handler.characters(string)
+    }
+
+    /// Whitespace-only text such as a cell holding " " can arrive here instead of as characters.
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        handler.characters(whitespaceString)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        handler.characters(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        let code = (parseError as NSError).code
+        // Namespace complaints (libxml2 codes 200–299) do not make the XML unreadable; producers differ there.
+        guard xmlError == nil, failure == nil, !(200..<300).contains(code) else { return }
+        xmlError = (code, parser.lineNumber)
+        parser.abortParsing()
+    }
+
+    private func fail(_ parser: XMLParser, _ problem: XLSXParseProblem) {
+        failure = .malformed(part: part, line: parser.lineNumber, message: problem.message)
+        parser.abortParsing()
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Logging
+import NTMCore
+import PostgresNIO
+
+/// The server store: PostgreSQL through PostgresNIO, for a province or the nation served by several processes.
+///
+/// The `client` must be running (`client.run()`, as a ServiceLifecycle service in the server) while the store is used.
+public struct PostgresStore: NTMStore {
+    public let client: PostgresClient
+    public let url: PostgresURL
+    let logger: Logger
+
+    /// Every write transaction takes this advisory lock first. Serialising writers keeps identity order equal to
+    /// commit order, so `records(after:)` never skips a revision another server commits late.
+    static let writeLock: Int64 = 0x4E54_4D00
+
+    public init(url: PostgresURL, logger: Logger) {
+        self.url = url
+        self.logger = logger
+        client = PostgresClient(configuration: url.configuration, backgroundLogger: logger)
+    }
+
+    public var description: String { url.display }
+
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)",
+                               logger: logger)
+        var names: [String] = []
+        for migration in Migrations.all {
+            let applied = try await client.withTransaction(logger: logger) { connection -> Bool in
+                // Concurrent servers starting at once must not apply a migration twice.
+                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.writeLock + 1))", logger: logger)
+                let done = try await connection.query("SELECT 1 FROM schema_migrations WHERE name = \(migration.name)", logger: logger)
+                for try await _ in done { return false }
+                for statement in migration.postgres {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query("INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(Date()))",
+                                           logger: logger)
+                return true
+            }
+            if applied { names.append(migration.name) }
+        }
+        return names
+    }
+
+    public func appliedMigrations() async throws -> [String] {
+        let exists = try await client.query("SELECT to_regclass('schema_migrations') IS NOT NULL", logger: logger)
+        var present = false
+        for try await value in exists.decode(Bool.self) { present = value }
+        guard present else { return [] }
+        var names: [String] = []
+        for try await name in try await client.query("SELECT name FROM schema_migrations ORDER BY name", logger: logger).decode(String.self) {
+            names.append(name)
+        }
+        return names
+    }
+
+    static func audit(_ entry: PendingAudit, by user: String, at now: Date, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("""
+            INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after)
+            VALUES (\(now), \(user), \(entry.action), \(entry.entity), \(entry.key), \(entry.before), \(entry.after))
+            """, logger: logger)
+    }
+
+    public func audit(_ filter: AuditFilter) async throws -> [AuditEntry] {
+        var query = PostgresQuery(unsafeSQL: "SELECT id, at, actor, action, entity, entity_key, before, after FROM audit_log WHERE true")
+        var sql = query.sql, binds = PostgresBindings()
+        func bind(_ condition: String, _ value: some PostgresDynamicTypeEncodable) {
+            binds.append(value)
+            sql += " AND " + condition.replacingOccurrences(of: "$?", with: "$\(binds.count)")
+        }
+        if let actor = filter.actor { bind("actor = $?", actor) }
+        if let action = filter.action { bind("action = $?", action) }
+        if let entity = filter.entity { bind("entity = $?", entity) }
+        if let prefix = filter.keyPrefix { bind("starts_with(entity_key, $?)", prefix) }
+        if let since = filter.since { bind("at >= $?", since) }
+        if let until = filter.until { bind("at <= $?", until) }
+        binds.append(filter.limit)
+        sql += " ORDER BY id DESC LIMIT $\(binds.count)"
+        query = PostgresQuery(unsafeSQL: sql, binds: binds)
+        var entries: [AuditEntry] = []
+        let rows = try await client.query(query, logger: logger)
+        for try await (id, at, actor, action, entity, key, before, after)
+            in rows.decode((Int64, Date, String, String, String, String?, String?, String?).self) {
+            entries.append(AuditEntry(id: id, at: at, actor: actor, action: action, entity: entity, key: key, before: before, after: after))
+        }
+        return entries
+    }
+
+    /// Runs `pg_dump --format=custom`; restore with `pg_restore --clean --if-exists -d DATABASE FILE`.
+    public func backup(to path: String) async throws {
+        try await PostgresTools.run("pg_dump", arguments: ["--format=custom", "--no-owner", "--file", path, "--dbname", url.database],
+                                    url: url)
+    }
+}

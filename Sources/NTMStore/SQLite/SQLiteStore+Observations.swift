@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+import NTMCore
+
+extension SQLiteStore {
+    static let recordColumns = """
+        id, unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator, denominator, scaled, count,
+        status, source, evidence, comment, actor, recorded_at, batch
+        """
+
+    public func write(_ changes: [ObservationChange], status: ReviewStatus, by user: String,
+                      batch: String?) async throws -> [ObservationRecord] {
+        guard !changes.isEmpty else { return [] }
+        return try await pool.write { db in
+            let now = Date()
+            let heads = try Self.heads(for: changes.map(\.slot), in: db)
+            let planned = try WritePlanner.values(changes, status: status, heads: heads)
+            let records = try Self.insert(planned, by: user, at: now, batch: batch, in: db)
+            try Self.audit(WritePlanner.audit(planned, action: "write", heads: heads, batch: batch), by: user, at: now, in: db)
+            return records
+        }
+    }
+
+    public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
+        guard !changes.isEmpty else { return 0 }
+        return try await pool.write { db in
+            let now = Date()
+            let heads = try Self.heads(for: changes.map(\.slot), in: db)
+            let planned = try WritePlanner.values(changes, status: status, heads: heads)
+            _ = try Self.insert(planned, by: user, at: now, batch: batch, in: db, returningRecords: false)
+            try Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
+                                        after: "{\"count\":\(planned.count),\"status\":\"\(status.rawValue)\"}"),
+                           by: user, at: now, in: db)
+            return planned.count
+        }
+    }
+
+    public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
+        guard !requests.isEmpty else { return [] }
+        return try await pool.write { db in
+            let now = Date()
+            let heads = try Self.heads(for: requests.map(\.slot), in: db)
+            let planned = try WritePlanner.reviews(requests, heads: heads)
+            let records = try Self.insert(planned, by: user, at: now, batch: nil, in: db)
+            let action = requests.count == 1 ? requests[0].action.name : "review"
+            try Self.audit(WritePlanner.audit(planned, action: action, heads: heads, batch: nil), by: user, at: now, in: db)
+            return records
+        }
+    }
+
+    /// The heads of the given slots. Large batches read whole (set, date) groups in one query each,
+    /// because a national import touches hundreds of thousands of slots.
+    static func heads(for slots: [ObservationSlot], in db: Database) throws -> [ObservationSlot: SlotHead] {
+        var heads: [ObservationSlot: SlotHead] = [:]
+        let groups = Dictionary(grouping: slots) { "\($0.criteriaSet.rawValue)|\($0.date.iso)" }
+        for (_, group) in groups {
+            guard let first = group.first else { continue }
+            if group.count > 500 {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT h.unit, h.indicator, h.current_id, h.current_revision, h.current_status, h.approved_id,
+                           o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
+                    FROM observation_heads h JOIN observations o ON o.id = h.current_id
+                    WHERE h.criteria_set = ? AND h.obs_date = ?
+                    """, arguments: [first.criteriaSet.rawValue, first.date.iso])
+                while let row = try rows.next() {
+                    let slot = ObservationSlot(unit: UnitCode(row[0] as String), criteriaSet: first.criteriaSet,
+                                               indicator: IndicatorCode(row[1] as String), date: first.date)
+                    heads[slot] = try head(row, offset: 2)
+                }
+            } else {
+                let statement = try db.cachedStatement(sql: """
+                    SELECT h.current_id, h.current_revision, h.current_status, h.approved_id,
+                           o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
+                    FROM observation_heads h JOIN observations o ON o.id = h.current_id
+                    WHERE h.unit = ? AND h.criteria_set = ? AND h.indicator = ? AND h.obs_date = ?
+                    """)
+                for slot in group {
+                    if let row = try Row.fetchOne(statement, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue,
+                                                                         slot.indicator.rawValue, slot.date.iso]) {
+                        heads[slot] = try head(row, offset: 0)
+                    }
+                }
+            }
+        }
+        return heads
+    }
+
+    private static func head(_ row: Row, offset: Int) throws -> SlotHead {
+        let id: Int64 = row[offset]
+        let columns = ValueColumns(type: row[offset + 4], passed: row[offset + 5], numerator: row[offset + 6],
+                                   denominator: row[offset + 7], scaled: row[offset + 8], count: row[offset + 9])
+        guard let status = ReviewStatus(rawValue: row[offset + 2]), let value = columns.value else {
+            throw CorruptRow(table: "observation_heads", id: id)
+        }
+        return SlotHead(currentID: id, revision: row[offset + 1], status: status, value: value,
+                        source: row[offset + 10], evidence: row[offset + 11], approvedID: row[offset + 3])
+    }
+
+    static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database,
+                       returningRecords: Bool = true) throws -> [ObservationRecord] {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
+                denominator, scaled, count, status, source, evidence, comment, actor, recorded_at, batch)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let head = try db.cachedStatement(sql: """
+            INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (unit, criteria_set, indicator, obs_date) DO UPDATE SET
+                current_id = excluded.current_id, current_revision = excluded.current_revision,
+                current_status = excluded.current_status, approved_id = excluded.approved_id
+            """)
+        let time = Timestamp.text(now)
+        var records: [ObservationRecord] = []
+        if returningRecords { records.reserveCapacity(planned.count) }
+        for revision in planned {
+            let slot = revision.slot, columns = ValueColumns(revision.value)
+            let unit = slot.unit.rawValue, set = slot.criteriaSet.rawValue, indicator = slot.indicator.rawValue, date = slot.date.iso
+            try insert.execute(arguments: [unit, set, indicator, date, revision.revision, revision.kind.rawValue, columns.type,
+                                           columns.passed, columns.numerator, columns.denominator, columns.scaled, columns.count,
+                                           revision.status.rawValue, revision.source, revision.evidence, revision.comment, user, time, batch])
+            let id = db.lastInsertedRowID
+            let approved = revision.status == .approved ? id : revision.keepsApprovedID
+            try head.execute(arguments: [unit, set, indicator, date, id, revision.revision, revision.status.rawValue, approved])
+            if returningRecords {
+                records.append(ObservationRecord(id: id, slot: slot, revision: revision.revision, kind: revision.kind, value: revision.value,
+                                                 status: revision.status, source: revision.source, evidence: revision.evidence,
+                                                 comment: revision.comment, actor: user, recordedAt: now, batch: batch))
+            }
+        }
+        return records
+    }
+
+    static func record(_ row: Row) throws -> ObservationRecord {
+        let id: Int64 = row[0]
+        let columns = ValueColumns(type: row[7], passed: row[8], numerator: row[9], denominator: row[10], scaled: row[11], count: row[12])
+        guard let date = LocalDate(iso: row[4] as String), let kind = RevisionKind(rawValue: row[6]), let value = columns.value,
+              let status = ReviewStatus(rawValue: row[13]) else { throw CorruptRow(table: "observations", id: id) }
+        let slot = ObservationSlot(unit: UnitCode(row[1] as String), criteriaSet: CriteriaSetID(row[2] as String),
+                                   indicator: IndicatorCode(row[3] as String), date: date)
+        return ObservationRecord(id: id, slot: slot, revision: row[5], kind: kind, value: value, status: status, source: row[14],
+                                 evidence: row[15], comment: row[16], actor: row[17], recordedAt: Timestamp.date(row[18]) ?? .distantPast,
+                                 batch: row[19])
+    }
+
+    public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.recordColumns) FROM observations
+                WHERE unit = ? AND criteria_set = ? AND indicator = ? AND obs_date = ? ORDER BY revision
+                """, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue, slot.indicator.rawValue, slot.date.iso]).map(Self.record)
+        }
+    }
+
+    public func currentRecords(_ filter: RecordFilter) async throws -> [ObservationRecord] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let units = filter.units {
+            conditions.append("h.unit IN (\(Array(repeating: "?", count: units.count).joined(separator: ",")))")
+            arguments += units.map(\.rawValue)
+        }
+        if let set = filter.criteriaSet { conditions.append("h.criteria_set = ?"); arguments.append(set.rawValue) }
+        if let date = filter.date { conditions.append("h.obs_date = ?"); arguments.append(date.iso) }
+        if let statuses = filter.statuses {
+            conditions.append("h.current_status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
+            arguments += statuses.map(\.rawValue)
+        }
+        if let indicators = filter.indicators {
+            conditions.append("h.indicator IN (\(Array(repeating: "?", count: indicators.count).joined(separator: ",")))")
+            arguments += indicators.map(\.rawValue)
+        }
+        arguments.append(filter.limit)
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let columns = Self.recordColumns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
+        let sql = """
+            SELECT \(columns) FROM observation_heads h JOIN observations o ON o.id = h.current_id
+            \(whereClause) ORDER BY h.unit, h.obs_date, h.criteria_set, h.indicator LIMIT ?
+            """
+        let statementArguments = StatementArguments(arguments)
+        return try await pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: statementArguments).map(Self.record)
+        }
+    }
+
+    public func load(basis: ValueBasis, into engine: EvaluationEngine) async throws -> (engine: EvaluationEngine, skipped: Int) {
+        let join = basis == .approved ? "h.approved_id" : "h.current_id"
+        return try await pool.read { db in
+            var loaded = engine
+            var skipped = 0
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT o.unit, o.criteria_set, o.indicator, o.obs_date, o.value_type, o.passed, o.numerator, o.denominator,
+                       o.scaled, o.count, o.source, o.evidence, o.id
+                FROM observation_heads h JOIN observations o ON o.id = \(join)
+                """)
+            while let row = try rows.next() {
+                let columns = ValueColumns(type: row[4], passed: row[5], numerator: row[6], denominator: row[7], scaled: row[8], count: row[9])
+                guard let date = LocalDate(iso: row[3] as String), let value = columns.value else {
+                    throw CorruptRow(table: "observations", id: row[12])
+                }
+                let observation = Observation(unit: UnitCode(row[0] as String), criteriaSet: CriteriaSetID(row[1] as String),
+                                              indicator: IndicatorCode(row[2] as String), date: date, value: value,
+                                              source: row[10], evidence: row[11])
+                if !loaded.restore(observation) { skipped += 1 }
+            }
+            return (loaded, skipped)
+        }
+    }
+
+    public func records(after id: Int64, limit: Int) async throws -> [ObservationRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.recordColumns) FROM observations WHERE id > ? ORDER BY id LIMIT ?",
+                             arguments: [id, limit]).map(Self.record)
+        }
+    }
+
+    public func latestRecordID() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM observations") ?? 0 }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import NTMCore
+
+/// The embedded store: one SQLite file in WAL mode, through GRDB. The default.
+public struct SQLiteStore: NTMStore {
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database file. Call `migrate()` before use.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // WAL with synchronous=NORMAL keeps every committed transaction across a process crash
+            // (SIGKILL), and only risks the last ones on power loss, at a fraction of FULL's cost.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        self.path = path
+    }
+
+    public var description: String { "sqlite:\(path)" }
+
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await pool.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        }
+        let applied = Set(try await appliedMigrations())
+        var names: [String] = []
+        for migration in Migrations.all where !applied.contains(migration.name) {
+            try await pool.write { db in
+                for statement in migration.sqlite { try db.execute(sql: statement) }
+                try db.execute(sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                               arguments: [migration.name, Timestamp.text(Date())])
+            }
+            names.append(migration.name)
+        }
+        return names
+    }
+
+    public func appliedMigrations() async throws -> [String] {
+        try await pool.read { db in
+            guard try db.tableExists("schema_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT name FROM schema_migrations ORDER BY name")
+        }
+    }
+
+    static func audit(_ entry: PendingAudit, by user: String, at now: Date, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [Timestamp.text(now), user, entry.action, entry.entity, entry.key, entry.before, entry.after])
+    }
+
+    public func audit(_ filter: AuditFilter) async throws -> [AuditEntry] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let actor = filter.actor { conditions.append("actor = ?"); arguments.append(actor) }
+        if let action = filter.action { conditions.append("action = ?"); arguments.append(action) }
+        if let entity = filter.entity { conditions.append("entity = ?"); arguments.append(entity) }
+        if let prefix = filter.keyPrefix { conditions.append("entity_key LIKE ? ESCAPE '\\'"); arguments.append(Self.likePrefix(prefix)) }
+        if let since = filter.since { conditions.append("at >= ?"); arguments.append(Timestamp.text(since)) }
+        if let until = filter.until { conditions.append("at <= ?"); arguments.append(Timestamp.text(until)) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments.append(filter.limit)
+        let sql = "SELECT id, at, actor, action, entity, entity_key, before, after FROM audit_log \(whereClause) ORDER BY id DESC LIMIT ?"
+        let statementArguments = StatementArguments(arguments)
+        return try await pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: statementArguments).map { row in
+                AuditEntry(id: row[0], at: Timestamp.date(row[1]) ?? .distantPast, actor: row[2], action: row[3], entity: row[4],
+                           key: row[5], before: row[6], after: row[7])
+            }
+        }
+    }
+
+    static func likePrefix(_ text: String) -> String {
+        var escaped = ""
+        for char in text {
+            if char == "%" || char == "_" || char == "\\" { escaped.append("\\") }
+            escaped.append(char)
+        }
+        return escaped + "%"
+    }
+
+    public func backup(to path: String) async throws {
+        let destination = try DatabaseQueue(path: path)
+        try pool.backup(to: destination)
+        try destination.close()
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Logging
+import NTMCore
+import NTMData
+
+/// Keeps an evaluation engine loaded from the store current with every write, so the very next read after
+/// a write shows the new numbers. Writes go through the service: it validates them against the criteria,
+/// stores them, and applies what changed to the engine and to the summaries it keeps live.
+public actor EvaluationService {
+    public nonisolated let store: any NTMStore
+    public nonisolated let basis: ValueBasis
+    public private(set) var engine: EvaluationEngine
+    public private(set) var bandSchemes: [BandScheme]
+    private var lastSeen: Int64
+    private var live: [SummaryKey: LiveSummary] = [:]
+    private var liveOrder: [SummaryKey] = []
+    private let logger: Logger
+
+    /// Live summaries kept for repeated views (province overview, briefing, registered list).
+    static let liveSummaryLimit = 32
+
+    private struct SummaryKey: Hashable {
+        var scope: EvaluationScope
+        var date: LocalDate
+        var bands: String
+    }
+
+    public init(store: any NTMStore, basis: ValueBasis = .approved, logger: Logger = Logger(label: "ntm.evaluation")) async throws {
+        self.store = store
+        self.basis = basis
+        self.logger = logger
+        let loaded = try await Self.load(store: store, basis: basis, logger: logger)
+        engine = loaded.engine
+        bandSchemes = loaded.bands
+        lastSeen = loaded.lastSeen
+    }
+
+    /// Units, criteria, band schemes, registrations and values, as the store holds them now.
+    static func load(store: any NTMStore, basis: ValueBasis, logger: Logger)
+        async throws -> (engine: EvaluationEngine, bands: [BandScheme], lastSeen: Int64) {
+        let lastSeen = try await store.latestRecordID()
+        let documents = try await store.documents()
+        let catalog = try StoredCatalog.catalog(from: documents)
+        let bands = try StoredCatalog.bandSchemes(from: documents)
+        let units = try await store.loadUnits()
+        let registrations = try await store.registrations()
+        let empty = try EvaluationEngine(units: units, catalog: catalog, registrations: registrations)
+        let (engine, skipped) = try await store.load(basis: basis, into: empty)
+        if skipped > 0 {
+            logger.warning("values the loaded criteria do not know were skipped", metadata: ["count": "\(skipped)"])
+        }
+        return (engine, bands, lastSeen)
+    }
+
+    /// Reloads everything (after criteria or units change).
+    public func reload() async throws {
+        let loaded = try await Self.load(store: store, basis: basis, logger: logger)
+        engine = loaded.engine
+        bandSchemes = loaded.bands
+        lastSeen = loaded.lastSeen
+        live.removeAll()
+        liveOrder.removeAll()
+    }
+
+    /// Applies revisions other processes stored since the last look (several servers on one PostgreSQL).
+    public func catchUp() async throws {
+        while true {
+            let records = try await store.records(after: lastSeen, limit: 10_000)
+            guard !records.isEmpty else { return }
+            apply(records)
+        }
+    }
+
+    /// Validates, stores and applies new values. All or nothing; the errors name the failing slots.
+    @discardableResult
+    public func write(_ changes: [ObservationChange], status: ReviewStatus = .draft, by user: String,
+                      batch: String? = nil) async throws -> [ObservationRecord] {
+        try await catchUp()
+        for change in changes { try engine.validate(change.observation) }
+        let records = try await store.write(changes, status: status, by: user, batch: batch)
+        apply(records)
+        return records
+    }
+
+    /// Stores a large validated import and applies it.
+    @discardableResult
+    public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
+        try await catchUp()
+        for change in changes { try engine.validate(change.observation) }
+        let count = try await store.importValues(changes, status: status, by: user, batch: batch)
+        try await catchUp()
+        return count
+    }
+
+    @discardableResult
+    public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
+        try await catchUp()
+        let records = try await store.review(requests, by: user)
+        apply(records)
+        return records
+    }
+
+    public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
+        try await store.addRegistrations(registrations, by: user)
+        for registration in registrations { engine.register(registration) }
+        live.removeAll()
+        liveOrder.removeAll()
+    }
+
+    /// Records newer than `lastSeen`, in id order, into the engine and the live summaries.
+    private func apply(_ records: [ObservationRecord]) {
+        var touched: Set<UnitCode> = []
+        for record in records.sorted(by: { $0.id < $1.id }) where record.id > lastSeen {
+            lastSeen = record.id
+            guard basis == .latest || record.status == .approved else { continue }
+            if engine.restore(record.observation) { touched.insert(record.slot.unit) }
+        }
+        guard !touched.isEmpty else { return }
+        for key in live.keys {
+            for unit in touched { live[key]?.refresh(unit, engine: engine) }
+        }
+    }
+
+    public func bandScheme(_ id: String) throws -> BandScheme {
+        guard let scheme = bandSchemes.first(where: { $0.id == id }) else { throw EngineError.bands(.unknownScheme(id)) }
+        return scheme
+    }
+
+    /// A roll-up kept live: the first request builds it, later writes adjust it incrementally.
+    public func summary(of scope: EvaluationScope, on date: LocalDate, bands id: String,
+                        language: Language = .vi) async throws -> ScopeSummary {
+        try await catchUp()
+        let key = SummaryKey(scope: scope, date: date, bands: id)
+        if let summary = live[key] {
+            liveOrder.removeAll { $0 == key }
+            liveOrder.append(key)
+            return summary.summary(engine: engine, language: language)
+        }
+        let summary = try LiveSummary(engine: engine, scope: scope, on: date, bands: bandScheme(id))
+        live[key] = summary
+        liveOrder.append(key)
+        if liveOrder.count > Self.liveSummaryLimit { live[liveOrder.removeFirst()] = nil }
+        return summary.summary(engine: engine, language: language)
+    }
+
+    public func evaluate(_ unit: UnitCode, on date: LocalDate, language: Language = .vi) async throws -> UnitEvaluation {
+        try await catchUp()
+        return try engine.evaluate(unit, on: date, language: language)
+    }
+}

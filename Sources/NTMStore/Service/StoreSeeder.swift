@@ -1,0 +1,35 @@
+import NTMCore
+import NTMData
+
+/// Fills a new store with the bundled reference data and, for the demo, the synthetic Trà Vinh values.
+public enum StoreSeeder {
+    /// Criteria sets, overlays, band schemes and the Trà Vinh units, recorded as loaded by `user`.
+    public static func seedReferenceData(_ store: any NTMStore, by user: String) async throws {
+        for path in BundledData.criteriaFiles {
+            let file = try BundledData.file(path)
+            try await store.saveDocument(NewCriteriaDocument(name: documentName(path), kind: .criteriaSet, content: file.text), by: user)
+        }
+        for path in BundledData.overlayFiles {
+            let file = try BundledData.file(path)
+            try await store.saveDocument(NewCriteriaDocument(name: documentName(path), kind: .overlay, content: file.text), by: user)
+        }
+        let bands = try BundledData.file(BundledData.bandsFile)
+        try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: bands.text), by: user)
+        try await store.replaceUnits(BundledData.units(), by: user, note: "bundled Trà Vinh units (2019 and the 2025 reorganisation)")
+    }
+
+    /// Reference data plus the demo's registrations and values, approved, in one import batch.
+    public static func seedDemo(_ store: any NTMStore, by user: String) async throws {
+        try await seedReferenceData(store, by: user)
+        let engine = try BundledData.demoEngine()
+        try await store.addRegistrations(engine.registrations.all, by: user)
+        let changes = engine.observations.allObservations().map { ObservationChange($0, expected: .latest) }
+        try await store.importValues(changes, status: .approved, by: user, batch: "demo-travinh")
+    }
+
+    /// `criteria/commune-2016-2020.yaml` → `commune-2016-2020`.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
+    }
+}

@@ -1,0 +1,45 @@
+import NTMCore
+
+/// Why the store refused a write.
+public enum StoreError: Error, Hashable, Sendable {
+    /// The slot moved on since the writer read it.
+    case conflict(ObservationSlot, expected: ExpectedRevision, current: Int?)
+    case review(ObservationSlot, ReviewError)
+    case noValue(ObservationSlot)
+    case duplicateInBatch(ObservationSlot)
+    case unknownDocument(String)
+    case backupFailed(String)
+    case unsupported(String)
+
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.conflict(let slot, let expected, let current), .vi):
+            "xung đột: chỉ tiêu \(slot.indicator) của \(slot.unit) ngày \(slot.date.vietnamese) đã được người khác cập nhật "
+                + "(bạn sửa từ phiên bản \(Self.describe(expected)), hiện là \(current.map(String.init) ?? "chưa có")); hãy tải lại và nhập lại"
+        case (.conflict(let slot, let expected, let current), .en):
+            "conflict: indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso) was changed by someone else "
+                + "(you edited revision \(Self.describe(expected)); it is now \(current.map(String.init) ?? "absent")); reload and enter it again"
+        case (.review(let slot, let error), _):
+            "\(slot.unit) \(slot.indicator) \(slot.date.iso): " + error.text(language)
+        case (.noValue(let slot), .vi): "chưa có giá trị cho chỉ tiêu \(slot.indicator) của \(slot.unit) ngày \(slot.date.vietnamese)"
+        case (.noValue(let slot), .en): "no value for indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso)"
+        case (.duplicateInBatch(let slot), .vi): "chỉ tiêu \(slot.indicator) của \(slot.unit) ngày \(slot.date.vietnamese) xuất hiện hai lần"
+        case (.duplicateInBatch(let slot), .en): "indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso) appears twice"
+        case (.unknownDocument(let name), _): "unknown criteria document '\(name)'"
+        case (.backupFailed(let message), _): "backup failed: \(message)"
+        case (.unsupported(let message), _): message
+        }
+    }
+
+    private static func describe(_ expected: ExpectedRevision) -> String {
+        switch expected {
+        case .none: "0"
+        case .revision(let revision): String(revision)
+        case .latest: "latest"
+        }
+    }
+}
+
+extension StoreError: CustomStringConvertible {
+    public var description: String { text(.en) }
+}

@@ -1,0 +1,6 @@
+import NTMStore
+
+/// Every conformance case, in the order they are reported.
+enum Conformance {
+    static let all: [ConformanceCase] = schema + reference + observations + review + loading + concurrency + service
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import Logging
+import NTMCore
+import NTMStore
+import PostgresNIO
+
+/// Opens a fresh, migrated store of each kind for one test and removes it afterwards.
+enum StoreHarness {
+    /// Set by `.ci/run` (and by developers) to a PostgreSQL role that may create databases.
+    static let postgresURL = ProcessInfo.processInfo.environment["NTM_TEST_DATABASE_URL"]
+    static let postgresSkipped = "NTM_TEST_DATABASE_URL is not set: the PostgreSQL store tests were skipped, not run"
+
+    static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(name)-\(UUID().uuidString)").path
+    }
+
+    static func withSQLite<T: Sendable>(_ body: (SQLiteStore) async throws -> T) async throws -> T {
+        let path = temporaryPath("store") + ".sqlite"
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let store = try SQLiteStore(path: path)
+        try await store.migrate()
+        return try await body(store)
+    }
+
+    /// A new database on the test server for every call, dropped afterwards.
+    static func withPostgres<T: Sendable>(_ body: (PostgresStore) async throws -> T) async throws -> T {
+        guard let text = postgresURL else { throw StoreError.unsupported(postgresSkipped) }
+        let admin = try PostgresURL(text)
+        let name = "ntm_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
+        try await withAdmin(admin) { client in
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        }
+        var url = admin
+        url.database = name
+        do {
+            let result = try await withRunning(PostgresStore(url: url, logger: quietLogger)) { store in
+                try await store.migrate()
+                return try await body(store)
+            }
+            try await drop(name, admin: admin)
+            return result
+        } catch {
+            try? await drop(name, admin: admin)
+            throw error
+        }
+    }
+
+    static func drop(_ name: String, admin: PostgresURL) async throws {
+        try await withAdmin(admin) { client in
+            try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"))
+        }
+    }
+
+    static let quietLogger: Logger = {
+        var logger = Logger(label: "ntm.test")
+        logger.logLevel = .error
+        return logger
+    }()
+
+    static func withAdmin(_ url: PostgresURL, _ body: @Sendable (PostgresClient) async throws -> Void) async throws {
+        let client = PostgresClient(configuration: url.configuration, backgroundLogger: quietLogger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            defer { group.cancelAll() }
+            try await body(client)
+        }
+    }
+
+    /// Runs the store's client while `body` uses it.
+    static func withRunning<T: Sendable>(_ store: PostgresStore, _ body: (PostgresStore) async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await store.client.run() }
+            defer { group.cancelAll() }
+            return try await body(store)
+        }
+    }
+
+    /// Raw SQL straight to the database, bypassing the store (to prove what the schema itself refuses).
+    static func executeRaw(_ sql: String, on store: any NTMStore) async throws {
+        switch store {
+        case let sqlite as SQLiteStore:
+            let queue = try DatabaseQueue(path: sqlite.path)
+            try await queue.write { db in try db.execute(sql: sql) }
+        case let postgres as PostgresStore:
+            try await postgres.client.query(PostgresQuery(unsafeSQL: sql))
+        default:
+            throw StoreError.unsupported("unknown store")
+        }
+    }
+}
