@@ -1,6 +1,14 @@
 import NTMCore
 
-/// Reads observations from CSV: `unit,criteria_set,indicator,date,value,numerator,denominator,source,evidence`.
+/// An observation read from a file, with its line and the revision it says it replaces.
+public struct ParsedObservation: Sendable {
+    public let line: Int
+    public let observation: Observation
+    public let expected: ExpectedRevision
+}
+
+/// Reads observations from CSV: `unit,criteria_set,indicator,date,value,numerator,denominator,source,evidence`
+/// and optionally `revision` (the revision the row replaces; 0 for a new value; empty to append).
 ///
 /// Percentages are best given as numerator and denominator; `value` then stays empty.
 public enum ObservationsLoader {
@@ -8,12 +16,21 @@ public enum ObservationsLoader {
 
     /// Parses and validates every row against the engine; returns the observations only if all rows are valid.
     public static func parse(_ file: DataFile, engine: EvaluationEngine) throws(DataFileErrors) -> [Observation] {
+        try parseRows(file, engine: engine).map(\.observation)
+    }
+
+    /// Parses and validates every row; `transform` cleans each non-ASCII cell (legacy encodings).
+    public static func parseRows(_ file: DataFile, engine: EvaluationEngine,
+                                 transform: (@Sendable (String) -> String)? = nil) throws(DataFileErrors) -> [ParsedObservation] {
         var collector = ErrorCollector()
-        guard let table = collector.attempt({ try CSVTable(file.text, file: file.name, required: Array(columns.prefix(4))) }) else {
+        guard let table = collector.attempt({
+            try CSVTable(file.text, file: file.name, required: Array(columns.prefix(4)), transform: transform)
+        }) else {
             try collector.throwIfAny()
             return []
         }
-        var result: [Observation] = []
+        var result: [ParsedObservation] = []
+        result.reserveCapacity(table.rows.count)
         var firstLine: [String: Int] = [:]
         for row in table.rows {
             guard let observation = collector.attempt({ try self.observation(row, table: table, engine: engine) }) else { continue }
@@ -23,9 +40,10 @@ public enum ObservationsLoader {
                 continue
             }
             firstLine[key] = row.line
+            guard let expected = collector.attempt({ try self.expected(row, table: table) }) else { continue }
             do {
                 try engine.validate(observation)
-                result.append(observation)
+                result.append(ParsedObservation(line: row.line, observation: observation, expected: expected))
             } catch {
                 let column: String? = if case .invalidValue = error { "value" } else { nil }
                 collector.add(table.error(row, column: column, error.text(.en)))
@@ -45,6 +63,14 @@ public enum ObservationsLoader {
             }
         }
         return updated
+    }
+
+    private static func expected(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> ExpectedRevision {
+        guard let text = row.value("revision") else { return .latest }
+        guard let revision = Int(text), revision >= 0 else {
+            throw table.error(row, column: "revision", "'\(text)' is not a revision number (0 for a new value)")
+        }
+        return revision == 0 ? .none : .revision(revision)
     }
 
     private static func observation(_ row: CSVTable.Row, table: CSVTable, engine: EvaluationEngine) throws(DataFileError) -> Observation {
