@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ntm",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ntm", targets: ["ntm"]),
         .library(name: "NTMCore", targets: ["NTMCore"]),
@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

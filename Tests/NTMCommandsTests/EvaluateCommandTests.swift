@@ -6,8 +6,8 @@ import Testing
 @Suite("ntm evaluate")
 struct EvaluateCommandTests {
     @Test("with no arguments it prints the 2019 briefing of the demo")
-    func demoBriefing() throws {
-        let output = try EvaluateCommand.parse([]).output()
+    func demoBriefing() async throws {
+        let output = try await EvaluateCommand.parse([]).output()
         #expect(output.contains("Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."))
         #expect(output.contains("Huyện Càng Long"))
         #expect(output.contains("Tiêu chí đạt thấp nhất"))
@@ -15,14 +15,14 @@ struct EvaluateCommandTests {
     }
 
     @Test("--lang en prints the English briefing")
-    func english() throws {
-        let output = try EvaluateCommand.parse(["--lang", "en"]).output()
+    func english() async throws {
+        let output = try await EvaluateCommand.parse(["--lang", "en"]).output()
         #expect(output.contains("So far, 2/17 communes meet 19/19 criteria; 13 meet 14–18 criteria and 2 meet fewer than 14 criteria."))
     }
 
     @Test("--format json gives the full result")
-    func json() throws {
-        let output = try EvaluateCommand.parse(["--format", "json", "--scope", "84"]).output()
+    func json() async throws {
+        let output = try await EvaluateCommand.parse(["--format", "json", "--scope", "84"]).output()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(object["communes"] as? Int == 85)
         #expect(object["atStandard"] as? Int == 41)
@@ -31,16 +31,16 @@ struct EvaluateCommandTests {
     }
 
     @Test("--unit explains one commune with thresholds and their sources")
-    func oneCommune() throws {
-        let output = try EvaluateCommand.parse(["--unit", "29521"]).output()
+    func oneCommune() async throws {
+        let output = try await EvaluateCommand.parse(["--unit", "29521"]).output()
         #expect(output.contains("Xã Long Khánh (29521)"))
         #expect(output.contains("Đạt 11/19 tiêu chí"))
         #expect(output.contains("TV-DEMO"))
     }
 
     @Test("a bad scope is a clear error")
-    func badScope() {
-        #expect(throws: (any Error).self) { try EvaluateCommand.parse(["--scope", "nowhere:x"]).output() }
+    func badScope() async {
+        await #expect(throws: (any Error).self) { try await EvaluateCommand.parse(["--scope", "nowhere:x"]).output() }
     }
 }
 

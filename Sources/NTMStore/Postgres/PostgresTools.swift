@@ -13,13 +13,26 @@ public enum PostgresTools {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            throw StoreError.backupFailed("\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)")
+        // Wait for the exit without blocking a cooperative thread.
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: StoreError.backupFailed(
+                    "\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)"))
+            }
         }
         let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw StoreError.backupFailed("\(tool) exited with \(process.terminationStatus): \(String(decoding: output, as: UTF8.self))")
+        guard status == 0 else {
+            throw StoreError.backupFailed("\(tool) exited with \(status): \(String(decoding: output, as: UTF8.self))")
         }
+    }
+}
+
+extension PostgresStore {
+    /// Restores a `pg_dump --format=custom` file into the database of `url` (replacing its objects).
+    public static func restore(from backup: String, to url: PostgresURL) async throws {
+        try await PostgresTools.run("pg_restore", arguments: ["--clean", "--if-exists", "--no-owner", "--dbname", url.database, backup],
+                                    url: url)
     }
 }

@@ -148,3 +148,12 @@ public actor EvaluationService {
         return try engine.evaluate(unit, on: date, language: language)
     }
 }
+
+extension EvaluationService {
+    /// Units, criteria and registrations without any values: enough to validate imports and write templates.
+    public static func referenceEngine(store: any NTMStore) async throws -> EvaluationEngine {
+        let documents = try await store.documents()
+        return try EvaluationEngine(units: try await store.loadUnits(), catalog: try StoredCatalog.catalog(from: documents),
+                                    registrations: try await store.registrations())
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import NTMCore
+import NTMData
+import NTMExchange
+import NTMStore
+
+/// `ntm template`: the data-entry workbook for a commune or a district at a date.
+public struct TemplateCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Write an .xlsx data-entry template for one commune, or all communes of a district, at a date.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "A commune code, or a district code for all its communes.") var unit: String
+    @Option(help: "The date the values are for (YYYY-MM-DD or DD/MM/YYYY).") var date: LocalDate
+    @Option(help: "The .xlsx file to write.") var output: String
+    @Option(help: "Language: vi or en.") var lang: Language = .vi
+
+    public init() {}
+
+    public func run() async throws {
+        let unit = UnitCode(unit), date = date, lang = lang
+        let workbook = try await store.withStore { store -> XLSXWorkbook in
+            let engine = try await EvaluationService.referenceEngine(store: store)
+            let communes = engine.units.communes(under: unit, on: date).map(\.code)
+            let records = try await store.currentRecords(RecordFilter(units: communes, date: date, limit: 1_000_000))
+            let current = Dictionary(records.map { ($0.slot, $0) }, uniquingKeysWith: { _, latest in latest })
+            return try TemplateWriter.workbook(for: unit, on: date, engine: engine, current: current, language: lang)
+        }
+        try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
+        print("wrote \(output): \(workbook.sheets.first.map { $0.rows.count - 1 } ?? 0) rows to fill in")
+    }
+}
+
+/// `ntm import`: filled templates (.xlsx) or observation files (.csv), all or nothing.
+public struct ImportCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a filled template (.xlsx) or an observations file (.csv). Nothing is written unless every row is valid.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The .xlsx or .csv file.") var file: String
+    @Option(help: "Review status of the imported values: draft, submitted or approved (the office's bulk loads).") var status: ReviewStatus = .approved
+    @Flag(help: "Check the file and report, without writing.") var dryRun = false
+    @Option(help: "Language of the messages: vi or en.") var lang: Language = .vi
+
+    public init() {}
+
+    public func run() async throws {
+        print(try await output())
+    }
+
+    public func output() async throws -> String {
+        let path = file, status = status, dryRun = dryRun, actor = store.actor, lang = lang
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+        }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        return try await store.withStore { store -> String in
+            let engine = try await EvaluationService.referenceEngine(store: store)
+            let plan: ImportPlan
+            do {
+                plan = path.lowercased().hasSuffix(".csv")
+                    ? try CSVImporter.plan(data, file: name, engine: engine)
+                    : try TemplateImporter.plan(data, file: name, engine: engine)
+            } catch let problems as ImportProblems {
+                throw ImportFailure(message: problems.text(lang))
+            }
+            let converted = plan.convertedCells > 0 ? "; \(plan.convertedCells) cells converted from TCVN3/VNI to Unicode" : ""
+            if dryRun { return "\(name): \(plan.changes.count) values are valid\(converted) (dry run: nothing written)" }
+            let batch = "import-\(UUID().uuidString.prefix(8).lowercased())"
+            let count = try await store.importValues(plan.changes, status: status, by: actor, batch: batch)
+            return "\(name): imported \(count) values as \(status.rawValue) (batch \(batch))\(converted)"
+        }
+    }
+}
+
+/// `ntm export`: results and values as .xlsx or CSV.
+public struct ExportCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export evaluation results and the values behind them as .xlsx, or as CSV files into a directory.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Which communes: a unit code, registered:YEAR[@CODE] or all.") var scope: String
+    @Option(help: "Evaluation date.") var date: LocalDate
+    @Option(help: "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv).") var output: String
+    @Option(help: "xlsx or csv (default: from the output name).") var format: String?
+    @Option(help: "Band scheme.") var bands = "briefing"
+    @Option(help: "Values to use: approved (official) or latest (working).") var basis: ValueBasis = .approved
+    @Option(help: "Language: vi or en.") var lang: Language = .vi
+
+    public init() {}
+
+    public func run() async throws {
+        guard let parsedScope = EvaluationScope(parsing: scope) else { throw ValidationError("'\(scope)' is not a scope") }
+        let date = date, bands = bands, basis = basis, lang = lang
+        let data = try await store.withStore { store -> ExportData in
+            let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
+            return try ExportData.collect(engine: await service.engine, scope: parsedScope, on: date,
+                                          bands: try await service.bandScheme(bands), language: lang)
+        }
+        let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
+        if asCSV {
+            let directory = URL(fileURLWithPath: output, isDirectory: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try ResultsExporter.resultsCSV(data, language: lang).write(to: directory.appendingPathComponent("results.csv"), atomically: true, encoding: .utf8)
+            try ResultsExporter.criteriaCSV(data, language: lang).write(to: directory.appendingPathComponent("criteria.csv"), atomically: true, encoding: .utf8)
+            try ResultsExporter.observationsCSV(data).write(to: directory.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+            print("wrote results.csv, criteria.csv and observations.csv to \(output)")
+        } else {
+            try XLSXWriter.write(ResultsExporter.workbook(data, language: lang)).write(to: URL(fileURLWithPath: output))
+            print("wrote \(output): \(data.evaluations.count) communes, \(data.observations.count) values")
+        }
+    }
+}
+
+/// An import refused with its problems, printed in the chosen language.
+struct ImportFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

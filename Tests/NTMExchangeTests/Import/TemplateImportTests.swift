@@ -1,0 +1,137 @@
+import Foundation
+import NTMCore
+import NTMData
+@testable import NTMExchange
+import Testing
+
+/// Templates are written, filled (here in memory, as an officer would in Excel) and read back.
+@Suite("Data-entry templates")
+struct TemplateImportTests {
+    let engine: EvaluationEngine
+    let date = LocalDate(iso: "2019-09-30")!
+
+    init() throws {
+        engine = try BundledData.demoEngine()
+    }
+
+    func template(_ unit: UnitCode = "29521") throws -> XLSXWorkbook {
+        try TemplateWriter.workbook(for: unit, on: date, engine: engine, current: [:], language: .vi,
+                                    generatedAt: Date(timeIntervalSince1970: 0))
+    }
+
+    /// Fills cells of the rows for `indicator` (all communes) and writes the workbook out.
+    func filled(_ workbook: XLSXWorkbook, _ entries: [(unit: UnitCode, indicator: IndicatorCode, column: TemplateColumn, value: XLSXValue)],
+                meta: [(String, String)] = []) throws -> Data {
+        var workbook = workbook
+        for entry in entries {
+            let row = try #require(workbook.sheets[0].rows.firstIndex {
+                $0[TemplateColumn.unit.rawValue].value == .text(entry.unit.rawValue)
+                    && $0[TemplateColumn.indicator.rawValue].value == .text(entry.indicator.rawValue)
+            })
+            workbook.sheets[0].rows[row][entry.column.rawValue].value = entry.value
+        }
+        for (key, value) in meta {
+            let row = try #require(workbook.sheets[1].rows.firstIndex { $0[0].value == .text(key) })
+            workbook.sheets[1].rows[row][1].value = .text(value)
+        }
+        return try XLSXWriter.write(workbook)
+    }
+
+    func problems(_ data: Data) -> [String] {
+        do {
+            _ = try TemplateImporter.plan(data, file: "mau.xlsx", engine: engine)
+            return []
+        } catch {
+            return error.problems.map { $0.text(.en) }
+        }
+    }
+
+    @Test("one row per indicator and condition, protected, with only the entry cells unlocked")
+    func layout() throws {
+        let workbook = try template()
+        let sheet = workbook.sheets[0]
+        #expect(sheet.rows.count == 1 + 50 + 1)
+        #expect(sheet.isProtected)
+        #expect(sheet.rows[0].map(\.value) == TemplateColumn.allCases.map { .text($0.header(.vi)) })
+        #expect(sheet.rows[1].filter { !$0.style.locked }.count == 6)
+        #expect(workbook.sheets[1].isHidden)
+        #expect(sheet.rows.contains { $0[TemplateColumn.threshold.rawValue].value == .text("≥ 70%") })
+        #expect(try template("849").sheets[0].rows.count == 1 + 15 * 51)
+    }
+
+    @Test("filled values become changes naming the revision they replace")
+    func readsValues() throws {
+        let data = try filled(template(), [
+            ("29521", "9.2", .numerator, .number("950")), ("29521", "9.2", .denominator, .number("1000")),
+            ("29521", "9.2", .source, .text("Điều tra hộ 2019")),
+            ("29521", "10", .newValue, .text("46,5")), ("29521", "9.1", .newValue, .number("0")),
+            ("29521", "1.1", .newValue, .text("Đạt")), ("29521", "no-commercial-infrastructure-in-plan", .newValue, .text("Không")),
+        ])
+        let plan = try TemplateImporter.plan(data, file: "mau.xlsx", engine: engine)
+        let values = Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.observation.indicator, $0.observation.value) })
+        #expect(values["9.2"] == .ratio(numerator: 950, denominator: 1000))
+        #expect(values["10"] == .amount(FixedDecimal("46.5")!))
+        #expect(values["9.1"] == .count(0))
+        #expect(values["1.1"] == .passFail(true))
+        #expect(values["no-commercial-infrastructure-in-plan"] == .passFail(false))
+        #expect(plan.changes.allSatisfy { $0.expected == ExpectedRevision.none })
+        #expect(plan.changes.first { $0.observation.indicator == "9.2" }?.observation.source == "Điều tra hộ 2019")
+    }
+
+    @Test("text in TCVN3 or VNI is converted to Unicode")
+    func legacyText() throws {
+        let data = try filled(template(), [
+            ("29521", "1.1", .newValue, .text("§¹t")),           // "Đạt" typed with a .VnTime font
+            ("29521", "1.2", .newValue, .text("Ñaït")),          // "Đạt" typed with a VNI font
+            ("29521", "2.1", .newValue, .text("Kh«ng ®¹t")),     // "Không đạt" in TCVN3
+        ])
+        let plan = try TemplateImporter.plan(data, file: "mau.xlsx", engine: engine)
+        #expect(plan.changes.map(\.observation.value) == [.passFail(true), .passFail(true), .passFail(false)])
+        #expect(plan.convertedCells == 3)
+    }
+
+    @Test("every bad cell is reported with sheet, row, column and what to do; nothing is planned")
+    func badCells() throws {
+        let data = try filled(template(), [
+            ("29521", "9.2", .numerator, .number("1200")), ("29521", "9.2", .denominator, .number("1000")),
+            ("29521", "14.3", .newValue, .text("130%")),
+            ("29521", "10", .newValue, .text("năm mươi")),
+            ("29521", "17.6", .numerator, .number("5")), ("29521", "17.6", .denominator, .number("0")),
+            ("29521", "1.1", .newValue, .text("có lẽ")),
+        ])
+        #expect(problems(data) == [
+            "mau.xlsx, sheet 'Nhập liệu', row 2, column K (Giá trị mới): 'có lẽ' is not Đạt/Không đạt (or Có/Không) — write Đạt or Không đạt",
+            "mau.xlsx, sheet 'Nhập liệu', row 22, column L (Tử số): numerator 1200 is larger than denominator 1000 — the numerator counts part of the denominator; check both numbers",
+            "mau.xlsx, sheet 'Nhập liệu', row 23, column K (Giá trị mới): 'năm mươi' is not a number — enter a number such as 45 or 45,5",
+            "mau.xlsx, sheet 'Nhập liệu', row 30, column K (Giá trị mới): percentage 130% is outside 0–100 — enter a percentage between 0 and 100",
+            "mau.xlsx, sheet 'Nhập liệu', row 41, column M (Mẫu số): the denominator is zero, so no percentage can be computed; enter a total above 0 — enter the total (denominator) above 0",
+        ])
+    }
+
+    @Test("an unknown commune, an unknown indicator and a duplicated row are refused")
+    func unknownsAndDuplicates() throws {
+        var workbook = try template()
+        var extra = workbook.sheets[0].rows[2]
+        workbook.sheets[0].rows.append(extra)                                   // row 53: duplicate of row 3 (1.2)
+        extra[TemplateColumn.unit.rawValue].value = .text("99999")
+        workbook.sheets[0].rows.append(extra)                                   // row 54: unknown commune
+        extra[TemplateColumn.unit.rawValue].value = .text("29521")
+        extra[TemplateColumn.indicator.rawValue].value = .text("42.1")
+        workbook.sheets[0].rows.append(extra)                                   // row 55: unknown indicator
+        for row in [2, 52, 53, 54] { workbook.sheets[0].rows[row][TemplateColumn.newValue.rawValue].value = .text("Đạt") }
+        let messages = problems(try XLSXWriter.write(workbook))
+        #expect(messages.count == 3)
+        #expect(messages[0].contains("row 53, column D (Mã chỉ tiêu): commune 29521 indicator 1.2 is also filled in on row 3"))
+        #expect(messages[1].contains("row 54, column A (Mã xã): unknown commune code '99999'"))
+        #expect(messages[2].contains("row 55, column D (Mã chỉ tiêu): criteria set commune-2016-2020 has no indicator '42.1'"))
+    }
+
+    @Test("a template for another criteria set, or a date outside every set, is refused")
+    func wrongSetOrDate() throws {
+        let wrongSet = try filled(template(), [("29521", "1.1", .newValue, .text("Đạt"))], meta: [("criteria-set", "commune-2021-2025")])
+        #expect(problems(wrongSet).first?.contains("this template is for criteria set 'commune-2021-2025', but 'commune-2016-2020'") == true)
+        let oldDate = try filled(template(), [("29521", "1.1", .newValue, .text("Đạt"))], meta: [("date", "2015-06-30")])
+        #expect(problems(oldDate).first?.contains("outside every criteria set's validity") == true)
+        #expect(problems(Data("not a workbook".utf8)).first?.contains("save the file as an Excel workbook") == true)
+    }
+}

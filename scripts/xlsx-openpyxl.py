@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Cross-check NTM Monitor's .xlsx files against openpyxl (pip install openpyxl==3.1.5); used by the tests.
+
+  xlsx-openpyxl.py dump FILE              print what openpyxl sees in FILE as JSON
+                                          (sheet state, protection, frozen pane, cell values, unlocked cells)
+  xlsx-openpyxl.py write FILE             write a reference workbook for the Swift reader to load
+  xlsx-openpyxl.py fill FILE OUT VALUES   fill a data-entry template as an officer would and save it as OUT;
+                                          VALUES is JSON {"UNIT|INDICATOR": {"<column header>": value, ...}}
+"""
+import json
+import sys
+
+import openpyxl
+
+
+def dump(path):
+    workbook = openpyxl.load_workbook(path)
+    sheets = []
+    for sheet in workbook.worksheets:
+        cells, unlocked = {}, []
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    cells[cell.coordinate] = cell.value
+                if cell.has_style and not cell.protection.locked:
+                    unlocked.append(cell.coordinate)
+        sheets.append({
+            "name": sheet.title,
+            "state": sheet.sheet_state,
+            "protected": bool(sheet.protection.sheet),
+            "frozen": sheet.freeze_panes,
+            "cells": cells,
+            "unlocked": unlocked,
+        })
+    json.dump(sheets, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    print()
+
+
+def write(path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Dữ liệu"
+    sheet.append(["Xã", "Tỷ lệ hộ nghèo đa chiều", "Số hộ", "Đạt"])
+    sheet.append(["Xã Long Khánh", 21.8, 85, True])
+    sheet.append(["Phường 1", 0.0625, -3, False])
+    sheet.cell(row=4, column=30, value="beyond Z")
+    meta = workbook.create_sheet("_meta")
+    meta.sheet_state = "hidden"
+    meta.append(["template", "ntm-v1"])
+    workbook.save(path)
+
+
+def fill(path, out, values_json):
+    values = json.loads(values_json)
+    workbook = openpyxl.load_workbook(path)
+    sheet = next(s for s in workbook.worksheets if s.sheet_state == "visible")
+    header = {cell.value: cell.column for cell in sheet[1]}
+    unit_column, code_column = header.get("Mã xã") or header["Commune code"], header.get("Mã chỉ tiêu") or header["Indicator code"]
+    filled = 0
+    for row in sheet.iter_rows(min_row=2):
+        key = f"{row[unit_column - 1].value}|{row[code_column - 1].value}"
+        for column_name, value in values.get(key, {}).items():
+            cell = sheet.cell(row=row[0].row, column=header[column_name])
+            if cell.protection.locked:
+                sys.exit(f"cell {cell.coordinate} ({column_name}) is locked")
+            cell.value = value
+            filled += 1
+    workbook.save(out)
+    json.dump({"filled": filled, "sheet": sheet.title, "headers": list(header)}, sys.stdout, ensure_ascii=False)
+    print()
+
+
+if __name__ == "__main__":
+    commands = {"dump": (dump, 3), "write": (write, 3), "fill": (fill, 5)}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != commands[sys.argv[1]][1]:
+        sys.exit(__doc__)
+    commands[sys.argv[1]][0](*sys.argv[2:])
