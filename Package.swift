@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 "NTMCore", "NTMData",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
@@ -40,7 +41,7 @@ let package = Package(
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
         .target(
             name: "NTMExchange",
-            dependencies: ["NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["NTMCore", "NTMData", "NTMStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Deterministic synthetic datasets: the Trà Vinh demo and the national benchmark.
         .target(name: "NTMSynthetic", dependencies: ["NTMCore", "NTMData"]),
@@ -55,12 +56,14 @@ let package = Package(
         .executableTarget(name: "ntm", dependencies: ["NTMCommands"]),
         .executableTarget(
             name: "ntm-benchmark",
-            dependencies: ["NTMCore", "NTMData", "NTMSynthetic"],
+            dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
+                           .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                           .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ntm-benchmark"
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
-        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData"]),
+        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -60,20 +60,33 @@ public struct ImportCommand: AsyncParsableCommand {
         let name = URL(fileURLWithPath: path).lastPathComponent
         return try await store.withStore { store -> String in
             let engine = try await EvaluationService.referenceEngine(store: store)
-            let plan: ImportPlan
+            let batch = "import-\(UUID().uuidString.prefix(8).lowercased())"
             do {
-                plan = path.lowercased().hasSuffix(".csv")
+                if path.lowercased().hasSuffix(".csv") && !dryRun {
+                    let (count, converted) = try await CSVImporter.importFile(data, file: name, engine: engine, store: store, status: status,
+                                                                              by: actor, batch: batch)
+                    return Self.report(name, count: count, status: status, batch: batch, converted: converted)
+                }
+                let plan = path.lowercased().hasSuffix(".csv")
                     ? try CSVImporter.plan(data, file: name, engine: engine)
                     : try TemplateImporter.plan(data, file: name, engine: engine)
+                if dryRun {
+                    return "\(name): \(plan.changes.count) values are valid" + Self.converted(plan.convertedCells) + " (dry run: nothing written)"
+                }
+                let count = try await store.importValues(plan.changes, status: status, by: actor, batch: batch)
+                return Self.report(name, count: count, status: status, batch: batch, converted: plan.convertedCells)
             } catch let problems as ImportProblems {
                 throw ImportFailure(message: problems.text(lang))
             }
-            let converted = plan.convertedCells > 0 ? "; \(plan.convertedCells) cells converted from TCVN3/VNI to Unicode" : ""
-            if dryRun { return "\(name): \(plan.changes.count) values are valid\(converted) (dry run: nothing written)" }
-            let batch = "import-\(UUID().uuidString.prefix(8).lowercased())"
-            let count = try await store.importValues(plan.changes, status: status, by: actor, batch: batch)
-            return "\(name): imported \(count) values as \(status.rawValue) (batch \(batch))\(converted)"
         }
+    }
+
+    static func report(_ name: String, count: Int, status: ReviewStatus, batch: String, converted: Int) -> String {
+        "\(name): imported \(count) values as \(status.rawValue) (batch \(batch))" + Self.converted(converted)
+    }
+
+    static func converted(_ cells: Int) -> String {
+        cells > 0 ? "; \(cells) cells converted from TCVN3/VNI to Unicode" : ""
     }
 }
 

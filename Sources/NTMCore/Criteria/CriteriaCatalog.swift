@@ -80,6 +80,12 @@ public struct CriteriaCatalog: Sendable {
 
     public func set(_ id: CriteriaSetID) -> CriteriaSet? { sets.first { $0.id == id } }
 
+    /// When a set is in force and which unit kinds it judges, without copying the whole set.
+    public func scope(of id: CriteriaSetID) -> (validity: Validity, appliesTo: [UnitKind])? {
+        guard let index = sets.firstIndex(where: { $0.id == id }) else { return nil }
+        return (sets[index].validity, sets[index].appliesTo)
+    }
+
     /// The national set of `level` in force on `date` for units of `kind`.
     public func setInForce(level: AssessmentLevel, on date: LocalDate, for kind: UnitKind? = nil) throws(CatalogError) -> CriteriaSet {
         let match = sets.first { set in

@@ -35,17 +35,18 @@ public struct EvaluationEngine: Sendable {
 
     /// Checks an observation against the set it names, as that set applies in the unit's province.
     public func validate(_ observation: Observation) throws(EngineError) {
-        guard let set = catalog.set(observation.criteriaSet) else { throw .unknownCriteriaSet(observation.criteriaSet) }
+        let id = observation.criteriaSet
+        guard let set = catalog.scope(of: id) else { throw .unknownCriteriaSet(id) }
         guard set.validity.contains(observation.date) else {
-            throw .dateOutsideSet(set: set.id, date: observation.date, validity: set.validity)
+            throw .dateOutsideSet(set: id, date: observation.date, validity: set.validity)
         }
         guard let unit = units.unit(observation.unit, on: observation.date) else {
             throw .unknownUnit(observation.unit, on: observation.date)
         }
-        guard set.appliesTo.contains(unit.kind) else { throw .unitNotAssessed(unit.code, kind: unit.kind, set: set.id) }
+        guard set.appliesTo.contains(unit.kind) else { throw .unitNotAssessed(unit.code, kind: unit.kind, set: id) }
         let province = units.province(of: unit.code, on: observation.date)?.code
-        guard let observable = catalog.observableKind(set: set.id, province: province, code: observation.indicator) else {
-            throw .unknownIndicator(observation.indicator, set: set.id)
+        guard let observable = catalog.observableKind(set: id, province: province, code: observation.indicator) else {
+            throw .unknownIndicator(observation.indicator, set: id)
         }
         do {
             try observation.value.validate(for: observable)

@@ -118,7 +118,14 @@ public struct UnitHierarchy: Sendable {
     }
 
     public func province(of code: UnitCode, on date: LocalDate) -> AdministrativeUnit? {
-        ancestry(of: code, on: date).first { $0.kind == .province }
+        var current = unit(code, on: date)
+        var depth = 0
+        while let found = current, depth < 16 {
+            if found.kind == .province { return found }
+            current = found.parent.flatMap { unit($0, on: date) }
+            depth += 1
+        }
+        return nil
     }
 
     /// The district-level unit (huyện, thị xã, thành phố thuộc tỉnh) containing the unit, if any.

@@ -12,7 +12,12 @@ public struct CSVTable: Sendable {
 
         /// The trimmed cell of `column`, or nil when the column is absent or the cell empty.
         public func value(_ column: String) -> String? {
-            guard let position = index[column], position < fields.count else { return nil }
+            value(at: index[column])
+        }
+
+        /// The trimmed cell at a position found once with `CSVTable.position(of:)`, for large files.
+        public func value(at position: Int?) -> String? {
+            guard let position, position < fields.count else { return nil }
             let text = fields[position].trimmingSpaces()
             return text.isEmpty ? nil : text
         }
@@ -25,37 +30,73 @@ public struct CSVTable: Sendable {
 
     public init(_ text: String, file: String, required: [String],
                 transform: (@Sendable (String) -> String)? = nil) throws(DataFileError) {
+        var rows: [Row] = []
+        let header = try Self.scan(text, file: file, required: required, transform: transform) { _, row in
+            rows.append(row)
+            return true
+        }
         self.file = file
+        self.header = header.header
+        self.notes = header.notes
+        self.rows = rows
+    }
+
+    private init(file: String, header: [String], notes: [String]) {
+        self.file = file
+        self.header = header
+        self.notes = notes
+        rows = []
+    }
+
+    /// Reads a file row by row without keeping the rows: `row` gets each data row with a table that knows the
+    /// header (for positions and errors) and returns false to stop. Returns that header-only table.
+    @discardableResult
+    public static func scan(_ text: String, file: String, required: [String], transform: (@Sendable (String) -> String)? = nil,
+                            row handle: (CSVTable, Row) -> Bool) throws(DataFileError) -> CSVTable {
         var parser = CSVParser(transform: transform)
-        let (notes, records) = parser.parse(text)
+        var notes: [String] = []
+        var table: CSVTable?
+        var index: [String: Int] = [:]
+        var failure: DataFileError?
+        parser.parse(text) { line, fields in
+            guard let current = table else {
+                if fields[0].hasPrefix("#") {
+                    notes.append(String(fields.joined(separator: ",").dropFirst()).trimmingSpaces())
+                    return true
+                }
+                let header = fields.map { $0.trimmingSpaces().lowercased() }
+                if let missing = required.first(where: { !header.contains($0) }) {
+                    failure = DataFileError(file: file, line: line,
+                                            message: "missing column '\(missing)' (the header must name: \(required.joined(separator: ", ")))")
+                    return false
+                }
+                for (position, column) in header.enumerated() where !column.isEmpty {
+                    guard index[column] == nil else {
+                        failure = DataFileError(file: file, line: line, message: "column '\(column)' appears twice in the header")
+                        return false
+                    }
+                    index[column] = position
+                }
+                table = CSVTable(file: file, header: header, notes: notes)
+                return true
+            }
+            if fields.count > current.header.count && fields[current.header.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
+                failure = DataFileError(file: file, line: line,
+                                        message: "the row has \(fields.count) fields but the header has \(current.header.count)")
+                return false
+            }
+            return handle(current, Row(line: line, fields: fields, index: index))
+        }
+        if let failure { throw failure }
         if let unclosed = parser.unclosedQuoteLine {
             throw DataFileError(file: file, line: unclosed, message: "a quoted field is not closed")
         }
-        guard let headerRecord = records.first else { throw DataFileError(file: file, line: 1, message: "the file has no header row") }
-        header = headerRecord.fields.map { $0.trimmingSpaces().lowercased() }
-        for column in required where !header.contains(column) {
-            throw DataFileError(file: file, line: headerRecord.line,
-                                message: "missing column '\(column)' (the header must name: \(required.joined(separator: ", ")))")
-        }
-        var index: [String: Int] = [:]
-        for (position, column) in header.enumerated() where !column.isEmpty {
-            guard index[column] == nil else {
-                throw DataFileError(file: file, line: headerRecord.line, message: "column '\(column)' appears twice in the header")
-            }
-            index[column] = position
-        }
-        var rows: [Row] = []
-        rows.reserveCapacity(records.count)
-        for record in records.dropFirst() {
-            if record.fields.count > header.count && record.fields[header.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
-                throw DataFileError(file: file, line: record.line,
-                                    message: "the row has \(record.fields.count) fields but the header has \(header.count)")
-            }
-            rows.append(Row(line: record.line, fields: record.fields, index: index))
-        }
-        self.rows = rows
-        self.notes = notes
+        guard let table else { throw DataFileError(file: file, line: 1, message: "the file has no header row") }
+        return table
     }
+
+    /// The position of a column in each row, or nil when the header lacks it.
+    public func position(of column: String) -> Int? { header.firstIndex(of: column) }
 
     public func error(_ row: Row, column: String? = nil, _ message: String) -> DataFileError {
         DataFileError(file: file, line: row.line, column: column, message: message)
@@ -78,15 +119,14 @@ struct CSVParser {
         self.transform = transform
     }
 
-    mutating func parse(_ text: String) -> (notes: [String], records: [(line: Int, fields: [String])]) {
+    /// Calls `record` with every non-blank record and its first line; `record` returns false to stop.
+    mutating func parse(_ text: String, _ record: (Int, [String]) -> Bool) {
         var text = text
-        return text.withUTF8 { bytes in parse(bytes) }
+        text.withUTF8 { bytes in parse(bytes, record) }
     }
 
-    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (notes: [String], records: [(line: Int, fields: [String])]) {
+    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ record: (Int, [String]) -> Bool) {
         let quote: UInt8 = 34, comma: UInt8 = 44, newline: UInt8 = 10, carriage: UInt8 = 13
-        var notes: [String] = []
-        var records: [(line: Int, fields: [String])] = []
         var fields: [String] = []
         var field: [UInt8] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -98,16 +138,15 @@ struct CSVParser {
             hasNonASCII = false
             atFieldStart = true
         }
-        func finishRecord() {
+        /// Returns false when the reader wants no more records.
+        func finishRecord() -> Bool {
             finishField()
-            let isBlank = fields.count == 1 && fields[0].trimmingSpaces().isEmpty
-            if records.isEmpty && !isBlank && fields[0].hasPrefix("#") {
-                notes.append(String(fields.joined(separator: ",").dropFirst()).trimmingSpaces())
-            } else if !isBlank {
-                records.append((recordLine, fields))
+            defer {
+                fields = []
+                recordStarted = false
             }
-            fields = []
-            recordStarted = false
+            let isBlank = fields.count == 1 && fields[0].trimmingSpaces().isEmpty
+            return isBlank || record(recordLine, fields)
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -132,7 +171,7 @@ struct CSVParser {
                 recordStarted = true
             case newline, carriage:
                 if byte == carriage && index < bytes.count && bytes[index] == newline { index += 1 }
-                finishRecord()
+                guard finishRecord() else { return }
                 line += 1
                 recordLine = line
             default:
@@ -143,8 +182,7 @@ struct CSVParser {
             }
         }
         if inQuotes { unclosedQuoteLine = recordLine }
-        if recordStarted || !field.isEmpty || !fields.isEmpty { finishRecord() }
-        return (notes, records)
+        if recordStarted || !field.isEmpty || !fields.isEmpty { _ = finishRecord() }
     }
 
     private mutating func makeString(_ bytes: [UInt8], nonASCII: Bool) -> String {

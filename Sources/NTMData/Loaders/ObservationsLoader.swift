@@ -22,35 +22,88 @@ public enum ObservationsLoader {
     /// Parses and validates every row; `transform` cleans each non-ASCII cell (legacy encodings).
     public static func parseRows(_ file: DataFile, engine: EvaluationEngine,
                                  transform: (@Sendable (String) -> String)? = nil) throws(DataFileErrors) -> [ParsedObservation] {
-        var collector = ErrorCollector()
-        guard let table = collector.attempt({
-            try CSVTable(file.text, file: file.name, required: Array(columns.prefix(4)), transform: transform)
-        }) else {
-            try collector.throwIfAny()
-            return []
-        }
         var result: [ParsedObservation] = []
-        result.reserveCapacity(table.rows.count)
-        var firstLine: [String: Int] = [:]
-        for row in table.rows {
-            guard let observation = collector.attempt({ try self.observation(row, table: table, engine: engine) }) else { continue }
-            let key = "\(observation.unit)|\(observation.criteriaSet)|\(observation.indicator)|\(observation.date.iso)"
-            if let earlier = firstLine[key] {
-                collector.add(table.error(row, "duplicate of line \(earlier): the same unit, indicator and date"))
-                continue
+        try parseRows(file, engine: engine, transform: transform, chunkSize: .max) { chunk in
+            result += chunk
+            return true
+        }
+        return result
+    }
+
+    /// Parses and validates every row, handing valid rows over in chunks while reading on, so a store can
+    /// write them meanwhile. After the first problem no more chunks are emitted, but every row is still
+    /// checked so that all problems are reported; `emit` returning false stops the reading.
+    public static func parseRows(_ file: DataFile, engine: EvaluationEngine, transform: (@Sendable (String) -> String)?,
+                                 chunkSize: Int, emit: ([ParsedObservation]) -> Bool) throws(DataFileErrors) {
+        var collector = ErrorCollector()
+        var positions: Columns?
+        var result: [ParsedObservation] = []
+        var firstLine: [ObservationKey: Int] = [:]
+        var stopped = false
+        do {
+            try CSVTable.scan(file.text, file: file.name, required: Array(columns.prefix(4)), transform: transform) { table, row in
+                let columns = positions ?? Columns(table)
+                positions = columns
+                guard let observation = collector.attempt({ try self.observation(row, columns: columns, table: table, engine: engine) }) else {
+                    return true
+                }
+                let key = ObservationKey(unit: observation.unit, set: observation.criteriaSet, indicator: observation.indicator, date: observation.date)
+                if let earlier = firstLine[key] {
+                    collector.add(table.error(row, "duplicate of line \(earlier): the same unit, indicator and date"))
+                    return true
+                }
+                firstLine[key] = row.line
+                guard let expected = collector.attempt({ try self.expected(row, columns: columns, table: table) }) else { return true }
+                do {
+                    try engine.validate(observation)
+                    guard collector.errors.isEmpty else { return true }
+                    result.append(ParsedObservation(line: row.line, observation: observation, expected: expected))
+                    if result.count >= chunkSize {
+                        guard emit(result) else {
+                            stopped = true
+                            return false
+                        }
+                        result.removeAll(keepingCapacity: true)
+                    }
+                } catch let error as EngineError {
+                    let column: String? = if case .invalidValue = error { "value" } else { nil }
+                    collector.add(table.error(row, column: column, error.text(.en)))
+                } catch {
+                    collector.add(table.error(row, "\(error)"))
+                }
+                return true
             }
-            firstLine[key] = row.line
-            guard let expected = collector.attempt({ try self.expected(row, table: table) }) else { continue }
-            do {
-                try engine.validate(observation)
-                result.append(ParsedObservation(line: row.line, observation: observation, expected: expected))
-            } catch {
-                let column: String? = if case .invalidValue = error { "value" } else { nil }
-                collector.add(table.error(row, column: column, error.text(.en)))
-            }
+        } catch {
+            collector.add(error)
         }
         try collector.throwIfAny()
-        return result
+        if !result.isEmpty && !stopped { _ = emit(result) }
+    }
+
+    /// Identifies a row's slot for the duplicate check without building strings.
+    private struct ObservationKey: Hashable {
+        var unit: UnitCode
+        var set: CriteriaSetID
+        var indicator: IndicatorCode
+        var date: LocalDate
+    }
+
+    /// Column positions, found once per file rather than per cell.
+    struct Columns {
+        let unit, set, indicator, date, value, numerator, denominator, source, evidence, revision: Int?
+
+        init(_ table: CSVTable) {
+            unit = table.position(of: "unit")
+            set = table.position(of: "criteria_set")
+            indicator = table.position(of: "indicator")
+            date = table.position(of: "date")
+            value = table.position(of: "value")
+            numerator = table.position(of: "numerator")
+            denominator = table.position(of: "denominator")
+            source = table.position(of: "source")
+            evidence = table.position(of: "evidence")
+            revision = table.position(of: "revision")
+        }
     }
 
     /// Records the file into a copy of the engine and returns it: nothing changes unless every row is valid.
@@ -65,23 +118,28 @@ public enum ObservationsLoader {
         return updated
     }
 
-    private static func expected(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> ExpectedRevision {
-        guard let text = row.value("revision") else { return .latest }
+    private static func expected(_ row: CSVTable.Row, columns: Columns, table: CSVTable) throws(DataFileError) -> ExpectedRevision {
+        guard let text = row.value(at: columns.revision) else { return .latest }
         guard let revision = Int(text), revision >= 0 else {
             throw table.error(row, column: "revision", "'\(text)' is not a revision number (0 for a new value)")
         }
         return revision == 0 ? .none : .revision(revision)
     }
 
-    private static func observation(_ row: CSVTable.Row, table: CSVTable, engine: EvaluationEngine) throws(DataFileError) -> Observation {
-        let unit = UnitCode(try table.required(row, "unit"))
-        let set = CriteriaSetID(try table.required(row, "criteria_set"))
-        let code = IndicatorCode(try table.required(row, "indicator"))
-        let dateText = try table.required(row, "date")
+    private static func observation(_ row: CSVTable.Row, columns: Columns, table: CSVTable,
+                                    engine: EvaluationEngine) throws(DataFileError) -> Observation {
+        func required(_ position: Int?, _ name: String) throws(DataFileError) -> String {
+            guard let text = row.value(at: position) else { throw table.error(row, column: name, "is empty") }
+            return text
+        }
+        let unit = UnitCode(try required(columns.unit, "unit"))
+        let set = CriteriaSetID(try required(columns.set, "criteria_set"))
+        let code = IndicatorCode(try required(columns.indicator, "indicator"))
+        let dateText = try required(columns.date, "date")
         guard let date = LocalDate(parsing: dateText) else {
             throw table.error(row, column: "date", "'\(dateText)' is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
         }
-        guard engine.catalog.set(set) != nil else {
+        guard engine.catalog.scope(of: set) != nil else {
             throw table.error(row, column: "criteria_set", "unknown criteria set '\(set)'")
         }
         guard engine.units.unit(unit, on: date) != nil else {
@@ -90,22 +148,26 @@ public enum ObservationsLoader {
         guard let observable = engine.observableKind(unit: unit, set: set, code: code, on: date) else {
             throw table.error(row, column: "indicator", "criteria set \(set) has no indicator or condition '\(code)'")
         }
-        let value = try self.value(row, table: table, observable: observable)
+        let value = try self.value(row, columns: columns, table: table, observable: observable)
         return Observation(unit: unit, criteriaSet: set, indicator: code, date: date, value: value,
-                           source: row.value("source"), evidence: row.value("evidence"))
+                           source: row.value(at: columns.source), evidence: row.value(at: columns.evidence))
     }
 
-    static func value(_ row: CSVTable.Row, table: CSVTable, observable: ObservableKind) throws(DataFileError) -> ObservationValue {
-        let text = row.value("value"), numerator = row.value("numerator"), denominator = row.value("denominator")
+    static func value(_ row: CSVTable.Row, columns: Columns, table: CSVTable, observable: ObservableKind) throws(DataFileError) -> ObservationValue {
+        let text = row.value(at: columns.value), numerator = row.value(at: columns.numerator), denominator = row.value(at: columns.denominator)
         func number<T>(_ column: String, _ text: String, _ parse: (String) -> T?, what: String) throws(DataFileError) -> T {
             guard let value = parse(text) else { throw table.error(row, column: column, "'\(text)' is not \(what)") }
             return value
+        }
+        func valueCell(_ text: String?) throws(DataFileError) -> String {
+            guard let text else { throw table.error(row, column: "value", "is empty") }
+            return text
         }
         switch observable {
         case .derived:
             throw table.error(row, column: "indicator", "this indicator is computed from commune results and cannot be entered")
         case .condition, .indicator(.passFail?):
-            let cell = try table.required(row, "value")
+            let cell = try valueCell(text)
             guard let met = CellParsing.passFail(cell) else {
                 throw table.error(row, column: "value", "'\(cell)' is not Đạt/Không đạt (or Có/Không)")
             }
@@ -118,12 +180,12 @@ public enum ObservationsLoader {
                 return .ratio(numerator: try number("numerator", numerator, CellParsing.integer, what: "a whole number"),
                               denominator: try number("denominator", denominator, CellParsing.integer, what: "a whole number"))
             }
-            let cell = try table.required(row, "value")
+            let cell = try valueCell(text)
             return .percent(try number("value", cell.hasSuffix("%") ? String(cell.dropLast()) : cell, CellParsing.decimal, what: "a percentage"))
         case .indicator(.amount?):
-            return .amount(try number("value", try table.required(row, "value"), CellParsing.decimal, what: "a number"))
+            return .amount(try number("value", try valueCell(text), CellParsing.decimal, what: "a number"))
         case .indicator(.count?), .indicator(.mustBeNone?):
-            return .count(try number("value", try table.required(row, "value"), CellParsing.integer, what: "a whole number"))
+            return .count(try number("value", try valueCell(text), CellParsing.integer, what: "a whole number"))
         case .indicator(nil):
             throw table.error(row, column: "indicator", "the criteria set does not say how this indicator is measured, so no value can be recorded")
         }

@@ -1,11 +1,21 @@
-/// Observations as an append-only log of revisions, and the head of each slot.
+/// Observations as an append-only log of revisions, the changesets that group them, and the head of each slot.
 ///
-/// `observations` is never updated or deleted (triggers refuse it); `observation_heads` is the index of
-/// the current and approved revision of each slot and the place where concurrent writers meet.
+/// `observations` is never updated or deleted (triggers refuse it). Who wrote, when and in which batch is
+/// kept once per write in `changesets` rather than on every row: an import writes hundreds of thousands of
+/// rows with the same three values. `observation_heads` indexes the current and approved revision of each
+/// slot and is where concurrent writers meet.
 enum CreateObservations: Migration {
     static let name = "003-create-observations"
 
     static let sqlite = [
+        """
+        CREATE TABLE changesets (
+            id INTEGER PRIMARY KEY,
+            actor TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            batch TEXT
+        )
+        """,
         """
         CREATE TABLE observations (
             id INTEGER PRIMARY KEY,
@@ -25,13 +35,10 @@ enum CreateObservations: Migration {
             source TEXT,
             evidence TEXT,
             comment TEXT,
-            actor TEXT NOT NULL,
-            recorded_at TEXT NOT NULL,
-            batch TEXT,
+            changeset INTEGER NOT NULL REFERENCES changesets (id),
             UNIQUE (unit, criteria_set, indicator, obs_date, revision)
         )
         """,
-        "CREATE INDEX observations_batch ON observations (batch)",
         """
         CREATE TRIGGER observations_append_only_update BEFORE UPDATE ON observations
         BEGIN SELECT RAISE(ABORT, 'observations are append-only'); END
@@ -56,7 +63,17 @@ enum CreateObservations: Migration {
         "CREATE INDEX observation_heads_status ON observation_heads (current_status, unit)",
     ]
 
+    // No foreign keys here: PostgreSQL checks them with a trigger per row, which tripled the time of a
+    // national import, and only the store writes these columns, in the transaction that creates the rows.
     static let postgres = [
+        """
+        CREATE TABLE changesets (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            actor TEXT NOT NULL,
+            recorded_at TIMESTAMPTZ NOT NULL,
+            batch TEXT
+        )
+        """,
         """
         CREATE TABLE observations (
             id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -76,13 +93,10 @@ enum CreateObservations: Migration {
             source TEXT,
             evidence TEXT,
             comment TEXT,
-            actor TEXT NOT NULL,
-            recorded_at TIMESTAMPTZ NOT NULL,
-            batch TEXT,
+            changeset BIGINT NOT NULL,
             UNIQUE (unit, criteria_set, indicator, obs_date, revision)
         )
         """,
-        "CREATE INDEX observations_batch ON observations (batch)",
         """
         CREATE FUNCTION observations_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'observations are append-only'; END $$
@@ -97,10 +111,10 @@ enum CreateObservations: Migration {
             criteria_set TEXT NOT NULL,
             indicator TEXT NOT NULL,
             obs_date DATE NOT NULL,
-            current_id BIGINT NOT NULL REFERENCES observations (id),
+            current_id BIGINT NOT NULL,
             current_revision INTEGER NOT NULL,
             current_status TEXT NOT NULL,
-            approved_id BIGINT REFERENCES observations (id),
+            approved_id BIGINT,
             PRIMARY KEY (unit, criteria_set, indicator, obs_date)
         )
         """,

@@ -3,9 +3,10 @@ import NTMCore
 import PostgresNIO
 
 extension PostgresStore {
+    /// The columns of a record, `o` being observations and `c` its changeset.
     static let recordColumns = """
         o.id, o.unit, o.criteria_set, o.indicator, o.obs_date::text, o.revision, o.kind, o.value_type, o.passed, o.numerator,
-        o.denominator, o.scaled, o.count, o.status, o.source, o.evidence, o.comment, o.actor, o.recorded_at, o.batch
+        o.denominator, o.scaled, o.count, o.status, o.source, o.evidence, o.comment, c.actor, c.recorded_at, c.batch
         """
     /// Rows per INSERT … SELECT FROM unnest(…): large enough to amortise round trips, small enough to bound memory.
     static let chunkSize = 5_000
@@ -24,17 +25,25 @@ extension PostgresStore {
         }
     }
 
-    public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
-        guard !changes.isEmpty else { return 0 }
-        return try await writeTransaction { connection, logger in
-            let now = Date()
-            let heads = try await Self.heads(for: changes.map(\.slot), on: connection, logger: logger)
-            let planned = try WritePlanner.values(changes, status: status, heads: heads)
-            _ = try await Self.insert(planned, by: user, at: now, batch: batch, on: connection, logger: logger, returningRecords: false)
-            try await Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
-                                              after: "{\"count\":\(planned.count),\"status\":\"\(status.rawValue)\"}"),
-                                 by: user, at: now, on: connection, logger: logger)
-            return planned.count
+    public func importValues(_ feed: ChangeFeed, status: ReviewStatus, by user: String, batch: String) async throws -> Int {
+        do {
+            return try await writeTransaction { connection, logger in
+                let now = Date()
+                var importer = try await PostgresBulkImporter(connection: connection, logger: logger, user: user, at: now, batch: batch)
+                var seen: Set<ObservationSlot> = []
+                while let chunk = try await feed.nextChunk() {
+                    let heads = try await Self.heads(for: chunk.map(\.slot), on: connection, logger: logger)
+                    try await importer.insert(WritePlanner.values(chunk, status: status, heads: heads, seen: &seen))
+                }
+                try await importer.moveHeads()
+                try await Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
+                                                  after: "{\"count\":\(importer.count),\"status\":\"\(status.rawValue)\"}"),
+                                     by: user, at: now, on: connection, logger: logger)
+                return importer.count
+            }
+        } catch {
+            feed.cancel()
+            throw error
         }
     }
 
@@ -91,6 +100,7 @@ extension PostgresStore {
     static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, on connection: PostgresConnection,
                        logger: Logger, returningRecords: Bool = true) async throws -> [ObservationRecord] {
         var records: [ObservationRecord] = []
+        let changeset = try await Self.changeset(by: user, at: now, batch: batch, on: connection, logger: logger)
         var start = 0
         while start < planned.count {
             let chunk = Array(planned[start..<min(planned.count, start + chunkSize)])
@@ -99,11 +109,11 @@ extension PostgresStore {
             func text(_ value: Int64?) -> String { value.map(String.init) ?? "" }
             let rows = try await connection.query("""
                 INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
-                    denominator, scaled, count, status, source, evidence, comment, actor, recorded_at, batch)
+                    denominator, scaled, count, status, source, evidence, comment, changeset)
                 SELECT unit, criteria_set, indicator, obs_date::date, revision, kind, value_type, NULLIF(passed, '')::boolean,
                        NULLIF(numerator, '')::bigint, NULLIF(denominator, '')::bigint, NULLIF(scaled, '')::bigint,
                        NULLIF(count, '')::bigint, status, NULLIF(source, ''), NULLIF(evidence, ''), NULLIF(comment, ''),
-                       \(user), \(now), \(batch)
+                       \(changeset)
                 FROM unnest(\(chunk.map(\.slot.unit.rawValue)), \(chunk.map(\.slot.criteriaSet.rawValue)),
                             \(chunk.map(\.slot.indicator.rawValue)), \(chunk.map(\.slot.date.iso)), \(chunk.map(\.revision)),
                             \(chunk.map(\.kind.rawValue)), \(columns.map(\.type)), \(columns.map { $0.passed.map(String.init) ?? "" }),
@@ -145,6 +155,14 @@ extension PostgresStore {
         return records
     }
 
+    /// Records who writes, when and in which batch, once for the whole write.
+    static func changeset(by user: String, at now: Date, batch: String?, on connection: PostgresConnection, logger: Logger) async throws -> Int64 {
+        let rows = try await connection.query("INSERT INTO changesets (actor, recorded_at, batch) VALUES (\(user), \(now), \(batch)) RETURNING id",
+                                              logger: logger)
+        for try await id in rows.decode(Int64.self) { return id }
+        throw StoreError.unsupported("no changeset id was returned")
+    }
+
     static func records(_ rows: PostgresRowSequence) async throws -> [ObservationRecord] {
         var records: [ObservationRecord] = []
         for try await row in rows {
@@ -170,7 +188,7 @@ extension PostgresStore {
 
     public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
         try await Self.records(client.query("""
-            SELECT \(unescaped: Self.recordColumns) FROM observations o
+            SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
             WHERE o.unit = \(slot.unit.rawValue) AND o.criteria_set = \(slot.criteriaSet.rawValue)
               AND o.indicator = \(slot.indicator.rawValue) AND o.obs_date = \(slot.date.iso)::date
             ORDER BY o.revision
@@ -178,7 +196,10 @@ extension PostgresStore {
     }
 
     public func currentRecords(_ filter: RecordFilter) async throws -> [ObservationRecord] {
-        var sql = "SELECT \(Self.recordColumns) FROM observation_heads h JOIN observations o ON o.id = h.current_id WHERE true"
+        var sql = """
+            SELECT \(Self.recordColumns) FROM observation_heads h JOIN observations o ON o.id = h.current_id
+            JOIN changesets c ON c.id = o.changeset WHERE true
+            """
         var binds = PostgresBindings()
         func bind(_ condition: String, _ value: some PostgresDynamicTypeEncodable) {
             binds.append(value)
@@ -221,7 +242,8 @@ extension PostgresStore {
 
     public func records(after id: Int64, limit: Int) async throws -> [ObservationRecord] {
         try await Self.records(client.query("""
-            SELECT \(unescaped: Self.recordColumns) FROM observations o WHERE o.id > \(id) ORDER BY o.id LIMIT \(limit)
+            SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+            WHERE o.id > \(id) ORDER BY o.id LIMIT \(limit)
             """, logger: logger))
     }
 

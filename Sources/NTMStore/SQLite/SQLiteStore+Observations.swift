@@ -3,9 +3,10 @@ import GRDB
 import NTMCore
 
 extension SQLiteStore {
+    /// The columns of a record, `o` being observations and `c` its changeset.
     static let recordColumns = """
-        id, unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator, denominator, scaled, count,
-        status, source, evidence, comment, actor, recorded_at, batch
+        o.id, o.unit, o.criteria_set, o.indicator, o.obs_date, o.revision, o.kind, o.value_type, o.passed, o.numerator,
+        o.denominator, o.scaled, o.count, o.status, o.source, o.evidence, o.comment, c.actor, c.recorded_at, c.batch
         """
 
     public func write(_ changes: [ObservationChange], status: ReviewStatus, by user: String,
@@ -21,17 +22,25 @@ extension SQLiteStore {
         }
     }
 
-    public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
-        guard !changes.isEmpty else { return 0 }
-        return try await pool.write { db in
-            let now = Date()
-            let heads = try Self.heads(for: changes.map(\.slot), in: db)
-            let planned = try WritePlanner.values(changes, status: status, heads: heads)
-            _ = try Self.insert(planned, by: user, at: now, batch: batch, in: db, returningRecords: false)
-            try Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
-                                        after: "{\"count\":\(planned.count),\"status\":\"\(status.rawValue)\"}"),
-                           by: user, at: now, in: db)
-            return planned.count
+    public func importValues(_ feed: ChangeFeed, status: ReviewStatus, by user: String, batch: String) async throws -> Int {
+        do {
+            return try await pool.write { db in
+                let now = Date()
+                var importer = try BulkImporter(db: db, user: user, at: now, batch: batch)
+                var seen: Set<ObservationSlot> = []
+                var lookup = HeadLookup()
+                while let chunk = try feed.next() {
+                    let heads = try lookup.heads(for: chunk.map(\.slot), in: db)
+                    try importer.insert(WritePlanner.values(chunk, status: status, heads: heads, seen: &seen))
+                }
+                try Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
+                                            after: "{\"count\":\(importer.count),\"status\":\"\(status.rawValue)\"}"),
+                               by: user, at: now, in: db)
+                return importer.count
+            }
+        } catch {
+            feed.cancel()
+            throw error
         }
     }
 
@@ -48,44 +57,65 @@ extension SQLiteStore {
         }
     }
 
-    /// The heads of the given slots. Large batches read whole (set, date) groups in one query each,
-    /// because a national import touches hundreds of thousands of slots.
+    /// The heads of the given slots.
     static func heads(for slots: [ObservationSlot], in db: Database) throws -> [ObservationSlot: SlotHead] {
-        var heads: [ObservationSlot: SlotHead] = [:]
-        let groups = Dictionary(grouping: slots) { "\($0.criteriaSet.rawValue)|\($0.date.iso)" }
-        for (_, group) in groups {
-            guard let first = group.first else { continue }
-            if group.count > 500 {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT h.unit, h.indicator, h.current_id, h.current_revision, h.current_status, h.approved_id,
-                           o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
-                    FROM observation_heads h JOIN observations o ON o.id = h.current_id
-                    WHERE h.criteria_set = ? AND h.obs_date = ?
-                    """, arguments: [first.criteriaSet.rawValue, first.date.iso])
-                while let row = try rows.next() {
-                    let slot = ObservationSlot(unit: UnitCode(row[0] as String), criteriaSet: first.criteriaSet,
-                                               indicator: IndicatorCode(row[1] as String), date: first.date)
-                    heads[slot] = try head(row, offset: 2)
+        var lookup = HeadLookup()
+        return try lookup.heads(for: slots, in: db)
+    }
+
+    /// Finds current heads. Large groups of one (set, date) are read whole, once, because a national import
+    /// touches hundreds of thousands of slots; the import keeps one lookup across its chunks so that each
+    /// group is read before the import adds its own heads (earlier chunks' slots are duplicates anyway).
+    struct HeadLookup {
+        private struct Group: Hashable {
+            var set: CriteriaSetID
+            var date: LocalDate
+        }
+
+        private var loaded: [Group: [ObservationSlot: SlotHead]] = [:]
+
+        mutating func heads(for slots: [ObservationSlot], in db: Database) throws -> [ObservationSlot: SlotHead] {
+            var heads: [ObservationSlot: SlotHead] = [:]
+            for (group, members) in Dictionary(grouping: slots, by: { Group(set: $0.criteriaSet, date: $0.date) }) {
+                if loaded[group] == nil && members.count > 500 { loaded[group] = try Self.load(group, in: db) }
+                if let known = loaded[group] {
+                    for slot in members { heads[slot] = known[slot] }
+                    continue
                 }
-            } else {
                 let statement = try db.cachedStatement(sql: """
                     SELECT h.current_id, h.current_revision, h.current_status, h.approved_id,
                            o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
                     FROM observation_heads h JOIN observations o ON o.id = h.current_id
                     WHERE h.unit = ? AND h.criteria_set = ? AND h.indicator = ? AND h.obs_date = ?
                     """)
-                for slot in group {
+                for slot in members {
                     if let row = try Row.fetchOne(statement, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue,
                                                                          slot.indicator.rawValue, slot.date.iso]) {
-                        heads[slot] = try head(row, offset: 0)
+                        heads[slot] = try SQLiteStore.head(row, offset: 0)
                     }
                 }
             }
+            return heads
         }
-        return heads
+
+        private static func load(_ group: Group, in db: Database) throws -> [ObservationSlot: SlotHead] {
+            var heads: [ObservationSlot: SlotHead] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT h.unit, h.indicator, h.current_id, h.current_revision, h.current_status, h.approved_id,
+                       o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
+                FROM observation_heads h JOIN observations o ON o.id = h.current_id
+                WHERE h.criteria_set = ? AND h.obs_date = ?
+                """, arguments: [group.set.rawValue, group.date.iso])
+            while let row = try rows.next() {
+                let slot = ObservationSlot(unit: UnitCode(row[0] as String), criteriaSet: group.set,
+                                           indicator: IndicatorCode(row[1] as String), date: group.date)
+                heads[slot] = try SQLiteStore.head(row, offset: 2)
+            }
+            return heads
+        }
     }
 
-    private static func head(_ row: Row, offset: Int) throws -> SlotHead {
+    static func head(_ row: Row, offset: Int) throws -> SlotHead {
         let id: Int64 = row[offset]
         let columns = ValueColumns(type: row[offset + 4], passed: row[offset + 5], numerator: row[offset + 6],
                                    denominator: row[offset + 7], scaled: row[offset + 8], count: row[offset + 9])
@@ -98,10 +128,11 @@ extension SQLiteStore {
 
     static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database,
                        returningRecords: Bool = true) throws -> [ObservationRecord] {
+        let changeset = try Self.changeset(by: user, at: now, batch: batch, in: db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
-                denominator, scaled, count, status, source, evidence, comment, actor, recorded_at, batch)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                denominator, scaled, count, status, source, evidence, comment, changeset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let head = try db.cachedStatement(sql: """
             INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
@@ -110,7 +141,6 @@ extension SQLiteStore {
                 current_id = excluded.current_id, current_revision = excluded.current_revision,
                 current_status = excluded.current_status, approved_id = excluded.approved_id
             """)
-        let time = Timestamp.text(now)
         var records: [ObservationRecord] = []
         if returningRecords { records.reserveCapacity(planned.count) }
         for revision in planned {
@@ -118,7 +148,7 @@ extension SQLiteStore {
             let unit = slot.unit.rawValue, set = slot.criteriaSet.rawValue, indicator = slot.indicator.rawValue, date = slot.date.iso
             try insert.execute(arguments: [unit, set, indicator, date, revision.revision, revision.kind.rawValue, columns.type,
                                            columns.passed, columns.numerator, columns.denominator, columns.scaled, columns.count,
-                                           revision.status.rawValue, revision.source, revision.evidence, revision.comment, user, time, batch])
+                                           revision.status.rawValue, revision.source, revision.evidence, revision.comment, changeset])
             let id = db.lastInsertedRowID
             let approved = revision.status == .approved ? id : revision.keepsApprovedID
             try head.execute(arguments: [unit, set, indicator, date, id, revision.revision, revision.status.rawValue, approved])
@@ -129,6 +159,13 @@ extension SQLiteStore {
             }
         }
         return records
+    }
+
+    /// Records who writes, when and in which batch, once for the whole write.
+    static func changeset(by user: String, at now: Date, batch: String?, in db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO changesets (actor, recorded_at, batch) VALUES (?, ?, ?)")
+            .execute(arguments: [user, Timestamp.text(now), batch])
+        return db.lastInsertedRowID
     }
 
     static func record(_ row: Row) throws -> ObservationRecord {
@@ -146,8 +183,8 @@ extension SQLiteStore {
     public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.recordColumns) FROM observations
-                WHERE unit = ? AND criteria_set = ? AND indicator = ? AND obs_date = ? ORDER BY revision
+                SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                WHERE o.unit = ? AND o.criteria_set = ? AND o.indicator = ? AND o.obs_date = ? ORDER BY o.revision
                 """, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue, slot.indicator.rawValue, slot.date.iso]).map(Self.record)
         }
     }
@@ -171,9 +208,9 @@ extension SQLiteStore {
         }
         arguments.append(filter.limit)
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let columns = Self.recordColumns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
         let sql = """
-            SELECT \(columns) FROM observation_heads h JOIN observations o ON o.id = h.current_id
+            SELECT \(Self.recordColumns) FROM observation_heads h JOIN observations o ON o.id = h.current_id
+            JOIN changesets c ON c.id = o.changeset
             \(whereClause) ORDER BY h.unit, h.obs_date, h.criteria_set, h.indicator LIMIT ?
             """
         let statementArguments = StatementArguments(arguments)
@@ -208,7 +245,10 @@ extension SQLiteStore {
 
     public func records(after id: Int64, limit: Int) async throws -> [ObservationRecord] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.recordColumns) FROM observations WHERE id > ? ORDER BY id LIMIT ?",
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                WHERE o.id > ? ORDER BY o.id LIMIT ?
+                """,
                              arguments: [id, limit]).map(Self.record)
         }
     }

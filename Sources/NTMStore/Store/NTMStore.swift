@@ -37,10 +37,11 @@ public protocol NTMStore: Sendable {
     /// fails the whole write with a conflict. Values must already be validated against the criteria.
     @discardableResult
     func write(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String?) async throws -> [ObservationRecord]
-    /// Appends a large batch of new values (an import), all or nothing, returning how many were stored.
+    /// Appends a large batch of new values (an import) as they arrive from `feed`, all in one transaction:
+    /// nothing is kept if the feed ends with an error or a change conflicts. Returns how many were stored.
     /// Same rules as `write`, but the audit trail gets one summary entry and no records are returned.
     @discardableResult
-    func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int
+    func importValues(_ feed: ChangeFeed, status: ReviewStatus, by user: String, batch: String) async throws -> Int
     /// Moves values through review, all or nothing.
     @discardableResult
     func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord]
@@ -78,5 +79,13 @@ public struct RecordFilter: Hashable, Sendable {
         self.statuses = statuses
         self.indicators = indicators
         self.limit = limit
+    }
+}
+
+extension NTMStore {
+    /// Imports changes already in memory.
+    @discardableResult
+    public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
+        try await importValues(ChangeFeed(changes), status: status, by: user, batch: batch)
     }
 }

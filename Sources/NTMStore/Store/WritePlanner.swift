@@ -32,6 +32,13 @@ enum WritePlanner {
     static func values(_ changes: [ObservationChange], status: ReviewStatus,
                        heads: [ObservationSlot: SlotHead]) throws(StoreError) -> [PlannedRevision] {
         var seen: Set<ObservationSlot> = []
+        return try values(changes, status: status, heads: heads, seen: &seen)
+    }
+
+    /// Plans one chunk of a larger write; `seen` carries the slots of earlier chunks to catch duplicates across them.
+    static func values(_ changes: [ObservationChange], status: ReviewStatus, heads: [ObservationSlot: SlotHead],
+                       seen: inout Set<ObservationSlot>) throws(StoreError) -> [PlannedRevision] {
+        seen.reserveCapacity(seen.count + changes.count)
         var planned: [PlannedRevision] = []
         planned.reserveCapacity(changes.count)
         for change in changes {

@@ -2,17 +2,10 @@ import NTMCore
 import NTMData
 import NTMSynthetic
 
-/// Release-mode benchmark of the evaluation engine on a national-scale dataset.
-/// Run: `swift run -c release ntm-benchmark` (optionally `--runs N --changes N`).
-@main
-struct Benchmark {
-    static func main() throws {
-        let arguments = CommandLine.arguments
-        func option(_ name: String, _ fallback: Int) -> Int {
-            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
-            return Int(arguments[index + 1]) ?? fallback
-        }
-        let runs = option("--runs", 20), changes = option("--changes", 2_000)
+/// The evaluation engine on a national-scale dataset: full evaluation, one change, memory.
+enum EngineBenchmark {
+    static func run(_ arguments: Arguments) throws {
+        let runs = arguments.int("--runs", 20), changes = arguments.int("--changes", 2_000)
         let clock = ContinuousClock()
 
         let setupStart = clock.now
