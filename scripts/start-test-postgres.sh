@@ -9,7 +9,7 @@ fi
 cluster=$(pg_lsclusters -h | head -1 | awk '{print $1" "$2}')
 conf="/etc/postgresql/${cluster% *}/${cluster#* }/postgresql.conf"
 grep -q "^listen_addresses = '127.0.0.1'" "$conf" || echo "listen_addresses = '127.0.0.1'" >> "$conf"
-pg_ctlcluster $cluster start 2>/dev/null || pg_ctlcluster $cluster restart
+pg_ctlcluster $cluster start >/dev/null 2>&1 || pg_ctlcluster $cluster restart >/dev/null 2>&1
 for _ in $(seq 1 30); do
   su postgres -c "psql -qAtc 'select 1'" >/dev/null 2>&1 && break
   sleep 1
