@@ -30,8 +30,10 @@ enum StoreHarness {
         guard let text = postgresURL else { throw StoreError.unsupported(postgresSkipped) }
         let admin = try PostgresURL(text)
         let name = "ntm_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
-        try await withAdmin(admin) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        try await DatabaseCreation.shared.run {
+            try await withAdmin(admin) { client in
+                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+            }
         }
         var url = admin
         url.database = name
@@ -49,8 +51,10 @@ enum StoreHarness {
     }
 
     static func drop(_ name: String, admin: PostgresURL) async throws {
-        try await withAdmin(admin) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"))
+        try await DatabaseCreation.shared.run {
+            try await withAdmin(admin) { client in
+                try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"))
+            }
         }
     }
 
@@ -88,6 +92,26 @@ enum StoreHarness {
             try await postgres.client.query(PostgresQuery(unsafeSQL: sql))
         default:
             throw StoreError.unsupported("unknown store")
+        }
+    }
+}
+
+/// Serialises CREATE and DROP DATABASE: PostgreSQL refuses to copy template1 while another creation uses it
+/// ("source database is being accessed by other users"), which parallel tests would otherwise hit.
+actor DatabaseCreation {
+    static let shared = DatabaseCreation()
+
+    func run(_ body: @Sendable () async throws -> Void) async throws {
+        var attempt = 0
+        while true {
+            do {
+                try await body()
+                return
+            } catch {
+                attempt += 1
+                guard attempt < 5 else { throw StoreError.unsupported("database setup failed: \(String(reflecting: error))") }
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
         }
     }
 }
