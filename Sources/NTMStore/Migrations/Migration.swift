@@ -14,5 +14,6 @@ enum Migrations {
         CreateObservations.self,
         CreateRegistrations.self,
         CreateAuditLog.self,
+        CreateAccounts.self,
     ]
 }

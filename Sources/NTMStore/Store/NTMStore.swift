@@ -12,7 +12,7 @@ public enum ValueBasis: String, Sendable, Codable, CaseIterable {
 /// The persistent store: units, criteria documents, observations with their full history, registrations
 /// and the audit trail. One implementation per database (SQLite, PostgreSQL); both pass the same
 /// conformance tests.
-public protocol NTMStore: Sendable {
+public protocol NTMStore: AccountStore {
     /// `sqlite:/path` or `postgres://host/db`, for messages; never contains a password.
     var description: String { get }
 

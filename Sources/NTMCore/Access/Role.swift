@@ -1,0 +1,58 @@
+/// What a user may do, by the part they play in the programme.
+public enum Role: String, Sendable, Codable, CaseIterable {
+    /// The province's NTM Coordination Office (Văn phòng Điều phối): configures, approves, reopens, manages users.
+    case office
+    /// A provincial department (sở): verifies or returns the values of its criteria, in every commune.
+    case department
+    /// A district (huyện): verifies or returns the values of its communes; enters its own district criteria.
+    case district
+    /// A commune officer (cán bộ xã): enters and submits the values of its commune.
+    case commune
+    /// Reads everything, changes nothing (leaders, observers).
+    case viewer
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.office, .vi): "Văn phòng Điều phối"
+        case (.department, .vi): "Sở, ngành"
+        case (.district, .vi): "Huyện"
+        case (.commune, .vi): "Xã"
+        case (.viewer, .vi): "Xem"
+        case (.office, .en): "Coordination office"
+        case (.department, .en): "Department"
+        case (.district, .en): "District"
+        case (.commune, .en): "Commune"
+        case (.viewer, .en): "Viewer"
+        }
+    }
+}
+
+/// A user as the application knows them: who, what role, and over which units or criteria.
+public struct Account: Hashable, Sendable, Codable {
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    /// The district or commune a district or commune account works on.
+    public var unit: UnitCode?
+    /// The criteria (by number) a department answers for.
+    public var criteria: [Int]
+    public var active: Bool
+
+    public init(username: String, displayName: String, role: Role, unit: UnitCode? = nil, criteria: [Int] = [], active: Bool = true) {
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.unit = unit
+        self.criteria = criteria
+        self.active = active
+    }
+
+    /// Why an account's settings do not fit its role.
+    public var problem: String? {
+        switch role {
+        case .district where unit == nil, .commune where unit == nil: "a \(role.rawValue) account needs a unit"
+        case .department where criteria.isEmpty: "a department account needs the criteria it answers for"
+        default: nil
+        }
+    }
+}
