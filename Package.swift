@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The domain and the evaluation engine: Foundation only.
@@ -43,13 +49,28 @@ let package = Package(
             name: "NTMExchange",
             dependencies: ["NTMCore", "NTMData", "NTMStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
+        .target(
+            name: "NTMWeb",
+            dependencies: [
+                "NTMCore", "NTMData", "NTMStore", "NTMExchange",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // Deterministic synthetic datasets: the Trà Vinh demo and the national benchmark.
         .target(name: "NTMSynthetic", dependencies: ["NTMCore", "NTMData"]),
         // Command-line commands; the executable only wires them.
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +90,11 @@ let package = Package(
             dependencies: ["NTMExchange", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData"]),
+        .testTarget(
+            name: "NTMWebTests",
+            dependencies: ["NTMWeb", "NTMStore", "NTMCore", "NTMData", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,5 +9,5 @@ struct NTM: AsyncParsableCommand {
         abstract: "NTM Monitor — theo dõi, đánh giá Chương trình MTQG xây dựng nông thôn mới.",
         subcommands: [EvaluateCommand.self, CriteriaCommand.self, TemplateCommand.self, ImportCommand.self, ExportCommand.self,
                       MigrateCommand.self, InitCommand.self, BackupCommand.self, RestoreCommand.self, AuditCommand.self,
-                      DemoCommand.self])
+                      DemoCommand.self, ServeCommand.self, UserCommand.self])
 }

@@ -44,7 +44,7 @@ public enum BriefingText {
             }.joined(separator: "; ")
             return language == .vi
                 ? "Cảnh báo: \(padded(alert.communes.count)) xã đạt dưới \(alert.below) tiêu chí: \(names)."
-                : "Alert: \(alert.communes.count) communes meet fewer than \(alert.below) criteria: \(names)."
+                : "Alert: \(alert.communes.count) \(alert.communes.count == 1 ? "commune meets" : "communes meet") fewer than \(alert.below) criteria: \(names)."
         }
     }
 

@@ -1,6 +1,8 @@
 extension EvaluationEngine {
     /// Explains a commune against the commune set in force, or a district-level unit against the district set.
-    public func evaluate(_ code: UnitCode, on date: LocalDate, language: Language = .vi) throws(EngineError) -> UnitEvaluation {
+    /// `overrides` replaces stored values (by indicator or condition code): the live evaluation of a form being filled in.
+    public func evaluate(_ code: UnitCode, on date: LocalDate, language: Language = .vi,
+                         overrides: [IndicatorCode: ObservationValue] = [:]) throws(EngineError) -> UnitEvaluation {
         let unit = try assessedUnit(code, on: date)
         let level: AssessmentLevel = unit.kind.isDistrictLevel ? .district : .commune
         let compiled = try compiledSet(for: unit, level: level, on: date)
@@ -11,7 +13,7 @@ extension EvaluationEngine {
         let derived = level == .district ? try communeShare(under: unit.code, on: date) : nil
         return compiled.evaluation(of: unit, row: table?.rows[unit.code], table: table, observations: observations,
                                    date: date, region: units.region(of: unit.code, on: date),
-                                   group: units.communeGroup(of: unit.code, on: date), derived: derived,
+                                   group: units.communeGroup(of: unit.code, on: date), derived: derived, overrides: overrides,
                                    registeredYear: registrations.targetYear(of: unit.code, on: date), language: language)
     }
 

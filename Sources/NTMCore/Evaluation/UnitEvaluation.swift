@@ -57,10 +57,13 @@ public struct UnitEvaluation: Hashable, Sendable, Encodable {
 extension CompiledCriteriaSet {
     /// The explained verdict on one indicator, sharing `judge` with the hot path.
     func result(_ index: Int, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
-                date: LocalDate, slot: Int, derived: ObservationValue?, language: Language) -> IndicatorResult {
+                date: LocalDate, slot: Int, derived: ObservationValue?, overrides: [IndicatorCode: ObservationValue],
+                language: Language) -> IndicatorResult {
         let indicator = indicators[index]
+        var condition: Bool?
+        if let rule = indicator.notApplicableWhen, case .passFail(let holds)? = overrides[rule.condition] { condition = holds }
         let (verdict, entry) = judge(index, row: row, table: table, date: date, slot: slot,
-                                     derived: isDerived[index] ? derived : nil)
+                                     derived: isDerived[index] ? derived : overrides[indicator.code], condition: condition)
         let resolution = thresholds[slot][index]
         var threshold: Threshold?
         if case .found(let found) = resolution { threshold = found }
@@ -84,7 +87,7 @@ extension CompiledCriteriaSet {
             code: indicator.code, name: indicator.displayName(language), nameIllustrative: indicator.nameIllustrative,
             kind: indicator.kind, comparator: indicator.effectiveComparator, unit: indicator.unit?.text(language),
             status: status, value: verdict == .notApplicable ? nil : entry?.value, number: entry?.value.number,
-            observedOn: verdict == .notApplicable || isDerived[index] ? nil : entry?.date,
+            observedOn: verdict == .notApplicable || isDerived[index] || overrides[indicator.code] != nil ? nil : entry?.date,
             observationSource: provenance?.source, evidence: provenance?.evidence,
             threshold: threshold?.value, thresholdScope: threshold?.scope, thresholdYear: threshold?.year,
             thresholdSource: threshold.flatMap { set.source($0.source) } ?? threshold.map { SourceReference(id: $0.source, title: $0.source) },
@@ -105,13 +108,14 @@ extension CompiledCriteriaSet {
     /// Explains every criterion of the unit in `row`.
     func evaluation(of unit: AdministrativeUnit, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
                     date: LocalDate, region: Region?, group: CommuneGroup?, derived: ObservationValue?,
-                    registeredYear: Int?, language: Language) -> UnitEvaluation {
+                    overrides: [IndicatorCode: ObservationValue] = [:], registeredYear: Int?, language: Language) -> UnitEvaluation {
         let slot = effectiveSlot(region: region, group: group, row: row, table: table, date: date)
         var criteria: [CriterionResult] = []
         var usesIllustrative = false
         for (criterionIndex, criterion) in set.criteria.enumerated() {
             let results = criterionRanges[criterionIndex].map {
-                result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived, language: language)
+                result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
+                       overrides: overrides, language: language)
             }
             var met = 0, notMet = 0, undetermined = 0, notApplicable = 0
             for result in results {
@@ -132,7 +136,8 @@ extension CompiledCriteriaSet {
                                             responsible: criterion.responsible, indicators: results))
         }
         let preconditions = preconditionRange.map {
-            result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived, language: language)
+            result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
+                   overrides: overrides, language: language)
         }
         let metCount = criteria.filter { $0.status.countsAsMet }.count
         let preconditionsMet = preconditions.allSatisfy { $0.status == .met || $0.status.code == "not-applicable" }

@@ -4,14 +4,17 @@ enum Verdict: UInt8, Sendable {
 }
 
 extension CompiledCriteriaSet {
-    /// Judges indicator `index` for the unit in `row` on `date`. `derived` carries the value of a
-    /// derived indicator (computed from commune results) when there is one.
+    /// Judges indicator `index` for the unit in `row` on `date`. `derived` supplies the value instead of the
+    /// stored one: a derived indicator's value (computed from commune results) or a value being typed in.
+    /// `condition` likewise overrides whether the indicator's not-applicable condition holds.
     @inline(__always)
     func judge(_ index: Int, row: Int?, table: ObservationIndex.Table?, date: LocalDate, slot: Int,
-               derived: ObservationValue? = nil) -> (Verdict, ObservationIndex.Entry?) {
-        if let conditionColumn = conditionColumns[index], let row, let table,
-           let condition = table.latest(row: row, column: conditionColumn, onOrBefore: date),
-           case .passFail(true) = condition.value {
+               derived: ObservationValue? = nil, condition: Bool? = nil) -> (Verdict, ObservationIndex.Entry?) {
+        if let condition {
+            if condition { return (.notApplicable, nil) }
+        } else if let conditionColumn = conditionColumns[index], let row, let table,
+                  let stored = table.latest(row: row, column: conditionColumn, onOrBefore: date),
+                  case .passFail(true) = stored.value {
             return (.notApplicable, nil)
         }
         var entry: ObservationIndex.Entry?

@@ -38,9 +38,19 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
     }
 
     /// Converts a floating-point value, rounding to four decimals; for display-side inputs only.
+    /// Values beyond ±10¹⁴ (or not finite) are clamped: callers that read untrusted input use `init?(checking:)`.
     public init(rounding value: Double) {
+        self = FixedDecimal(checking: value) ?? FixedDecimal(scaled: value.isNaN ? 0 : (value < 0 ? -Self.limit : Self.limit) * Self.scale)
+    }
+
+    /// Converts a floating-point value when it is finite and within ±10¹⁴, the largest whole part kept.
+    public init?(checking value: Double) {
+        guard value.isFinite, abs(value) < Double(Self.limit) else { return nil }
         scaled = Int64((value * Double(Self.scale)).rounded())
     }
+
+    /// Whole parts above this do not fit four decimals in 64 bits with room for sums.
+    static let limit: Int64 = 100_000_000_000_000
 
     /// numerator / denominator × 100, rounded half away from zero to four decimals.
     public static func percent(numerator: Int64, denominator: Int64) -> FixedDecimal {
@@ -103,7 +113,10 @@ extension FixedDecimal: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self) {
-            self.init(rounding: number)
+            guard let value = FixedDecimal(checking: number) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(number) is not a finite number below 10^14")
+            }
+            self = value
             return
         }
         let text = try container.decode(String.self)

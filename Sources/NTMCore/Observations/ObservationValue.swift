@@ -67,6 +67,7 @@ public enum ObservationValueError: Error, Hashable, Sendable {
     case negativeAmount(FixedDecimal)
     case derivedIndicator
     case kindNotSet
+    case tooLarge(Int64)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -86,6 +87,8 @@ public enum ObservationValueError: Error, Hashable, Sendable {
         case (.derivedIndicator, .en): "this indicator is computed from commune results and cannot be entered"
         case (.kindNotSet, .vi): "bộ tiêu chí chưa xác định cách đo chỉ tiêu này"
         case (.kindNotSet, .en): "the criteria set does not say how this indicator is measured"
+        case (.tooLarge(let value), .vi): "số \(value) quá lớn (tối đa \(ObservationValue.countLimit))"
+        case (.tooLarge(let value), .en): "\(value) is too large (at most \(ObservationValue.countLimit))"
         }
     }
 }
@@ -116,7 +119,17 @@ extension ObservationValue {
         }
     }
 
+    /// The largest count or ratio part accepted: far above any commune's households or kilometres, and small
+    /// enough that percentages computed from it cannot overflow.
+    public static let countLimit: Int64 = 1_000_000_000_000
+
     public func validate(for kind: IndicatorKind) throws(ObservationValueError) {
+        switch self {
+        case .ratio(let numerator, let denominator):
+            if let large = [numerator, denominator].first(where: { abs($0) > Self.countLimit }) { throw .tooLarge(large) }
+        case .count(let count) where abs(count) > Self.countLimit: throw .tooLarge(count)
+        default: break
+        }
         switch (kind, self) {
         case (.passFail, .passFail): return
         case (.percentage, .ratio(let numerator, let denominator)):

@@ -20,9 +20,16 @@ public struct LiveSummary: Sendable {
         public var province: UnitCode?
     }
 
+    /// How communes are grouped into rows: by district (a province's view) or by province (the nation's).
+    public enum Grouping: String, Sendable, Codable {
+        case district
+        case province
+    }
+
     public let scope: EvaluationScope
     public let date: LocalDate
     public let bands: ResolvedBands
+    public let grouping: Grouping
     public let criteriaSet: CriteriaSet
     public private(set) var groups: [GroupRow] = []
     public private(set) var groupTallies: [Tally] = []
@@ -33,9 +40,10 @@ public struct LiveSummary: Sendable {
     var compiledSets: [CompiledCriteriaSet] = []
 
     public init(engine: EvaluationEngine, scope: EvaluationScope, on date: LocalDate,
-                bands scheme: BandScheme) throws(EngineError) {
+                bands scheme: BandScheme, grouping: Grouping = .district) throws(EngineError) {
         self.scope = scope
         self.date = date
+        self.grouping = grouping
         do {
             criteriaSet = try engine.catalog.setInForce(level: .commune, on: date, for: .commune)
         } catch {
@@ -47,7 +55,7 @@ public struct LiveSummary: Sendable {
         var compiledIndex: [UnitCode?: Int] = [:]
         for (commune, placement) in try Self.communes(in: scope, engine: engine, on: date) {
             let province = placement.province
-            let groupUnit = placement.districtLevel ?? province
+            let groupUnit = grouping == .province ? province : (placement.districtLevel ?? province)
             let groupCode = groupUnit?.code ?? UnitCode("")
             let group: Int
             if let existing = groupIndex[groupCode] { group = existing } else {

@@ -91,7 +91,8 @@ public struct ScopeSummary: Sendable, Encodable {
 
 extension LiveSummary {
     /// The summary as of now, with district standings where the scope covers whole districts.
-    public func summary(engine: EvaluationEngine, language: Language = .vi) -> ScopeSummary {
+    /// `includeCommunes: false` leaves out the per-commune rows (8,883 for the nation) that overview pages do not show.
+    public func summary(engine: EvaluationEngine, language: Language = .vi, includeCommunes: Bool = true) -> ScopeSummary {
         let criteria = criteriaSet.criteria
         func counts(_ tally: Tally) -> [ScopeSummary.CriterionCount] {
             criteria.enumerated().map { index, criterion in
@@ -104,13 +105,14 @@ extension LiveSummary {
         let criterionCounts = counts(total)
         let lagging = criterionCounts.filter { $0.communesMeeting < total.communes }
             .sorted { ($0.communesMeeting, $0.number) < ($1.communesMeeting, $1.number) }
-        let rows = members.indices.map { commune(at: $0, engine: engine) }
+        let rows = includeCommunes ? members.indices.map { commune(at: $0, engine: engine) } : []
         let alerts = bands.scheme.alerts.map { alert in
-            ScopeSummary.AlertCount(id: alert.id, below: alert.below, communes: rows.filter { $0.criteriaMet < alert.below }.map {
-                ScopeSummary.CommuneRef(code: $0.code, name: $0.name, district: $0.district, criteriaMet: $0.criteriaMet)
+            ScopeSummary.AlertCount(id: alert.id, below: alert.below, communes: members.indices.filter { outcomes[$0].metCount < alert.below }.map {
+                ScopeSummary.CommuneRef(code: members[$0].unit.code, name: members[$0].unit.name,
+                                        district: groups[members[$0].group].name, criteriaMet: outcomes[$0].metCount)
             })
         }
-        let wholeDistricts: Bool = if case .registered = scope { false } else { true }
+        let wholeDistricts: Bool = if case .registered = scope { false } else { grouping == .district }
         var groupSummaries: [ScopeSummary.GroupSummary] = []
         for (index, group) in groups.enumerated() {
             let tally = groupTallies[index]

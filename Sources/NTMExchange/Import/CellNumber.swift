@@ -1,9 +1,9 @@
 import NTMCore
 
 /// Reads numbers and yes/no answers the way officers type them in Vietnamese spreadsheets.
-enum CellNumber {
+public enum CellNumber {
     /// `45`, `45.5`, `45,5`, `1.250` (thousands) or `1.250,5`; spreadsheets store numbers with a dot.
-    static func decimal(_ text: String) -> FixedDecimal? {
+    public static func decimal(_ text: String) -> FixedDecimal? {
         let trimmed = text.trimmingSpaces().filter { $0 != " " && $0 != "\u{00A0}" }
         if let value = FixedDecimal(trimmed) { return value }
         let dots = trimmed.filter { $0 == "." }.count, commas = trimmed.filter { $0 == "," }.count
@@ -23,7 +23,7 @@ enum CellNumber {
         return String(value.scaled / FixedDecimal.scale)
     }
 
-    static func passFail(_ text: String) -> Bool? {
+    public static func passFail(_ text: String) -> Bool? {
         switch text.trimmingSpaces().lowercased() {
         case "đạt", "dat", "x", "1", "true", "yes", "có", "co", "met": true
         case "không đạt", "khong dat", "chưa đạt", "chua dat", "không", "khong", "0", "false", "no", "not met": false

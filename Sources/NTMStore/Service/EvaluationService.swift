@@ -9,6 +9,10 @@ import NTMData
 public actor EvaluationService {
     public nonisolated let store: any NTMStore
     public nonisolated let basis: ValueBasis
+    public nonisolated let version = EngineVersion()
+    /// How often reads look for other servers' writes; this service's own writes show at once.
+    public nonisolated let catchUpInterval: Duration
+    private var lastCatchUp = ContinuousClock.now
     public private(set) var engine: EvaluationEngine
     public private(set) var bandSchemes: [BandScheme]
     private var lastSeen: Int64
@@ -23,11 +27,14 @@ public actor EvaluationService {
         var scope: EvaluationScope
         var date: LocalDate
         var bands: String
+        var grouping: LiveSummary.Grouping
     }
 
-    public init(store: any NTMStore, basis: ValueBasis = .approved, logger: Logger = Logger(label: "ntm.evaluation")) async throws {
+    public init(store: any NTMStore, basis: ValueBasis = .approved, catchUpInterval: Duration = .zero,
+                logger: Logger = Logger(label: "ntm.evaluation")) async throws {
         self.store = store
         self.basis = basis
+        self.catchUpInterval = catchUpInterval
         self.logger = logger
         let loaded = try await Self.load(store: store, basis: basis, logger: logger)
         engine = loaded.engine
@@ -60,10 +67,12 @@ public actor EvaluationService {
         lastSeen = loaded.lastSeen
         live.removeAll()
         liveOrder.removeAll()
+        version.bump()
     }
 
     /// Applies revisions other processes stored since the last look (several servers on one PostgreSQL).
     public func catchUp() async throws {
+        lastCatchUp = .now
         while true {
             let records = try await store.records(after: lastSeen, limit: 10_000)
             guard !records.isEmpty else { return }
@@ -105,6 +114,12 @@ public actor EvaluationService {
         for registration in registrations { engine.register(registration) }
         live.removeAll()
         liveOrder.removeAll()
+        version.bump()
+    }
+
+    /// Catches up unless it did so within `catchUpInterval`: reads stay cheap under load.
+    private func catchUpIfDue() async throws {
+        if ContinuousClock.now - lastCatchUp >= catchUpInterval { try await catchUp() }
     }
 
     /// Records newer than `lastSeen`, in id order, into the engine and the live summaries.
@@ -116,6 +131,7 @@ public actor EvaluationService {
             if engine.restore(record.observation) { touched.insert(record.slot.unit) }
         }
         guard !touched.isEmpty else { return }
+        version.bump()
         for key in live.keys {
             for unit in touched { live[key]?.refresh(unit, engine: engine) }
         }
@@ -127,25 +143,33 @@ public actor EvaluationService {
     }
 
     /// A roll-up kept live: the first request builds it, later writes adjust it incrementally.
-    public func summary(of scope: EvaluationScope, on date: LocalDate, bands id: String,
-                        language: Language = .vi) async throws -> ScopeSummary {
-        try await catchUp()
-        let key = SummaryKey(scope: scope, date: date, bands: id)
+    public func summary(of scope: EvaluationScope, on date: LocalDate, bands id: String, language: Language = .vi,
+                        grouping: LiveSummary.Grouping = .district, includeCommunes: Bool = true) async throws -> ScopeSummary {
+        try await catchUpIfDue()
+        let key = SummaryKey(scope: scope, date: date, bands: id, grouping: grouping)
         if let summary = live[key] {
             liveOrder.removeAll { $0 == key }
             liveOrder.append(key)
-            return summary.summary(engine: engine, language: language)
+            return summary.summary(engine: engine, language: language, includeCommunes: includeCommunes)
         }
-        let summary = try LiveSummary(engine: engine, scope: scope, on: date, bands: bandScheme(id))
+        let summary = try LiveSummary(engine: engine, scope: scope, on: date, bands: bandScheme(id), grouping: grouping)
         live[key] = summary
         liveOrder.append(key)
         if liveOrder.count > Self.liveSummaryLimit { live[liveOrder.removeFirst()] = nil }
-        return summary.summary(engine: engine, language: language)
+        return summary.summary(engine: engine, language: language, includeCommunes: includeCommunes)
     }
 
-    public func evaluate(_ unit: UnitCode, on date: LocalDate, language: Language = .vi) async throws -> UnitEvaluation {
-        try await catchUp()
-        return try engine.evaluate(unit, on: date, language: language)
+    /// A unit's explained evaluation; `overrides` evaluates values being typed in, without storing them.
+    public func evaluate(_ unit: UnitCode, on date: LocalDate, language: Language = .vi,
+                         overrides: [IndicatorCode: ObservationValue] = [:]) async throws -> UnitEvaluation {
+        try await catchUpIfDue()
+        return try engine.evaluate(unit, on: date, language: language, overrides: overrides)
+    }
+
+    /// The current engine, after catching up with other servers if due.
+    public func currentEngine() async throws -> EvaluationEngine {
+        try await catchUpIfDue()
+        return engine
     }
 }
 

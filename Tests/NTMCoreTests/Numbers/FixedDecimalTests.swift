@@ -1,3 +1,4 @@
+import Foundation
 import NTMCore
 import Testing
 
@@ -25,5 +26,27 @@ struct FixedDecimalTests {
         #expect(FixedDecimal("15.944")?.vietnamese() == "15,94")
         #expect(FixedDecimal("15.945")?.vietnamese() == "15,95")
         #expect(FixedDecimal(100).vietnamese() == "100")
+    }
+}
+
+@Suite("Decimal input limits")
+struct FixedDecimalLimitTests {
+    @Test("numbers that do not fit four decimals in 64 bits are refused, not trapped on")
+    func hugeNumbersRefused() throws {
+        #expect(FixedDecimal(checking: 1e300) == nil)
+        #expect(FixedDecimal(checking: .nan) == nil)
+        #expect(FixedDecimal(checking: -.infinity) == nil)
+        #expect(FixedDecimal(checking: 45.5) == FixedDecimal("45.5"))
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([FixedDecimal].self, from: Data("[1e300]".utf8)) }
+    }
+
+    @Test("counts and ratio parts above a trillion are refused with their value named")
+    func hugeCountsRefused() throws {
+        #expect(throws: ObservationValueError.tooLarge(2_000_000_000_000)) {
+            try ObservationValue.ratio(numerator: 1, denominator: 2_000_000_000_000).validate(for: .percentage)
+        }
+        #expect(throws: ObservationValueError.tooLarge(5_000_000_000_000)) {
+            try ObservationValue.count(5_000_000_000_000).validate(for: .count)
+        }
     }
 }

@@ -68,3 +68,28 @@ struct LiveSummaryTests {
         #expect(EvaluationScope(parsing: "registered:x") == nil)
     }
 }
+
+@Suite("Roll-up shapes")
+struct LiveSummaryShapeTests {
+    @Test("grouped by province, the rows are provinces and no district standing is claimed")
+    func groupedByProvince() throws {
+        let engine = try Fixtures.engine(observations: Fixtures.allMet("100"))
+        let live = try LiveSummary(engine: engine, scope: .everything, on: Fixtures.day, bands: Fixtures.threeBands, grouping: .province)
+        let summary = live.summary(engine: engine)
+        #expect(summary.groups.map(\.name) == ["Tỉnh Thử"])
+        #expect(summary.groups.first?.communes == 3)
+        #expect(summary.districtsAssessed == nil)
+    }
+
+    @Test("leaving out commune rows keeps the alerts, which name communes")
+    func withoutCommuneRows() throws {
+        let engine = try Fixtures.engine(observations: Fixtures.allMet("100"))
+        let live = try LiveSummary(engine: engine, scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
+        let lean = live.summary(engine: engine, includeCommunes: false)
+        let full = live.summary(engine: engine)
+        #expect(lean.communeRows.isEmpty)
+        #expect(full.communeRows.count == 3)
+        #expect(lean.alerts == full.alerts)
+        #expect(lean.alerts.first?.communes.map(\.code).sorted() == ["101", "110"])
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Hummingbird
+import NTMCore
+import NTMStore
+
+/// The coordination office's endpoints: users and the audit trail.
+struct APIAdmin: Sendable {
+    let services: WebServices
+    var users: UserAdministration { UserAdministration(services: services) }
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.on(.users) { _, context in
+            try await requireOffice(context)
+            return try JSONResponse.make(try await services.store.accounts().map(UserView.init))
+        }
+        api.on(.createUser) { request, context in
+            let office = try await requireOffice(context)
+            let body = try await JSONResponse.decode(UserJSON.self, from: request, context: context)
+            let account = try await users.create(body, by: office)
+            return try JSONResponse.make(UserView(account), status: .created)
+        }
+        api.on(.updateUser) { request, context in
+            let office = try await requireOffice(context)
+            let body = try await JSONResponse.decode(UserJSON.self, from: request, context: context)
+            let account = try await users.update(context.parameters.get("username") ?? "", with: body, by: office)
+            return try JSONResponse.make(UserView(account))
+        }
+        api.on(.audit) { request, context in
+            try await requireOffice(context)
+            return try JSONResponse.make(try await services.store.audit(try AuditQuery(request: request).filter()))
+        }
+    }
+
+    @discardableResult
+    func requireOffice(_ context: AppRequestContext) async throws -> Account {
+        let account = try context.account()
+        guard try await services.policy().canAdminister(account) else {
+            throw AppError.forbidden(LocalizedText(vi: "chỉ Văn phòng Điều phối được quản lý người dùng và xem nhật ký",
+                                                   en: "only the coordination office manages users and reads the audit log"))
+        }
+        return account
+    }
+
+    /// A user as the API shows it (never the password hash).
+    struct UserView: Encodable, Sendable {
+        var username: String
+        var displayName: String
+        var role: String
+        var unit: String?
+        var criteria: [Int]
+        var active: Bool
+
+        init(_ account: Account) {
+            username = account.username
+            displayName = account.displayName
+            role = account.role.rawValue
+            unit = account.unit?.rawValue
+            criteria = account.criteria
+            active = account.active
+        }
+    }
+}
+
+/// Reads the audit filter from a query string: `actor`, `action`, `entity`, `key` (prefix), `since`, `until`, `limit`.
+struct AuditQuery {
+    let query: Query
+
+    init(request: Request) {
+        query = Query(request: request)
+    }
+
+    func filter() throws -> AuditFilter {
+        AuditFilter(actor: query.string("actor"), action: query.string("action"), entity: query.string("entity"),
+                    keyPrefix: query.string("key"), since: try instant("since", endOfDay: false),
+                    until: try instant("until", endOfDay: true), limit: try query.int("limit", default: 200, range: 1...5000))
+    }
+
+    /// A date (`2019-07-24`, the whole day) or a full ISO 8601 instant.
+    private func instant(_ name: String, endOfDay: Bool) throws -> Date? {
+        guard let text = query.string(name) else { return nil }
+        if let date = LocalDate(parsing: text), let start = VietnamTime.start(of: date) {
+            return endOfDay ? start.addingTimeInterval(86_400 - 0.001) : start
+        }
+        if let instant = ISO8601DateFormatter().date(from: text) { return instant }
+        throw AppError.badRequest(.init(vi: "'\(text)' không phải ngày (YYYY-MM-DD) hay thời điểm ISO 8601",
+                                        en: "'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 instant"), field: name)
+    }
+}
+
+/// Creating and changing users, shared by the API, the pages and the checks both need.
+struct UserAdministration: Sendable {
+    let services: WebServices
+
+    func create(_ body: UserJSON, by office: Account) async throws -> Account {
+        var problems: [FieldProblem] = []
+        let username = (body.username ?? "").trimmingCharacters(in: .whitespaces)
+        if !Self.isValidUsername(username) {
+            problems.append(FieldProblem(field: "username", message: LocalizedText(
+                vi: "tên đăng nhập gồm 3–64 ký tự a-z, 0-9, '.', '-' hoặc '_'", en: "a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")))
+        } else if try await services.store.account(username) != nil {
+            problems.append(FieldProblem(field: "username", message: LocalizedText(vi: "tên đăng nhập '\(username)' đã có", en: "username '\(username)' is taken")))
+        }
+        if body.role == nil { problems.append(FieldProblem(field: "role", message: LocalizedText(vi: "cần vai trò", en: "a role is required"))) }
+        let password = body.password ?? ""
+        if let problem = Passwords.problem(password) {
+            problems.append(FieldProblem(field: "password", message: LocalizedText(vi: "mật khẩu cần ít nhất 10 ký tự", en: problem)))
+        }
+        let account = Account(username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
+                              unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
+        problems += try await accountProblems(account)
+        guard problems.isEmpty else { throw AppError.invalid(problems) }
+        try await services.store.saveAccount(account, passwordHash: try await Passwords.hash(password), by: office.username)
+        return account
+    }
+
+    func update(_ username: String, with body: UserJSON, by office: Account) async throws -> Account {
+        guard var account = try await services.store.account(username)?.account else { throw AppError.notFound("user \(username)") }
+        if let name = body.displayName.nonEmpty { account.displayName = name }
+        if let role = body.role { account.role = role }
+        if let unit = body.unit { account.unit = unit.isEmpty ? nil : UnitCode(unit) }
+        if let criteria = body.criteria { account.criteria = criteria }
+        if let active = body.active { account.active = active }
+        var problems = try await accountProblems(account)
+        if let password = body.password, let problem = Passwords.problem(password) {
+            problems.append(FieldProblem(field: "password", message: LocalizedText(vi: "mật khẩu cần ít nhất 10 ký tự", en: problem)))
+        }
+        if username == office.username && (account.role != .office || !account.active) {
+            problems.append(FieldProblem(field: "role", message: LocalizedText(
+                vi: "không thể tự bỏ quyền Văn phòng Điều phối của chính mình", en: "you cannot remove your own office role")))
+        }
+        guard problems.isEmpty else { throw AppError.invalid(problems) }
+        let hash = try await body.password.asyncMap { try await Passwords.hash($0) }
+        try await services.store.saveAccount(account, passwordHash: hash, by: office.username)
+        services.sessions.forget(username: username)
+        return account
+    }
+
+    /// Role fits the unit and criteria, and they exist.
+    private func accountProblems(_ account: Account) async throws -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if let problem = account.problem {
+            problems.append(FieldProblem(field: account.role == .department ? "criteria" : "unit",
+                                         message: LocalizedText(vi: "vai trò \(account.role.name(.vi)) cần \(account.role == .department ? "danh sách tiêu chí" : "đơn vị")", en: problem)))
+        }
+        if let unit = account.unit {
+            let engine = try await services.evaluation.currentEngine()
+            if !engine.units.allCodes.contains(unit) {
+                problems.append(FieldProblem(field: "unit", message: LocalizedText(vi: "không có đơn vị mã \(unit)", en: "no unit has code \(unit)")))
+            }
+        }
+        if account.criteria.contains(where: { !(1...99).contains($0) }) {
+            problems.append(FieldProblem(field: "criteria", message: LocalizedText(vi: "số tiêu chí phải từ 1 đến 99", en: "criterion numbers run from 1 to 99")))
+        }
+        return problems
+    }
+
+    static func isValidUsername(_ name: String) -> Bool {
+        (3...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

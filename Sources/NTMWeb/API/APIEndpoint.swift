@@ -1,0 +1,71 @@
+import HTTPTypes
+import Hummingbird
+
+/// Every API route, one case each: routes are registered from here and requests with an unsupported
+/// method are answered 405 with the allowed ones, as HTTP asks.
+enum APIEndpoint: CaseIterable, Sendable {
+    case openAPI
+    case signIn, currentSession, signOut
+    case units, unit
+    case criteriaSets, criteriaSet, criteriaSetMissing
+    case observations, writeObservations, history
+    case reviews
+    case evaluation, preview
+    case summary
+    case users, createUser, updateUser
+    case audit
+
+    var method: HTTPRequest.Method {
+        switch self {
+        case .signIn, .writeObservations, .reviews, .preview, .createUser: .post
+        case .signOut: .delete
+        case .updateUser: .patch
+        default: .get
+        }
+    }
+
+    /// The path under `/api/v1`, with `:name` for parameters.
+    var path: String {
+        switch self {
+        case .openAPI: "openapi.yaml"
+        case .signIn, .currentSession, .signOut: "session"
+        case .units: "units"
+        case .unit: "units/:code"
+        case .criteriaSets: "criteria-sets"
+        case .criteriaSet: "criteria-sets/:id"
+        case .criteriaSetMissing: "criteria-sets/:id/missing"
+        case .observations, .writeObservations: "observations"
+        case .history: "observations/history"
+        case .reviews: "reviews"
+        case .evaluation: "evaluations/:unit"
+        case .preview: "evaluations/preview"
+        case .summary: "summary"
+        case .users, .createUser: "users"
+        case .updateUser: "users/:username"
+        case .audit: "audit"
+        }
+    }
+
+    /// The methods some route accepts at `path` (a full request path), or nil when no route has that shape.
+    static func methods(forRequestPath path: String) -> [HTTPRequest.Method]? {
+        let prefix = Paths.api + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        let segments = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        let matching = allCases.filter { endpoint in
+            let template = endpoint.path.split(separator: "/")
+            return template.count == segments.count && zip(template, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }
+        // A literal path (evaluations/preview) shadows a parameter one (evaluations/:unit), as in the router.
+        let literal = matching.filter { !$0.path.contains(":") }
+        let methods = (literal.isEmpty ? matching : literal).map(\.method)
+        return methods.isEmpty ? nil : methods
+    }
+}
+
+extension RouterGroup<AppRequestContext> {
+    /// Registers `handler` for the endpoint's method and path.
+    @discardableResult
+    func on(_ endpoint: APIEndpoint, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) -> Self {
+        on(RouterPath(endpoint.path), method: endpoint.method, use: handler)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import NTMCore
+
+/// Every path the application serves, in one place; links are built from these, never typed inline.
+enum Paths {
+    static let overview = "/"
+    static let briefing = "/giao-ban"
+    static let login = "/dang-nhap"
+    static let logout = "/dang-xuat"
+    static let district = "/huyen"
+    static let commune = "/xa"
+    static let matrix = "/ma-tran"
+    static let entry = "/nhap-lieu"
+    static let review = "/tham-dinh"
+    static let criteria = "/bo-tieu-chi"
+    static let audit = "/nhat-ky"
+    static let health = "/health"
+    static let historySegment = "lich-su"
+    static let assets = "/static"
+
+    static let api = "/api/v1"
+    static let apiSession = "/api/v1/session"
+    static let apiOpenAPI = "/api/v1/openapi.yaml"
+    static let apiUnits = "/api/v1/units"
+    static let apiCriteriaSets = "/api/v1/criteria-sets"
+    static let apiObservations = "/api/v1/observations"
+    static let apiHistory = "/api/v1/observations/history"
+    static let apiReviews = "/api/v1/reviews"
+    static let apiEvaluations = "/api/v1/evaluations"
+    static let apiPreview = "/api/v1/evaluations/preview"
+    static let apiSummary = "/api/v1/summary"
+    static let apiUsers = "/api/v1/users"
+    static let apiAudit = "/api/v1/audit"
+
+    static func district(_ code: UnitCode) -> String { "\(district)/\(code)" }
+    static func commune(_ code: UnitCode) -> String { "\(commune)/\(code)" }
+    static func entry(_ code: UnitCode) -> String { "\(entry)/\(code)" }
+    static func history(_ code: UnitCode) -> String { "\(commune)/\(code)/\(historySegment)" }
+    static func criteriaSet(_ id: CriteriaSetID) -> String { "\(criteria)/\(id)" }
+
+    /// A path with query items, percent-encoded.
+    static func with(_ path: String, _ items: [String: String?]) -> String {
+        let query = items.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }
+        return query.isEmpty ? path : path + "?" + query.joined(separator: "&")
+    }
+}
+
+extension CharacterSet {
+    static let urlQueryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+?#")
+        return set
+    }()
+}

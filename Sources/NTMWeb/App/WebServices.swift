@@ -1,0 +1,28 @@
+import Foundation
+import Logging
+import NTMCore
+import NTMStore
+
+/// What handlers share: the live evaluation, the store, page rendering, sessions and caches.
+public struct WebServices: Sendable {
+    public let evaluation: EvaluationService
+    public let store: any NTMStore
+    public let configuration: WebConfiguration
+    let pages: PageRenderer
+    let sessions: SessionCache
+    let cache: ResponseCache
+
+    public init(evaluation: EvaluationService, configuration: WebConfiguration) throws {
+        self.evaluation = evaluation
+        store = evaluation.store
+        self.configuration = configuration
+        pages = try PageRenderer()
+        sessions = SessionCache()
+        cache = ResponseCache()
+    }
+
+    /// The access rules over the current units.
+    func policy() async throws -> AccessPolicy {
+        AccessPolicy(units: try await evaluation.currentEngine().units)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import NTMCore
+import NTMStore
+
+/// Value writes and review steps from pages and the API: checked against the account's scope first,
+/// then handed to the evaluation service (which validates, stores and applies them).
+struct Writes: Sendable {
+    let services: WebServices
+
+    /// The criterion an indicator belongs to on a date, for scope checks (nil for conditions).
+    func criterion(of indicator: IndicatorCode, set: CriteriaSetID, engine: EvaluationEngine) -> Int? {
+        engine.catalog.set(set)?.criterion(containing: indicator)?.number
+    }
+
+    func write(_ changes: [ObservationChange], by account: Account, batch: String? = nil) async throws -> [ObservationRecord] {
+        let engine = try await services.evaluation.currentEngine()
+        let policy = AccessPolicy(units: engine.units)
+        var problems: [FieldProblem] = []
+        for (index, change) in changes.enumerated() {
+            let observation = change.observation
+            let criterion = criterion(of: observation.indicator, set: observation.criteriaSet, engine: engine)
+            if !policy.canWrite(account, unit: observation.unit, criterion: criterion, on: observation.date) {
+                problems.append(FieldProblem(field: "changes[\(index)].unit", message: LocalizedText(
+                    vi: "tài khoản \(account.username) không được nhập số liệu cho đơn vị \(observation.unit)",
+                    en: "account \(account.username) may not enter values for unit \(observation.unit)")))
+            }
+        }
+        guard problems.isEmpty else { throw AppError.forbiddenFields(problems) }
+        return try await services.evaluation.write(changes, status: .draft, by: account.username, batch: batch)
+    }
+
+    func review(_ requests: [ReviewRequest], by account: Account) async throws -> [ObservationRecord] {
+        let engine = try await services.evaluation.currentEngine()
+        let policy = AccessPolicy(units: engine.units)
+        var problems: [FieldProblem] = []
+        for (index, request) in requests.enumerated() {
+            let criterion = criterion(of: request.slot.indicator, set: request.slot.criteriaSet, engine: engine)
+            if !policy.canReview(account, action: request.action, unit: request.slot.unit, criterion: criterion, on: request.slot.date) {
+                problems.append(FieldProblem(field: "reviews[\(index)].action", message: LocalizedText(
+                    vi: "tài khoản \(account.username) không được '\(request.action.name)' chỉ tiêu \(request.slot.indicator) của \(request.slot.unit)",
+                    en: "account \(account.username) may not \(request.action.name) indicator \(request.slot.indicator) of \(request.slot.unit)")))
+            }
+        }
+        guard problems.isEmpty else { throw AppError.forbiddenFields(problems) }
+        return try await services.evaluation.review(requests, by: account.username)
+    }
+}
+
+extension AppError {
+    /// 403 naming each refused item.
+    static func forbiddenFields(_ problems: [FieldProblem]) -> AppError {
+        .forbidden(LocalizedText(vi: problems.map(\.message.vi).joined(separator: "; "),
+                                 en: problems.map { $0.message.en ?? $0.message.vi }.joined(separator: "; ")))
+    }
+}

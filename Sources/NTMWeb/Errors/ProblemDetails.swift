@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NTMCore
+import NTMData
+import NTMExchange
+import NTMStore
+
+/// RFC 9457 problem details, the API's error body (`application/problem+json`).
+struct ProblemDetails: Encodable, Sendable {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String
+    var errors: [ProblemField]?
+    /// The `Allow` header of a 405; not part of the body.
+    var allow: String?
+    /// The `Retry-After` header of a 429, in seconds.
+    var retryAfter: Int?
+
+    private enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
+
+    struct ProblemField: Encodable, Sendable {
+        var field: String
+        var message: String
+    }
+
+    /// Maps anything a handler throws to a status and a message a person can act on.
+    static func from(_ error: any Error, language: Language) -> ProblemDetails {
+        switch error {
+        case let error as AppError:
+            var details = make(error.status, slug(error), error.detail(language))
+            if case .methodNotAllowed(let methods) = error { details.allow = methods.map(\.rawValue).joined(separator: ", ") }
+            if case .throttled(let seconds) = error { details.retryAfter = seconds }
+            if case .invalid(let problems) = error {
+                details.errors = problems.map { ProblemField(field: $0.field, message: $0.message.text(language)) }
+            }
+            return details
+        case let error as StoreError:
+            switch error {
+            case .conflict: return make(.conflict, "conflict", error.text(language))
+            case .review: return make(.conflict, "review-state", error.text(language))
+            case .noValue, .unknownDocument: return make(.notFound, "not-found", error.text(language))
+            case .duplicateInBatch: return make(.unprocessableContent, "duplicate", error.text(language))
+            case .backupFailed, .unsupported: return make(.internalServerError, "store", error.text(language))
+            }
+        case let error as EngineError:
+            if case .unknownUnit = error { return make(.notFound, "unknown-unit", error.text(language)) }
+            return make(.unprocessableContent, "invalid-value", error.text(language))
+        case let error as CatalogError:
+            return make(.unprocessableContent, "no-criteria-set", error.description)
+        case let error as FormValueError:
+            return make(.unprocessableContent, "invalid-value", error.text(language))
+        case let error as ImportProblems:
+            var details = make(.unprocessableContent, "invalid-file", error.text(language))
+            details.errors = error.problems.map {
+                ProblemField(field: [$0.sheet, $0.row.map { "row \($0)" }, $0.column].compactMap { $0 }.joined(separator: ", "),
+                             message: $0.message.text(language))
+            }
+            return details
+        case let error as DataFileErrors:
+            return make(.unprocessableContent, "invalid-file", error.description)
+        case let error as HTTPError:
+            return make(error.status, "http", error.body ?? error.status.reasonPhrase)
+        case is DecodingError:
+            return make(.badRequest, "malformed", language == .vi ? "Nội dung yêu cầu không đúng định dạng: \(String(describing: error))"
+                                                                  : "The request body is malformed: \(String(describing: error))")
+        default:
+            return make(.internalServerError, "internal", language == .vi ? "Lỗi máy chủ." : "Internal server error.")
+        }
+    }
+
+    static func make(_ status: HTTPResponse.Status, _ slug: String, _ detail: String) -> ProblemDetails {
+        ProblemDetails(type: "https://ntm.example/problems/\(slug)", title: status.reasonPhrase, status: status.code, detail: detail)
+    }
+
+    private static func slug(_ error: AppError) -> String {
+        switch error {
+        case .unauthenticated: "unauthenticated"
+        case .forbidden: "forbidden"
+        case .csrf: "csrf"
+        case .notFound: "not-found"
+        case .badRequest: "bad-request"
+        case .invalid: "invalid"
+        case .unsupportedMediaType: "unsupported-media-type"
+        case .throttled: "throttled"
+        case .methodNotAllowed: "method-not-allowed"
+        }
+    }
+
+    var httpStatus: HTTPResponse.Status { HTTPResponse.Status(code: status) }
+
+    func response() -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        if let allow { headers[.allow] = allow }
+        return Response(status: httpStatus, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

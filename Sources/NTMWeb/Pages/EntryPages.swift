@@ -1,0 +1,126 @@
+import Foundation
+import Hummingbird
+import NTMCore
+import NTMStore
+
+/// Data entry for one unit on one date: every indicator on one page, saved as a draft or submitted for review.
+struct EntryPages: Sendable {
+    let services: WebServices
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Paths.entry)) { _, context in
+            let account = try context.account()
+            guard let unit = account.unit else { throw AppError.notFound(context.language == .vi ? "đơn vị của tài khoản" : "your unit") }
+            return Response.redirect(to: Paths.entry(unit))
+        }
+        router.get("\(Paths.entry)/:code") { request, context in
+            let target = try await target(request, context: context, date: try Query(request: request).date(default: services.configuration.defaultDate))
+            let flash = Self.flash(request, language: context.language)
+            return try await page(target, context: context, typed: [:], errors: [:], generalErrors: [], source: "", flash: flash)
+        }
+        router.post("\(Paths.entry)/:code") { request, context in try await save(request, context: context) }
+    }
+
+    /// The unit, date and form an entry request is about, once the account is allowed to write there.
+    struct Target {
+        let account: Account
+        let form: EntryForm
+        let unitName: String
+    }
+
+    func target(_ request: Request, context: AppRequestContext, date: LocalDate) async throws -> Target {
+        let account = try context.account()
+        let code = UnitCode(context.parameters.get("code") ?? "")
+        let engine = try await services.evaluation.currentEngine()
+        guard let unit = engine.units.unit(code, on: date) else { throw EngineError.unknownUnit(code, on: date) }
+        guard AccessPolicy(units: engine.units).canWrite(account, unit: code, criterion: nil, on: date) else {
+            throw AppError.forbidden(LocalizedText(vi: "tài khoản \(account.username) không được nhập số liệu cho \(unit.name)",
+                                                   en: "account \(account.username) may not enter values for \(unit.name)"))
+        }
+        let level: AssessmentLevel = unit.kind.isDistrictLevel ? .district : .commune
+        let national = try engine.catalog.setInForce(level: level, on: date, for: unit.kind)
+        let set = engine.catalog.effectiveSet(national, province: engine.units.province(of: code, on: date)?.code)
+        return Target(account: account, form: EntryForm(unit: code, set: set, date: date, language: context.language), unitName: unit.name)
+    }
+
+    func page(_ target: Target, context: AppRequestContext, typed: [IndicatorCode: EntryForm.Typed], errors: [IndicatorCode: String],
+              generalErrors: [String], source: String, flash: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let form = target.form
+        let records = try await currentRecords(form)
+        let evaluation = try? await services.evaluation.evaluate(form.unit, on: form.date, language: context.language)
+        let view = EntryView(EntryView.Input(form: form, evaluation: evaluation, records: records, typed: typed, errors: errors,
+                                             generalErrors: generalErrors, source: source, flash: flash, unitName: target.unitName,
+                                             csrf: context.identity?.csrfToken ?? ""), language: context.language)
+        let body = try services.pages.render("entry", view)
+        return try services.pages.page(title: view.title, body: body, context: context, path: Paths.entry(form.unit),
+                                       query: "date=\(form.date.iso)", status: status)
+    }
+
+    func currentRecords(_ form: EntryForm) async throws -> [IndicatorCode: ObservationRecord] {
+        let records = try await services.store.currentRecords(RecordFilter(units: [form.unit], criteriaSet: form.set.id, date: form.date))
+        return Dictionary(records.map { ($0.slot.indicator, $0) }, uniquingKeysWith: { $1 })
+    }
+
+    func save(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let body = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
+        let language = context.language
+        guard let dateText = body.value("date"), let date = LocalDate(parsing: dateText) else {
+            throw AppError.badRequest(.init(vi: "ngày đánh giá không hợp lệ", en: "the assessment date is not a date"), field: "date")
+        }
+        let target = try await target(request, context: context, date: date)
+        let form = target.form
+        let typed = form.typed(body)
+        let source = body.value("source")?.trimmed ?? ""
+        let records = try await currentRecords(form)
+        let engine = try await services.evaluation.currentEngine()
+        var errors: [IndicatorCode: String] = [:]
+        var changes: [ObservationChange] = []
+        for field in form.fields {
+            guard let entered = typed[field.code] else { continue }
+            let record = records[field.code]
+            let value: ObservationValue?
+            do { value = try form.value(of: field, entered) } catch {
+                errors[field.code] = error.text(language)
+                continue
+            }
+            guard let value else { continue }
+            let evidence = entered.evidence.isEmpty ? nil : entered.evidence
+            if let record, record.value == value, record.evidence == evidence { continue }
+            let observation = Observation(unit: form.unit, criteriaSet: form.set.id, indicator: field.code, date: date, value: value,
+                                          source: source.isEmpty ? target.account.displayName : source, evidence: evidence)
+            do { try engine.validate(observation) } catch {
+                if case .invalidValue(_, _, let problem) = error { errors[field.code] = problem.text(language) } else { errors[field.code] = error.text(language) }
+                continue
+            }
+            let revision = Int(body.value(EntryForm.revisionName(field.code)) ?? "") ?? record?.revision ?? 0
+            changes.append(ObservationChange(observation, expected: revision == 0 ? .none : .revision(revision)))
+        }
+        func again(_ general: [String], status: HTTPResponse.Status, keepTyped: Bool = true) async throws -> Response {
+            try await page(target, context: context, typed: keepTyped ? typed : [:], errors: errors, generalErrors: general,
+                           source: source, flash: nil, status: status)
+        }
+        guard errors.isEmpty else { return try await again([], status: .unprocessableContent) }
+        let writes = Writes(services: services)
+        var submitted = 0
+        do {
+            if !changes.isEmpty { _ = try await writes.write(changes, by: target.account) }
+            if body.value("action") == "submit" {
+                let pending = try await currentRecords(form).values.filter { $0.status.acceptsValueChanges }
+                let requests = pending.map { ReviewRequest(slot: $0.slot, action: .submit, expected: .revision($0.revision)) }
+                if !requests.isEmpty { submitted = try await writes.review(requests, by: target.account).count }
+            }
+        } catch let error as StoreError {
+            // A stale revision or a value locked meanwhile: nothing was stored; show the current values with the reason.
+            return try await again([error.text(language), UIStrings.table(language)["conflictHelp"] ?? ""], status: .conflict, keepTyped: false)
+        }
+        let result = submitted > 0 ? "submitted=\(submitted)" : "saved=\(changes.count)"
+        return Response.redirect(to: Paths.entry(form.unit) + "?date=\(date.iso)&\(result)", type: .found)
+    }
+
+    static func flash(_ request: Request, language: Language) -> String? {
+        let query = request.uri.queryParameters
+        if let count = query.get("submitted") { return language == .vi ? "Đã gửi thẩm định \(count) giá trị." : "Submitted \(count) values for review." }
+        if let count = query.get("saved") { return language == .vi ? "Đã lưu \(count) giá trị (nháp)." : "Saved \(count) values as draft." }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import NTMCore
+
+/// The sign-in form and sign-out.
+struct LoginPages: Sendable {
+    let services: WebServices
+    var login: LoginService { LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions) }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Paths.login)) { request, context in try show(request, context: context, error: nil) }
+        router.post(RouterPath(Paths.login)) { request, context in try await submit(request, context: context) }
+        router.post(RouterPath(Paths.logout)) { _, context in
+            if let identity = context.identity { try await login.signOut(identity) }
+            var response = Response.redirect(to: Paths.login)
+            response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: context.secure,
+                                      httpOnly: true, sameSite: .lax))
+            return response
+        }
+    }
+
+    struct LoginView {
+        let t: [String: String]
+        let csrf: String
+        let next: String
+        let error: String?
+        let username: String
+    }
+
+    func show(_ request: Request, context: AppRequestContext, error: String?, username: String = "",
+              status: HTTPResponse.Status = .ok) throws -> Response {
+        let token = Tokens.random()
+        let next = Self.safeNext(request.uri.queryParameters.get("next"))
+        let body = try services.pages.render("login", LoginView(t: UIStrings.table(context.language), csrf: token, next: next,
+                                                                error: error, username: username))
+        var response = try services.pages.page(title: UIStrings.table(context.language)["login"] ?? "", body: body, context: context,
+                                               path: Paths.login, status: status)
+        response.setCookie(Cookie(name: CSRFMiddleware.loginCookie, value: token, maxAge: 3600, path: Paths.login,
+                                  secure: context.secure, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = FormBody(try await request.body.collect(upTo: 64 * 1024))
+        let username = (form.value("username") ?? "").trimmingCharacters(in: .whitespaces)
+        let password = form.value("password") ?? ""
+        let address = request.headers[.init("X-Forwarded-For")!] ?? "direct"
+        do {
+            guard let (token, _) = try await login.signIn(username: username, password: password, address: address) else {
+                let message = context.language == .vi ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Wrong username or password."
+                return try show(request, context: context, error: message, username: username, status: .unauthorized)
+            }
+            var response = Response.redirect(to: Self.safeNext(form.value("next")), type: .normal)
+            response.setCookie(Self.sessionCookie(token, context: context, lifetime: services.configuration.sessionLifetime))
+            return response
+        } catch let error as AppError {
+            return try show(request, context: context, error: error.detail(context.language), username: username, status: error.status)
+        }
+    }
+
+    static func sessionCookie(_ token: String, context: AppRequestContext, lifetime: Duration) -> Cookie {
+        Cookie(name: SessionMiddleware.cookie, value: token, maxAge: Int(lifetime.components.seconds), path: "/",
+               secure: context.secure, httpOnly: true, sameSite: .lax)
+    }
+
+    /// Only local paths: the login form must not send people to another site.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return Paths.overview }
+        return next
+    }
+}

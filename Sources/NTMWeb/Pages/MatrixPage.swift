@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import NTMCore
+
+/// The commune × criteria heat map for a district, a province or the registered list.
+struct MatrixPage: Sendable {
+    let services: WebServices
+    /// Beyond this many communes the table stops being readable; the page asks for a narrower scope.
+    static let communeLimit = 400
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Paths.matrix)) { request, context in try await matrix(request, context: context) }
+    }
+
+    struct Cell {
+        let cls: String
+        let mark: String
+        let title: String
+    }
+
+    struct Row {
+        let name: String
+        let href: String
+        let district: String
+        let met: String
+        let atStandard: Bool
+        let cells: [Cell]
+    }
+
+    struct Header {
+        let label: String
+        let title: String
+        let met: String
+    }
+
+    struct View {
+        let t: [String: String]
+        let title: String
+        let headers: [Header]
+        let rows: [Row]
+        let tooMany: String?
+        let dateValue: String
+        let scopes: [OptionView]
+        let bandChoices: [OptionView]
+        let action: String
+        let legend: [Cell]
+    }
+
+    func matrix(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.account()
+        let query = try OverviewQuery(request: request, configuration: services.configuration)
+        let language = context.language
+        let key = "matrix|\(query.cacheKey)|\(language.rawValue)"
+        let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+            let summary = try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: language,
+                                                                grouping: query.grouping, includeCommunes: true)
+            let strings = UIStrings.table(language)
+            let format = Formatting(language: language)
+            let prefix = language == .vi ? "TC" : "C"
+            var rows: [Row] = []
+            var tooMany: String?
+            if summary.communeRows.count > Self.communeLimit {
+                tooMany = language == .vi ? "Phạm vi có \(format.count(summary.communeRows.count)) xã; hãy chọn một huyện hoặc tỉnh."
+                                          : "The scope has \(format.count(summary.communeRows.count)) communes; choose a district or province."
+            } else {
+                for row in summary.communeRows {
+                    let evaluation = try await services.evaluation.evaluate(row.code, on: query.date, language: language)
+                    rows.append(Row(
+                        name: row.name, href: Paths.with(Paths.commune(row.code), ["date": query.date.iso]), district: row.district,
+                        met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", atStandard: evaluation.reachedStandard,
+                        cells: evaluation.criteria.map { criterion in
+                            Cell(cls: Formatting.statusClass(criterion.status), mark: Self.mark(criterion.status),
+                                 title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(format.text(criterion.status))")
+                        }))
+                }
+            }
+            let engine = try await services.evaluation.currentEngine()
+            let choices = ScopeChoices(services: services)
+            let view = View(
+                t: strings, title: "\(strings["matrix"] ?? "") — \(summary.scopeName), \(language == .vi ? summary.date.vietnamese : summary.date.iso)",
+                headers: summary.criteria.map { Header(label: "\($0.number)", title: "\(prefix)\($0.number) \($0.name)", met: format.count($0.communesMeeting)) },
+                rows: rows, tooMany: tooMany, dateValue: query.date.iso,
+                scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
+                bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
+                action: Paths.matrix,
+                legend: [CriterionStatus.met, .notMet, .undetermined, .notApplicable].map {
+                    Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: format.text($0))
+                })
+            return try services.pages.render("matrix", view)
+        }
+        return try services.pages.page(title: UIStrings.table(language)["matrix"] ?? "", body: body, context: context,
+                                       path: Paths.matrix, query: request.uri.query)
+    }
+
+    /// A symbol per status so the map also reads without colour.
+    static func mark(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "✓"
+        case .notMet: "✗"
+        case .undetermined: "?"
+        case .notApplicable: "–"
+        }
+    }
+}

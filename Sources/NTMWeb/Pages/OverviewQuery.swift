@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import NTMCore
+
+/// What the overview, briefing and matrix pages are asked for: a date, a scope and a band scheme.
+struct OverviewQuery: Sendable {
+    var date: LocalDate
+    var scope: EvaluationScope
+    var bands: String
+
+    init(date: LocalDate, scope: EvaluationScope, bands: String) {
+        self.date = date
+        self.scope = scope
+        self.bands = bands
+    }
+
+    init(request: Request, configuration: WebConfiguration, defaultBands: String = "briefing") throws {
+        let query = Query(request: request)
+        date = try query.date(default: configuration.defaultDate)
+        scope = try ScopeParameter.parse(query.string("scope"), default: configuration.defaultScope)
+        bands = query.string("bands") ?? defaultBands
+    }
+
+    /// Communes are grouped by province for the nation, by district otherwise.
+    var grouping: LiveSummary.Grouping { scope == .everything ? .province : .district }
+
+    var items: [String: String?] { ["date": date.iso, "scope": scope.text, "bands": bands] }
+
+    var cacheKey: String { "\(scope.text)|\(date.iso)|\(bands)" }
+}
+
+/// A choice in a `<select>`.
+struct OptionView: Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
+}
+
+/// The scope and band choices offered above summaries.
+struct ScopeChoices {
+    let services: WebServices
+
+    func scopes(selected: EvaluationScope, engine: EvaluationEngine, language: Language) -> [OptionView] {
+        let strings = UIStrings.table(language)
+        var scopes: [EvaluationScope] = []
+        let home = services.configuration.defaultScope
+        if let home { scopes.append(.unit(home)) }
+        let date = services.configuration.defaultDate
+        if let home {
+            scopes += engine.units.children(of: home, on: date).filter { $0.kind.isDistrictLevel }.map { .unit($0.code) }
+        }
+        let years = Set(engine.registrations.all.map(\.targetYear)).sorted()
+        scopes += years.map { .registered(year: $0, within: home) }
+        let provinces = engine.units.allCodes.lazy.filter { engine.units.unit($0, on: date)?.kind == .province }.prefix(2).count
+        if home == nil || provinces > 1 { scopes.append(.everything) }
+        if !scopes.contains(selected) { scopes.append(selected) }
+        return scopes.map { scope in
+            let label: String
+            switch scope {
+            case .everything: label = strings["all"] ?? "all"
+            case .unit(let code): label = engine.units.unit(code, on: date)?.name ?? code.rawValue
+            case .registered(let year, _): label = "\(strings["registeredFor"] ?? "") \(year)"
+            }
+            return OptionView(value: scope.text, label: label, selected: scope == selected)
+        }
+    }
+
+    func bands(selected: String, schemes: [BandScheme], language: Language) -> [OptionView] {
+        schemes.map { OptionView(value: $0.id, label: $0.title.text(language), selected: $0.id == selected) }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Hummingbird
+import NTMCore
+import NTMStore
+
+/// The review queue: districts and departments verify or return submitted values in their scope;
+/// the coordination office approves verified ones.
+struct ReviewPages: Sendable {
+    let services: WebServices
+    /// A queue longer than this is shown in pages of this size, oldest first.
+    static let pageSize = 300
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Paths.review)) { request, context in try await queue(request, context: context, flash: Self.flash(request, context.language), errors: []) }
+        router.post(RouterPath(Paths.review)) { request, context in try await act(request, context: context) }
+    }
+
+    struct Item {
+        let key: String
+        let unit: String
+        let unitHref: String
+        let district: String
+        let indicator: String
+        let indicatorName: String
+        let date: String
+        let value: String
+        let previous: String?
+        let status: String
+        let statusClass: String
+        let actor: String
+        let at: String
+        let evidence: String?
+        let source: String?
+        let historyHref: String
+    }
+
+    struct View {
+        let t: [String: String]
+        let items: [Item]
+        let canApprove: Bool
+        let canVerify: Bool
+        let csrf: String
+        let action: String
+        let flash: String?
+        let errors: [String]
+        let scopeNote: String
+    }
+
+    /// The statuses an account acts on: submitted values to verify; verified ones too for the office.
+    static func statuses(for account: Account) -> [ReviewStatus] {
+        account.role == .office ? [.submitted, .verified] : [.submitted]
+    }
+
+    func queue(_ request: Request, context: AppRequestContext, flash: String?, errors: [String],
+               status: HTTPResponse.Status = .ok) async throws -> Response {
+        let account = try context.account()
+        guard [.office, .district, .department].contains(account.role) else {
+            throw AppError.forbidden(LocalizedText(vi: "chỉ huyện, sở ngành và Văn phòng Điều phối thẩm định số liệu",
+                                                   en: "only districts, departments and the coordination office review values"))
+        }
+        let language = context.language
+        let engine = try await services.evaluation.currentEngine()
+        let policy = AccessPolicy(units: engine.units)
+        var units: [UnitCode]?
+        if account.role == .district, let home = account.unit {
+            units = engine.units.allCodes.filter { policy.covers(account, unit: $0, on: services.configuration.defaultDate) && $0 != home }
+        }
+        let records = try await services.store.currentRecords(RecordFilter(units: units, statuses: Self.statuses(for: account), limit: 5_000))
+        let format = Formatting(language: language)
+        var items: [Item] = []
+        for record in records.sorted(by: { ($0.recordedAt, $0.id) < ($1.recordedAt, $1.id) }) {
+            let slot = record.slot
+            let set = engine.catalog.set(slot.criteriaSet)
+            let criterion = set?.criterion(containing: slot.indicator)?.number
+            let action: ReviewAction = record.status == .verified ? .approve : .verify
+            guard policy.canReview(account, action: action, unit: slot.unit, criterion: criterion, on: slot.date) else { continue }
+            let unit = engine.units.unit(slot.unit, on: slot.date)
+            let official = engine.observations.latest(unit: slot.unit, set: slot.criteriaSet, code: slot.indicator, on: slot.date)
+            items.append(Item(
+                key: ReviewKey(slot: slot, revision: record.revision).text, unit: unit?.name ?? slot.unit.rawValue,
+                unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
+                district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
+                indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
+                date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
+                previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
+                actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
+                historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue])))
+            if items.count >= Self.pageSize { break }
+        }
+        let scopeNote: String
+        switch account.role {
+        case .district: scopeNote = language == .vi ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
+                                                    : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
+        case .department: scopeNote = (language == .vi ? "Tiêu chí " : "Criteria ") + account.criteria.map(String.init).joined(separator: ", ")
+        default: scopeNote = language == .vi ? "Toàn tỉnh: giá trị đã thẩm tra chờ phê duyệt và giá trị mới gửi" : "Everything: verified values awaiting approval and new submissions"
+        }
+        let view = View(t: UIStrings.table(language), items: items, canApprove: account.role == .office,
+                        canVerify: true, csrf: context.identity?.csrfToken ?? "", action: Paths.review, flash: flash, errors: errors,
+                        scopeNote: scopeNote)
+        let body = try services.pages.render("review", view)
+        return try services.pages.page(title: UIStrings.table(language)["reviewQueue"] ?? "", body: body, context: context,
+                                       path: Paths.review, status: status)
+    }
+
+    func act(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.account()
+        let form = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
+        let language = context.language
+        let comment = form.value("comment")?.trimmed
+        let keys = form.values("item").compactMap(ReviewKey.init(text:))
+        guard !keys.isEmpty else {
+            return try await queue(request, context: context, flash: nil, errors: [language == .vi ? "Chưa chọn giá trị nào." : "Nothing was selected."],
+                                   status: .unprocessableContent)
+        }
+        guard let action = ReviewAction(name: form.value("action") ?? "", comment: comment) else {
+            let message = language == .vi ? "Trả lại cần ghi ý kiến nêu lý do." : "Returning a value needs a comment giving the reason."
+            return try await queue(request, context: context, flash: nil, errors: [message], status: .unprocessableContent)
+        }
+        let requests = keys.map { ReviewRequest(slot: $0.slot, action: action, expected: .revision($0.revision)) }
+        do {
+            let records = try await Writes(services: services).review(requests, by: account)
+            return Response.redirect(to: Paths.review + "?done=\(records.count)&action=\(action.name)", type: .found)
+        } catch let error as StoreError {
+            return try await queue(request, context: context, flash: nil, errors: [error.text(language)], status: .conflict)
+        }
+    }
+
+    static func flash(_ request: Request, _ language: Language) -> String? {
+        guard let count = request.uri.queryParameters.get("done") else { return nil }
+        let action = request.uri.queryParameters.get("action") ?? ""
+        let verb: String
+        switch (action, language) {
+        case ("verify", .vi): verb = "thẩm tra đạt"
+        case ("approve", .vi): verb = "phê duyệt"
+        case ("return", .vi): verb = "trả lại"
+        case (_, .vi): verb = "xử lý"
+        case ("verify", .en): verb = "Verified"
+        case ("approve", .en): verb = "Approved"
+        case ("return", .en): verb = "Returned"
+        default: verb = "Processed"
+        }
+        return language == .vi ? "Đã \(verb) \(count) giá trị." : "\(verb) \(count) values."
+    }
+}
+
+/// One reviewed value in a form: `unit|set|indicator|date|revision`.
+struct ReviewKey {
+    let slot: ObservationSlot
+    let revision: Int
+
+    init(slot: ObservationSlot, revision: Int) {
+        self.slot = slot
+        self.revision = revision
+    }
+
+    init?(text: String) {
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 5, let date = LocalDate(parsing: parts[3]), let revision = Int(parts[4]), revision > 0 else { return nil }
+        slot = ObservationSlot(unit: UnitCode(parts[0]), criteriaSet: CriteriaSetID(parts[1]), indicator: IndicatorCode(parts[2]), date: date)
+        self.revision = revision
+    }
+
+    var text: String { "\(slot.unit)|\(slot.criteriaSet)|\(slot.indicator)|\(slot.date.iso)|\(revision)" }
+}

@@ -1,0 +1,70 @@
+import NTMCore
+
+/// How numbers, values, thresholds and statuses read on the pages, in either language.
+struct Formatting {
+    let language: Language
+
+    func number(_ value: FixedDecimal, decimals: Int = 2) -> String {
+        language == .vi ? value.vietnamese(decimals: decimals) : value.rounded(decimals: decimals).plain
+    }
+
+    func count(_ value: Int) -> String {
+        language == .vi ? value.formatted(.number.locale(.init(identifier: "vi_VN"))) : value.formatted(.number.locale(.init(identifier: "en_US")))
+    }
+
+    func percent(_ value: FixedDecimal) -> String { number(value) + "%" }
+
+    /// `≥ 70%` or `Đạt`; nil when the threshold is not configured.
+    func threshold(_ result: IndicatorResult) -> String? {
+        guard let threshold = result.threshold else { return nil }
+        let comparator = result.kind == .passFail || result.kind == .mustBeNone ? "" : (result.comparator?.symbol).map { $0 + " " } ?? ""
+        let unit = result.kind == .percentage ? "%" : ""
+        return comparator + threshold.text(language) + unit
+    }
+
+    func value(_ value: ObservationValue?) -> String? {
+        value.map { $0.text(language) }
+    }
+
+    /// `còn thiếu 4,5` / `4.5 short`, only for unmet numeric indicators.
+    func gap(_ result: IndicatorResult) -> String? {
+        guard case .notMet = result.status, let gap = result.gap, gap.toMeet != .zero else { return nil }
+        let unit = result.kind == .percentage ? (language == .vi ? " điểm %" : " pts") : (result.unit.map { " " + $0 } ?? "")
+        return number(gap.toMeet, decimals: 2) + unit
+    }
+
+    /// A CSS class for a status badge; colours are never the only signal, the badge also has text.
+    static func statusClass(_ status: IndicatorStatus) -> String {
+        switch status {
+        case .met: "status-met"
+        case .notMet: "status-notmet"
+        case .noData: "status-nodata"
+        case .notConfigured: "status-unset"
+        case .notApplicable: "status-na"
+        }
+    }
+
+    static func statusClass(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "status-met"
+        case .notMet: "status-notmet"
+        case .undetermined: "status-nodata"
+        case .notApplicable: "status-na"
+        }
+    }
+
+    func text(_ status: CriterionStatus) -> String {
+        let strings = UIStrings.table(language)
+        switch status {
+        case .met: return strings["met"] ?? ""
+        case .notMet: return strings["notMet"] ?? ""
+        case .undetermined: return strings["undetermined"] ?? ""
+        case .notApplicable: return strings["notApplicable"] ?? ""
+        }
+    }
+
+    /// 2 → "02", as the province's reports write small counts.
+    func padded(_ value: Int) -> String {
+        language == .vi && value < 10 ? "0\(value)" : String(value)
+    }
+}

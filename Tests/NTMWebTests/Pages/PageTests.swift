@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NTMCore
+import NTMWeb
+import Testing
+
+@Suite("Pages")
+struct PageTests {
+    @Test("the overview's headline is the briefing's sentence", arguments: [
+        ("/?scope=registered:2019@84&date=2019-06-30", "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."),
+        ("/?scope=registered:2019@84&date=2019-06-30&lang=en", "So far, 2/17 communes meet 19/19 criteria; 13 meet 14–18 criteria and 2 meet fewer than 14 criteria."),
+    ])
+    func overviewHeadline(uri: String, headline: String) async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let page = try await viewer.get(uri)
+            #expect(page.status == .ok)
+            #expect(page.text.contains(headline))
+            #expect(page.text.contains("<svg class=\"chart\""))
+        }
+    }
+
+    @Test("every page renders for a signed-in viewer, in Vietnamese and English", arguments: [
+        "/", "/giao-ban", "/giao-ban?step=3", "/ma-tran", "/ma-tran?scope=registered:2019@84", "/huyen/844", "/xa/29305",
+        "/xa/29305/lich-su?indicator=11&set=commune-2016-2020", "/bo-tieu-chi", "/bo-tieu-chi/commune-2016-2020", "/bo-tieu-chi/commune-2026-2030",
+    ])
+    func pagesRender(uri: String) async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            for language in ["vi", "en"] {
+                let page = try await viewer.get(uri + (uri.contains("?") ? "&" : "?") + "lang=\(language)")
+                #expect(page.status == .ok, "\(uri) in \(language): \(page.text.prefix(300))")
+                #expect(page.text.contains("<html lang=\"\(language)\">"))
+                #expect(page.headers[.init("Content-Security-Policy")!]?.contains("script-src 'self'") == true)
+            }
+        }
+    }
+
+    @Test("the commune page marks illustrative thresholds and names the criteria nearest to being met")
+    func communePage() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let page = try await viewer.get("/xa/\(Fixture.commune)?date=2019-06-30").text
+            #expect(page.contains("Tiêu chí gần đạt nhất"))
+            #expect(page.contains("TC11 Hộ nghèo"))
+            #expect(page.contains("minh họa"))
+            #expect(page.contains("18/19"))
+        }
+    }
+
+    @Test("the criteria set page shows what is still unset rather than a guessed number")
+    func criteriaSetShowsUnset() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let page = try await viewer.get("/bo-tieu-chi/commune-2026-2030").text
+            #expect(page.contains("chưa cấu hình"))
+            #expect(page.contains("Còn thiếu trong bộ tiêu chí"))
+        }
+    }
+
+    @Test("briefing mode steps through the districts with next and previous links")
+    func briefingSteps() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let first = try await viewer.get("/giao-ban").text
+            #expect(first.contains("rel=\"next\""))
+            #expect(!first.contains("rel=\"prev\""))
+            #expect(first.contains("class=\"briefing\""))
+            let district = try await viewer.get("/giao-ban?step=2").text
+            #expect(district.contains("Huyện Càng Long"))
+            #expect(district.contains("Xã Đức Mỹ"))
+            #expect(district.contains("rel=\"prev\""))
+        }
+    }
+
+    @Test("the matrix marks each criterion's status with a symbol as well as a colour")
+    func matrixSymbols() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let page = try await viewer.get("/ma-tran?scope=registered:2019@84&date=2019-06-30").text
+            #expect(page.components(separatedBy: "<tr").count - 1 == 17 + 2, "17 communes, a header and a footer row")
+            #expect(page.contains("✗"))
+        }
+    }
+
+    @Test("the review queue is for reviewers; commune officers and viewers are refused")
+    func reviewQueueAccess() async throws {
+        try await WebHarness.withApp { client, _ in
+            for (role, status) in [("huyen", 200), ("so-nnptnt", 200), ("vanphong", 200), ("xa", 403), ("lanhdao", 403)] {
+                let browser = try await Browser.signedIn(role, on: client)
+                #expect(try await browser.get("/tham-dinh").status.code == status, "\(role)")
+            }
+        }
+    }
+}
