@@ -5,11 +5,11 @@ import NTMData
 import NTMSynthetic
 
 /// `ntm demo generate`: rewrites the synthetic demo dataset from its plan.
-public struct DemoCommand: ParsableCommand {
+public struct DemoCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Work with the synthetic Trà Vinh demo dataset.",
-        subcommands: [Generate.self])
+        abstract: "Work with the synthetic datasets: the Trà Vinh demo and the national benchmark set.",
+        subcommands: [Generate.self, NationalDemoCommand.self])
 
     public init() {}
 

@@ -36,7 +36,7 @@ public struct UserCommand: AsyncParsableCommand {
         @Option(help: "Criteria numbers a department answers for, comma separated (e.g. 3,13).") var criteria: String?
 
         func run() async throws {
-            guard (3...64).contains(username.count), username.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }) else {
+            guard Account.isValidUsername(username) else {
                 throw ValidationError("a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")
             }
             let account = Account(username: username, displayName: name ?? username, role: role, unit: unit.map { UnitCode($0) },

@@ -47,6 +47,11 @@ public struct Account: Hashable, Sendable, Codable {
         self.active = active
     }
 
+    /// 3–64 characters of a-z, 0-9, '.', '-' and '_': safe in URLs, logs and audit keys.
+    public static func isValidUsername(_ name: String) -> Bool {
+        (3...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }
+    }
+
     /// Why an account's settings do not fit its role.
     public var problem: String? {
         switch role {

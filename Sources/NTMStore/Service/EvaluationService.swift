@@ -118,7 +118,7 @@ public actor EvaluationService {
     }
 
     /// Catches up unless it did so within `catchUpInterval`: reads stay cheap under load.
-    private func catchUpIfDue() async throws {
+    public func catchUpIfDue() async throws {
         if ContinuousClock.now - lastCatchUp >= catchUpInterval { try await catchUp() }
     }
 

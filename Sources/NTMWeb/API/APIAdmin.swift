@@ -94,7 +94,7 @@ struct UserAdministration: Sendable {
     func create(_ body: UserJSON, by office: Account) async throws -> Account {
         var problems: [FieldProblem] = []
         let username = (body.username ?? "").trimmingCharacters(in: .whitespaces)
-        if !Self.isValidUsername(username) {
+        if !Account.isValidUsername(username) {
             problems.append(FieldProblem(field: "username", message: LocalizedText(
                 vi: "tên đăng nhập gồm 3–64 ký tự a-z, 0-9, '.', '-' hoặc '_'", en: "a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")))
         } else if try await services.store.account(username) != nil {
@@ -152,10 +152,6 @@ struct UserAdministration: Sendable {
             problems.append(FieldProblem(field: "criteria", message: LocalizedText(vi: "số tiêu chí phải từ 1 đến 99", en: "criterion numbers run from 1 to 99")))
         }
         return problems
-    }
-
-    static func isValidUsername(_ name: String) -> Bool {
-        (3...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }
     }
 }
 

@@ -94,7 +94,7 @@ struct APIReads: Sendable {
             let bands = query.string("bands") ?? "briefing"
             let communes = try query.bool("communes", default: true)
             let key = "api-summary|\(scope.text)|\(date.iso)|\(bands)|\(communes)|\(context.language.rawValue)"
-            let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+            let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
                 let summary = try await services.evaluation.summary(of: scope, on: date, bands: bands, language: context.language,
                                                                     grouping: scope == .everything ? .province : .district,
                                                                     includeCommunes: communes)

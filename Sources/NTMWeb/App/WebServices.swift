@@ -21,6 +21,13 @@ public struct WebServices: Sendable {
         cache = ResponseCache()
     }
 
+    /// The version cached pages are keyed on, after taking in other servers' writes when due: a cached page
+    /// is never older than the catch-up interval.
+    func currentVersion() async throws -> Int {
+        try await evaluation.catchUpIfDue()
+        return evaluation.version.current
+    }
+
     /// The access rules over the current units.
     func policy() async throws -> AccessPolicy {
         AccessPolicy(units: try await evaluation.currentEngine().units)

@@ -51,7 +51,7 @@ struct MatrixPage: Sendable {
         let query = try OverviewQuery(request: request, configuration: services.configuration)
         let language = context.language
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"
-        let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: language,
                                                                 grouping: query.grouping, includeCommunes: true)
             let strings = UIStrings.table(language)

@@ -25,7 +25,7 @@ struct OverviewPages: Sendable {
         let query = try OverviewQuery(request: request, configuration: services.configuration)
         let language = context.language
         let key = "overview|\(query.cacheKey)|\(language.rawValue)"
-        let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await summary(query, language: language)
             let view = OverviewView(summary: summary, trend: try await trend(query, language: language), query: query,
                                     language: language, synthetic: services.configuration.synthetic)
@@ -86,7 +86,7 @@ struct OverviewPages: Sendable {
         let language = context.language
         let step = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
         let key = "briefing|\(query.cacheKey)|\(step)|\(language.rawValue)"
-        let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let whole = try await summary(query, language: language)
             let groups = query.grouping == .district ? whole.groups : []
             let index = min(step, groups.count)

@@ -42,7 +42,7 @@ struct UnitPages: Sendable {
         let date = try Query(request: request).date(default: services.configuration.defaultDate)
         let language = context.language
         let key = "district|\(code)|\(date.iso)|\(language.rawValue)"
-        let body = try await services.cache.body(for: key, version: services.evaluation.version.current) {
+        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let engine = try await services.evaluation.currentEngine()
             guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else { throw AppError.notFound("huyện \(code)") }
             let query = OverviewQuery(date: date, scope: .unit(code), bands: "briefing")

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import NTMCommands
+import NTMCore
+import NTMStore
+import Testing
+
+/// `ntm serve` as people start it: the demo on a fresh store, accounts printed, and a clean stop on SIGTERM.
+@Suite("ntm serve", .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
+struct ServeCommandTests {
+    @Test("serve --demo prints the demo accounts, answers, and stops cleanly on SIGTERM")
+    func demoServerStartsAndStops() async throws {
+        let ntm = try #require(Tools.ntm)
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ntm)
+        process.arguments = ["serve", "--demo", "--port", String(port), "--log-level", "error"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        var answered = false
+        for _ in 0..<240 where !answered {
+            try await Task.sleep(for: .milliseconds(250))
+            if let url = URL(string: "http://127.0.0.1:\(port)/health"), let (data, _) = try? await URLSession.shared.data(from: url) {
+                answered = String(decoding: data, as: UTF8.self) == "ok"
+            }
+        }
+        #expect(answered, "the server answered /health")
+        process.terminate()
+        process.waitUntilExit()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "SIGTERM ends the server gracefully")
+        #expect(printed.contains("Demo accounts (password ntm-demo-2019)"))
+        for account in ["vanphong", "lanhdao", "so-nnptnt", "huyen", "xa"] { #expect(printed.contains(account)) }
+    }
+
+    @Test("serve --demo refuses a store that already holds data")
+    func demoNeedsEmptyStore() async throws {
+        let ntm = try #require(Tools.ntm)
+        let directory = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("full.sqlite").path
+        try await InitCommand.parse(["--database", path]).run()
+        let result = try Tools.run(ntm, ["serve", "--demo", "--database", path, "--port", "1"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--demo needs an empty store"))
+    }
+}
+
+@Suite("ntm user")
+struct UserCommandTests {
+    @Test("user add, role and passwd change the account and are audited")
+    func userCommands() async throws {
+        let directory = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("users.sqlite").path
+        try await InitCommand.parse(["--database", path]).run()
+        setenv("NTM_PASSWORD", "mat-khau-cua-huyen", 1)
+        defer { unsetenv("NTM_PASSWORD") }
+        try await runUserCommand(["add", "canglong", "--role", "district", "--unit", "844", "--name", "Huyện Càng Long",
+                                  "--database", path, "--user", "admin"])
+        try await runUserCommand(["role", "canglong", "--role", "viewer", "--unit", "", "--database", path, "--user", "admin"])
+        let (account, audit) = try await StoreLocation(path).withStore(logger: .init(label: "test")) { store in
+            (try await store.account("canglong"), try await store.audit(AuditFilter(actor: "admin", entity: "user")))
+        }
+        #expect(account?.account.role == .viewer)
+        #expect(account?.account.unit == nil)
+        #expect(audit.map(\.action) == ["update-user", "create-user"])
+        await #expect(throws: (any Error).self) {
+            try await runUserCommand(["add", "xa", "--role", "commune", "--database", path])
+        }
+    }
+}
+
+/// Parses and runs a `ntm user` subcommand as the CLI would.
+func runUserCommand(_ arguments: [String]) async throws {
+    var command = try UserCommand.parseAsRoot(arguments)
+    if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+    } else {
+        try command.run()
+    }
+}
