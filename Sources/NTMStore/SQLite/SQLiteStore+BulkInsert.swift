@@ -91,7 +91,7 @@ struct BulkImporter {
 
     private func bind(_ index: Int32, _ text: String?) {
         guard let text else { sqlite3_bind_null(raw, index); return }
-        text.withCString { sqlite3_bind_text(raw, index, $0, -1, Self.transient) }
+        _ = text.withCString { sqlite3_bind_text(raw, index, $0, -1, Self.transient) }
     }
 
     private func bind(_ index: Int32, _ number: Int64?) {
