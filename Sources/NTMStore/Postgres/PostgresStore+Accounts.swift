@@ -49,8 +49,7 @@ extension PostgresStore {
             if passwordHash != nil, before != nil {
                 try await connection.query("DELETE FROM sessions WHERE username = \(account.username)", logger: logger)
             }
-            try await Self.audit(PendingAudit(action: before == nil ? "create-user" : (passwordHash != nil ? "change-password" : "update-user"),
-                                              entity: "user", key: account.username, before: before?.account.auditJSON, after: account.auditJSON),
+            try await Self.audit(.userSaved(account, before: before?.account, passwordChanged: passwordHash != nil),
                                  by: user, at: now, on: connection, logger: logger)
         }
     }

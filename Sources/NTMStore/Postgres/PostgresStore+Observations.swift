@@ -36,8 +36,7 @@ extension PostgresStore {
                     try await importer.insert(WritePlanner.values(chunk, status: status, heads: heads, seen: &seen))
                 }
                 try await importer.moveHeads()
-                try await Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
-                                                  after: "{\"count\":\(importer.count),\"status\":\"\(status.rawValue)\"}"),
+                try await Self.audit(.imported(count: importer.count, status: status, batch: batch),
                                      by: user, at: now, on: connection, logger: logger)
                 return importer.count
             }
@@ -87,7 +86,7 @@ extension PostgresStore {
                 }
                 let slot = ObservationSlot(unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
                                            indicator: IndicatorCode(try cells[2].decode(String.self)), date: date)
-                heads[slot] = SlotHead(currentID: id, revision: try cells[5].decode(Int.self), status: status, value: value,
+                heads[slot] = SlotHead(revision: try cells[5].decode(Int.self), status: status, value: value,
                                        source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
                                        approvedID: try cells[7].decode(Int64?.self))
             }
@@ -98,7 +97,7 @@ extension PostgresStore {
     /// Inserts revisions chunk by chunk, then moves the slots' heads; optional columns travel as text because
     /// PostgreSQL arrays cannot carry Swift optionals through PostgresNIO's binary encoding.
     static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, on connection: PostgresConnection,
-                       logger: Logger, returningRecords: Bool = true) async throws -> [ObservationRecord] {
+                       logger: Logger) async throws -> [ObservationRecord] {
         var records: [ObservationRecord] = []
         let changeset = try await Self.changeset(by: user, at: now, batch: batch, on: connection, logger: logger)
         var start = 0
@@ -134,12 +133,10 @@ extension PostgresStore {
                 guard let id = ids[revision.slot] else { throw StoreError.unsupported("an inserted revision was not returned") }
                 newIDs.append(id)
                 approvedIDs.append(text(revision.status == .approved ? id : revision.keepsApprovedID))
-                if returningRecords {
-                    records.append(ObservationRecord(id: id, slot: revision.slot, revision: revision.revision, kind: revision.kind,
-                                                     value: revision.value, status: revision.status, source: revision.source,
-                                                     evidence: revision.evidence, comment: revision.comment, actor: user,
-                                                     recordedAt: now, batch: batch))
-                }
+                records.append(ObservationRecord(id: id, slot: revision.slot, revision: revision.revision, kind: revision.kind,
+                                                 value: revision.value, status: revision.status, source: revision.source,
+                                                 evidence: revision.evidence, comment: revision.comment, actor: user,
+                                                 recordedAt: now, batch: batch))
             }
             try await connection.query("""
                 INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)

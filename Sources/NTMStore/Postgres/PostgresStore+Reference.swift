@@ -4,9 +4,8 @@ import PostgresNIO
 
 extension PostgresStore {
     public func replaceUnits(_ units: UnitHierarchy, by user: String, note: String) async throws {
-        let versions = units.allVersions.sorted { ($0.code, $0.validity.from?.iso ?? "") < ($1.code, $1.validity.from?.iso ?? "") }
-        let lineage = units.lineage
-        let groups = units.allCodes.flatMap { units.groupAssignments(of: $0) }
+        let rows = StoredUnits.Rows(units)
+        let (versions, lineage, groups) = (rows.versions, rows.lineage, rows.groups)
         try await writeTransaction { connection, logger in
             var before = 0
             for try await count in try await connection.query("SELECT COUNT(*)::bigint FROM units", logger: logger).decode(Int64.self) {
@@ -41,8 +40,7 @@ extension PostgresStore {
                                 \(groups.map { $0.source ?? "" })) AS t(unit, effective_from, group_code, source)
                     """, logger: logger)
             }
-            try await Self.audit(PendingAudit(action: "replace-units", entity: "units", key: nil, before: "{\"versions\":\(before)}",
-                                              after: "{\"versions\":\(versions.count),\"lineage\":\(lineage.count),\"groups\":\(groups.count),\"note\":\(AuditJSON.encode(note))}"),
+            try await Self.audit(.unitsReplaced(before: before, rows: rows, note: note),
                                  by: user, at: Date(), on: connection, logger: logger)
         }
     }
@@ -85,9 +83,7 @@ extension PostgresStore {
                 INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by)
                 VALUES (\(document.name), \(document.kind.rawValue), \(version), \(document.content), \(checksum), \(now), \(user))
                 """, logger: logger)
-            try await Self.audit(PendingAudit(action: "load-criteria", entity: "criteria-document", key: document.name,
-                                              before: latest.map { "{\"version\":\($0.0)}" },
-                                              after: "{\"version\":\(version),\"checksum\":\"\(checksum)\"}"),
+            try await Self.audit(.documentLoaded(document.name, previousVersion: latest.map { $0.0 }, version: version, checksum: checksum),
                                  by: user, at: now, on: connection, logger: logger)
             return CriteriaDocument(name: document.name, kind: document.kind, version: version, content: document.content,
                                     checksum: checksum, loadedAt: now, loadedBy: user)
@@ -138,9 +134,7 @@ extension PostgresStore {
                     WITH ORDINALITY AS t(unit, target_year, registered_on, source, position)
                 ORDER BY position
                 """, logger: logger)
-            try await Self.audit(PendingAudit(action: "register", entity: "registration",
-                                              key: registrations.count == 1 ? registrations[0].unit.rawValue : nil,
-                                              before: nil, after: AuditJSON.encode(registrations)), by: user, at: now, on: connection, logger: logger)
+            try await Self.audit(.registered(registrations), by: user, at: now, on: connection, logger: logger)
         }
     }
 

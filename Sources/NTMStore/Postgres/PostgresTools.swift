@@ -10,7 +10,14 @@ public enum PostgresTools {
         if let password = url.password { environment["PGPASSWORD"] = password }
         environment["PGSSLMODE"] = url.sslMode
         process.environment = environment
-        let errors = Pipe()
+        // Errors go to a file, not a pipe: a tool writing more than a pipe holds would block before exiting.
+        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(tool)-\(UUID().uuidString).log")
+        guard FileManager.default.createFile(atPath: errorsPath.path, contents: nil) else {
+            throw StoreError.backupFailed("cannot create \(errorsPath.path) for \(tool)'s messages")
+        }
+        defer { try? FileManager.default.removeItem(at: errorsPath) }
+        let errors = try FileHandle(forWritingTo: errorsPath)
+        defer { try? errors.close() }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         // Wait for the exit without blocking a cooperative thread.
@@ -22,7 +29,7 @@ public enum PostgresTools {
                     "\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)"))
             }
         }
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
+        let output = (try? Data(contentsOf: errorsPath)) ?? Data()
         guard status == 0 else {
             throw StoreError.backupFailed("\(tool) exited with \(status): \(String(decoding: output, as: UTF8.self))")
         }

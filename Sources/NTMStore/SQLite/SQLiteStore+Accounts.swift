@@ -41,8 +41,7 @@ extension SQLiteStore {
             if passwordHash != nil, before != nil {
                 try db.execute(sql: "DELETE FROM sessions WHERE username = ?", arguments: [account.username])
             }
-            try Self.audit(PendingAudit(action: before == nil ? "create-user" : (passwordHash != nil ? "change-password" : "update-user"),
-                                        entity: "user", key: account.username, before: before?.account.auditJSON, after: account.auditJSON),
+            try Self.audit(.userSaved(account, before: before?.account, passwordChanged: passwordHash != nil),
                            by: user, at: now, in: db)
         }
     }

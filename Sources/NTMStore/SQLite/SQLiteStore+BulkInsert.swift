@@ -29,6 +29,9 @@ struct BulkImporter {
     }
 
     mutating func insert(_ planned: [PlannedRevision]) throws {
+        // An empty chunk would leave `lastInsertedRowID` at the changeset row, and the next chunk would move
+        // heads for revisions it did not write.
+        guard !planned.isEmpty else { return }
         var onlyNewSlots = true
         for revision in planned {
             let slot = revision.slot, columns = ValueColumns(revision.value)

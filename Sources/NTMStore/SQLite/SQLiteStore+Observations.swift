@@ -33,9 +33,7 @@ extension SQLiteStore {
                     let heads = try lookup.heads(for: chunk.map(\.slot), in: db)
                     try importer.insert(WritePlanner.values(chunk, status: status, heads: heads, seen: &seen))
                 }
-                try Self.audit(PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
-                                            after: "{\"count\":\(importer.count),\"status\":\"\(status.rawValue)\"}"),
-                               by: user, at: now, in: db)
+                try Self.audit(.imported(count: importer.count, status: status, batch: batch), by: user, at: now, in: db)
                 return importer.count
             }
         } catch {
@@ -122,12 +120,11 @@ extension SQLiteStore {
         guard let status = ReviewStatus(rawValue: row[offset + 2]), let value = columns.value else {
             throw CorruptRow(table: "observation_heads", id: id)
         }
-        return SlotHead(currentID: id, revision: row[offset + 1], status: status, value: value,
+        return SlotHead(revision: row[offset + 1], status: status, value: value,
                         source: row[offset + 10], evidence: row[offset + 11], approvedID: row[offset + 3])
     }
 
-    static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database,
-                       returningRecords: Bool = true) throws -> [ObservationRecord] {
+    static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database) throws -> [ObservationRecord] {
         let changeset = try Self.changeset(by: user, at: now, batch: batch, in: db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
@@ -142,7 +139,7 @@ extension SQLiteStore {
                 current_status = excluded.current_status, approved_id = excluded.approved_id
             """)
         var records: [ObservationRecord] = []
-        if returningRecords { records.reserveCapacity(planned.count) }
+        records.reserveCapacity(planned.count)
         for revision in planned {
             let slot = revision.slot, columns = ValueColumns(revision.value)
             let unit = slot.unit.rawValue, set = slot.criteriaSet.rawValue, indicator = slot.indicator.rawValue, date = slot.date.iso
@@ -152,11 +149,9 @@ extension SQLiteStore {
             let id = db.lastInsertedRowID
             let approved = revision.status == .approved ? id : revision.keepsApprovedID
             try head.execute(arguments: [unit, set, indicator, date, id, revision.revision, revision.status.rawValue, approved])
-            if returningRecords {
-                records.append(ObservationRecord(id: id, slot: slot, revision: revision.revision, kind: revision.kind, value: revision.value,
-                                                 status: revision.status, source: revision.source, evidence: revision.evidence,
-                                                 comment: revision.comment, actor: user, recordedAt: now, batch: batch))
-            }
+            records.append(ObservationRecord(id: id, slot: slot, revision: revision.revision, kind: revision.kind, value: revision.value,
+                                             status: revision.status, source: revision.source, evidence: revision.evidence,
+                                             comment: revision.comment, actor: user, recordedAt: now, batch: batch))
         }
         return records
     }

@@ -4,9 +4,8 @@ import NTMCore
 
 extension SQLiteStore {
     public func replaceUnits(_ units: UnitHierarchy, by user: String, note: String) async throws {
-        let versions = units.allVersions.sorted { ($0.code, $0.validity.from?.iso ?? "") < ($1.code, $1.validity.from?.iso ?? "") }
-        let lineage = units.lineage
-        let groups = units.allCodes.flatMap { units.groupAssignments(of: $0) }
+        let rows = StoredUnits.Rows(units)
+        let (versions, lineage, groups) = (rows.versions, rows.lineage, rows.groups)
         try await pool.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units") ?? 0
             try db.execute(sql: "DELETE FROM units")
@@ -27,8 +26,7 @@ extension SQLiteStore {
             for group in groups {
                 try insertGroup.execute(arguments: [group.unit.rawValue, group.effectiveFrom.iso, group.group.rawValue, group.source])
             }
-            try Self.audit(PendingAudit(action: "replace-units", entity: "units", key: nil, before: "{\"versions\":\(before)}",
-                                        after: "{\"versions\":\(versions.count),\"lineage\":\(lineage.count),\"groups\":\(groups.count),\"note\":\(AuditJSON.encode(note))}"),
+            try Self.audit(.unitsReplaced(before: before, rows: rows, note: note),
                            by: user, at: Date(), in: db)
         }
     }
@@ -62,9 +60,7 @@ extension SQLiteStore {
             try db.execute(sql: """
                 INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [document.name, document.kind.rawValue, version, document.content, checksum, Timestamp.text(now), user])
-            try Self.audit(PendingAudit(action: "load-criteria", entity: "criteria-document", key: document.name,
-                                        before: latest.map { "{\"version\":\($0[0] as Int)}" },
-                                        after: "{\"version\":\(version),\"checksum\":\"\(checksum)\"}"),
+            try Self.audit(.documentLoaded(document.name, previousVersion: latest.map { $0[0] as Int }, version: version, checksum: checksum),
                            by: user, at: now, in: db)
             return CriteriaDocument(name: document.name, kind: document.kind, version: version, content: document.content,
                                     checksum: checksum, loadedAt: now, loadedBy: user)
@@ -102,6 +98,7 @@ extension SQLiteStore {
     }
 
     public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
+        guard !registrations.isEmpty else { return }
         try await pool.write { db in
             let now = Date()
             let insert = try db.makeStatement(sql: """
@@ -111,8 +108,7 @@ extension SQLiteStore {
                 try insert.execute(arguments: [registration.unit.rawValue, registration.targetYear, registration.registeredOn?.iso,
                                                registration.source, user, Timestamp.text(now)])
             }
-            try Self.audit(PendingAudit(action: "register", entity: "registration", key: registrations.count == 1 ? registrations[0].unit.rawValue : nil,
-                                        before: nil, after: AuditJSON.encode(registrations)), by: user, at: now, in: db)
+            try Self.audit(.registered(registrations), by: user, at: now, in: db)
         }
     }
 

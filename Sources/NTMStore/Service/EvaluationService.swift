@@ -59,17 +59,6 @@ public actor EvaluationService {
         return (engine, bands, lastSeen)
     }
 
-    /// Reloads everything (after criteria or units change).
-    public func reload() async throws {
-        let loaded = try await Self.load(store: store, basis: basis, logger: logger)
-        engine = loaded.engine
-        bandSchemes = loaded.bands
-        lastSeen = loaded.lastSeen
-        live.removeAll()
-        liveOrder.removeAll()
-        version.bump()
-    }
-
     /// Applies revisions other processes stored since the last look (several servers on one PostgreSQL).
     public func catchUp() async throws {
         lastCatchUp = .now
@@ -81,20 +70,20 @@ public actor EvaluationService {
     }
 
     /// Validates, stores and applies new values. All or nothing; the errors name the failing slots.
+    /// The stored revisions are taken in through `catchUp`, never applied directly: another process may
+    /// have committed just before this write, and its lower ids must not be skipped.
     @discardableResult
     public func write(_ changes: [ObservationChange], status: ReviewStatus = .draft, by user: String,
                       batch: String? = nil) async throws -> [ObservationRecord] {
-        try await catchUp()
         for change in changes { try engine.validate(change.observation) }
         let records = try await store.write(changes, status: status, by: user, batch: batch)
-        apply(records)
+        try await catchUp()
         return records
     }
 
     /// Stores a large validated import and applies it.
     @discardableResult
     public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {
-        try await catchUp()
         for change in changes { try engine.validate(change.observation) }
         let count = try await store.importValues(changes, status: status, by: user, batch: batch)
         try await catchUp()
@@ -103,18 +92,9 @@ public actor EvaluationService {
 
     @discardableResult
     public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
-        try await catchUp()
         let records = try await store.review(requests, by: user)
-        apply(records)
+        try await catchUp()
         return records
-    }
-
-    public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
-        try await store.addRegistrations(registrations, by: user)
-        for registration in registrations { engine.register(registration) }
-        live.removeAll()
-        liveOrder.removeAll()
-        version.bump()
     }
 
     /// Catches up unless it did so within `catchUpInterval`: reads stay cheap under load.
@@ -122,10 +102,10 @@ public actor EvaluationService {
         if ContinuousClock.now - lastCatchUp >= catchUpInterval { try await catchUp() }
     }
 
-    /// Records newer than `lastSeen`, in id order, into the engine and the live summaries.
+    /// Records newer than `lastSeen` (the store returns them in id order) into the engine and the live summaries.
     private func apply(_ records: [ObservationRecord]) {
         var touched: Set<UnitCode> = []
-        for record in records.sorted(by: { $0.id < $1.id }) where record.id > lastSeen {
+        for record in records where record.id > lastSeen {
             lastSeen = record.id
             guard basis == .latest || record.status == .approved else { continue }
             if engine.restore(record.observation) { touched.insert(record.slot.unit) }

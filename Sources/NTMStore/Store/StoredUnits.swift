@@ -2,6 +2,20 @@ import NTMCore
 
 /// Turns stored unit rows back into domain values; shared by both stores.
 enum StoredUnits {
+    /// The rows a hierarchy is stored as, in code order so both stores write the same sequence.
+    struct Rows {
+        var versions: [AdministrativeUnit]
+        var lineage: [LineageEvent]
+        var groups: [CommuneGroupAssignment]
+
+        init(_ units: UnitHierarchy) {
+            let codes = units.allCodes
+            versions = codes.flatMap(units.versions(of:))
+            lineage = units.lineage
+            groups = codes.flatMap(units.groupAssignments(of:))
+        }
+    }
+
     struct Corrupt: Error, CustomStringConvertible {
         var description: String
     }

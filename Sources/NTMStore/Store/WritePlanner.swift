@@ -3,7 +3,6 @@ import NTMCore
 
 /// The current state of a slot, as both stores keep it in `observation_heads`.
 struct SlotHead: Hashable, Sendable {
-    var currentID: Int64
     var revision: Int
     var status: ReviewStatus
     var value: ObservationValue

@@ -35,6 +35,21 @@ struct BackupTests {
         #expect(try await Self.fingerprint(store) == original)
     }
 
+    @Test("a file that is not a backup leaves the store it would replace untouched")
+    func unreadableBackupKeepsStore() async throws {
+        let path = StoreHarness.temporaryPath("kept") + ".sqlite"
+        let garbage = StoreHarness.temporaryPath("garbage") + ".sqlite"
+        defer { for file in [path, garbage] { for suffix in ["", "-wal", "-shm", ".restoring"] { try? FileManager.default.removeItem(atPath: file + suffix) } } }
+        try Data("not a database, only text".utf8).write(to: URL(fileURLWithPath: garbage))
+        let store = try SQLiteStore(path: path)
+        try await store.migrate()
+        try await StoreSeeder.seedReferenceData(store, by: "test")
+        let units = try await store.loadUnits().allCodes.count
+        #expect(throws: StoreError.self) { try SQLiteStore.restore(from: garbage, to: path, replace: true) }
+        #expect(try await SQLiteStore(path: path).loadUnits().allCodes.count == units)
+        #expect(!FileManager.default.fileExists(atPath: path + ".restoring"))
+    }
+
     @Test("a pg_dump backup restores with pg_restore to a database that evaluates identically",
           .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)))
     func postgres() async throws {
