@@ -88,7 +88,7 @@ public struct ServeCommand: AsyncParsableCommand {
         }
         let evaluation = try await EvaluationService(store: store, basis: basis, catchUpInterval: .milliseconds(200), logger: logger)
         let engine = try await evaluation.currentEngine()
-        let defaultDate = date ?? (demo ? BundledData.demoBriefingDate : Self.today())
+        let defaultDate = date ?? (demo ? BundledData.demoBriefingDate : (VietnamTime.today() ?? BundledData.demoBriefingDate))
         let home = try scope.map { text -> UnitCode in
             guard engine.units.allCodes.contains(UnitCode(text)) else { throw ValidationError("--scope: no unit has code \(text)") }
             return UnitCode(text)
@@ -111,13 +111,6 @@ public struct ServeCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((banner.joined(separator: "\n") + "\n").utf8))
         try await app.runService()
         logger.info("stopped")
-    }
-
-    static func today() -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? BundledData.demoBriefingDate
     }
 
     static func onlyProvince(_ units: UnitHierarchy, on date: LocalDate) -> UnitCode? {

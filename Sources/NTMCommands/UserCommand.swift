@@ -19,10 +19,22 @@ public struct UserCommand: AsyncParsableCommand {
         return password
     }
 
-    static func check(_ account: Account, store: any NTMStore) async throws {
-        if let problem = account.problem { throw ValidationError(problem) }
-        if let unit = account.unit, !(try await store.loadUnits().allCodes.contains(unit)) {
-            throw ValidationError("--unit: no unit has code \(unit)")
+    /// The same rules the web application applies (`AccountRules`), reported as one command-line error.
+    static func check(_ account: Account, password: String?, store: any NTMStore) async throws {
+        let units = try await store.loadUnits()
+        let problems = AccountRules.problems(account, password: password) { !units.versions(of: $0).isEmpty }
+        guard problems.isEmpty else {
+            throw ValidationError(problems.map { "--\($0.field): \($0.message.en ?? $0.message.vi)" }.joined(separator: "; "))
+        }
+    }
+
+    /// `3,13` → [3, 13]; anything else is refused rather than dropped.
+    static func criteria(_ text: String) throws -> [Int] {
+        try text.split(separator: ",").map { part in
+            guard let number = Int(part.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--criteria: '\(part)' is not a criterion number (write them like 3,13)")
+            }
+            return number
         }
     }
 
@@ -36,17 +48,13 @@ public struct UserCommand: AsyncParsableCommand {
         @Option(help: "Criteria numbers a department answers for, comma separated (e.g. 3,13).") var criteria: String?
 
         func run() async throws {
-            guard Account.isValidUsername(username) else {
-                throw ValidationError("a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")
-            }
             let account = Account(username: username, displayName: name ?? username, role: role, unit: unit.map { UnitCode($0) },
-                                  criteria: criteria.map(parseCriteria) ?? [])
+                                  criteria: try criteria.map(UserCommand.criteria) ?? [])
             let password = try UserCommand.readPassword(prompt: "Password for \(username): ")
-            if let problem = Passwords.problem(password) { throw ValidationError(problem) }
             let actor = store.actor, username = username
             try await store.withStore { store in
+                try await UserCommand.check(account, password: password, store: store)
                 guard try await store.account(username) == nil else { throw ValidationError("user \(username) already exists") }
-                try await UserCommand.check(account, store: store)
                 try await store.saveAccount(account, passwordHash: try await Passwords.hash(password), by: actor)
             }
             print("created \(role.rawValue) account \(username)")
@@ -60,10 +68,10 @@ public struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try UserCommand.readPassword(prompt: "New password for \(username): ")
-            if let problem = Passwords.problem(password) { throw ValidationError(problem) }
             let actor = store.actor, username = username
             try await store.withStore { store in
                 guard let stored = try await store.account(username) else { throw ValidationError("no user \(username)") }
+                try await UserCommand.check(stored.account, password: password, store: store)
                 try await store.saveAccount(stored.account, passwordHash: try await Passwords.hash(password), by: actor)
             }
             print("changed the password of \(username)")
@@ -85,9 +93,9 @@ public struct UserCommand: AsyncParsableCommand {
                 guard var account = try await store.account(options.username)?.account else { throw ValidationError("no user \(options.username)") }
                 if let role = options.role { account.role = role }
                 if let unit = options.unit { account.unit = unit.isEmpty ? nil : UnitCode(unit) }
-                if let criteria = options.criteria { account.criteria = parseCriteria(criteria) }
+                if let criteria = options.criteria { account.criteria = try UserCommand.criteria(criteria) }
                 if let active = options.active { account.active = active }
-                try await UserCommand.check(account, store: store)
+                try await UserCommand.check(account, password: nil, store: store)
                 try await store.saveAccount(account, passwordHash: nil, by: actor)
                 return account
             }
@@ -113,7 +121,3 @@ public struct UserCommand: AsyncParsableCommand {
 }
 
 extension Role: ExpressibleByArgument {}
-
-private func parseCriteria(_ text: String) -> [Int] {
-    text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-}

@@ -75,6 +75,12 @@ struct UserCommandTests {
         await #expect(throws: (any Error).self) {
             try await runUserCommand(["add", "xa", "--role", "commune", "--database", path])
         }
+        do {
+            try await runUserCommand(["add", "so-yte", "--role", "department", "--criteria", "15,x", "--database", path])
+            Issue.record("a criterion that is not a number was accepted")
+        } catch {
+            #expect("\(error)".contains("'x' is not a criterion number"))
+        }
     }
 }
 

@@ -42,6 +42,6 @@ public struct AccessPolicy: Sendable {
         }
     }
 
-    /// Managing users, loading criteria, reading the audit trail.
-    public func canAdminister(_ account: Account) -> Bool { account.active && account.role == .office }
+    /// Managing users, loading criteria, reading the audit trail: a matter of role alone, so no hierarchy is needed.
+    public static func canAdminister(_ account: Account) -> Bool { account.active && account.role == .office }
 }

@@ -4,7 +4,7 @@ extension EvaluationEngine {
     public func evaluate(_ code: UnitCode, on date: LocalDate, language: Language = .vi,
                          overrides: [IndicatorCode: ObservationValue] = [:]) throws(EngineError) -> UnitEvaluation {
         let unit = try assessedUnit(code, on: date)
-        let level: AssessmentLevel = unit.kind.isDistrictLevel ? .district : .commune
+        let level = unit.kind.assessmentLevel
         let compiled = try compiledSet(for: unit, level: level, on: date)
         guard compiled.set.appliesTo.contains(unit.kind) else {
             throw .unitNotAssessed(unit.code, kind: unit.kind, set: compiled.set.id)

@@ -55,8 +55,22 @@ public struct EvaluationEngine: Sendable {
         }
     }
 
+    /// The set that judges `code` on `date` — the commune or district set by the unit's kind — with the
+    /// overlays of its province applied: what a data-entry form for that unit asks for.
+    public func criteriaSet(for code: UnitCode, on date: LocalDate) throws(EngineError) -> CriteriaSet {
+        let unit = try assessedUnit(code, on: date)
+        return try sets(for: unit, level: unit.kind.assessmentLevel, on: date).effective
+    }
+
     /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year.
     func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
+        let (national, effective) = try sets(for: unit, level: level, on: date)
+        return CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year)
+    }
+
+    /// The national set in force for the unit's kind, and the same set with its province's overlays.
+    private func sets(for unit: AdministrativeUnit, level: AssessmentLevel,
+                      on date: LocalDate) throws(EngineError) -> (national: CriteriaSet, effective: CriteriaSet) {
         let national: CriteriaSet
         do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch {
             if let other = try? catalog.setInForce(level: level, on: date) {
@@ -65,8 +79,7 @@ public struct EvaluationEngine: Sendable {
             throw .catalog(error)
         }
         let province = units.province(of: unit.code, on: date)?.code
-        let effective = catalog.effectiveSet(national, province: province)
-        return CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year)
+        return (national, catalog.effectiveSet(national, province: province))
     }
 
     func assessedUnit(_ code: UnitCode, on date: LocalDate) throws(EngineError) -> AdministrativeUnit {

@@ -13,6 +13,9 @@ public enum UnitKind: String, CaseIterable, Sendable, Codable {
     case hamlet
 
     public var isDistrictLevel: Bool { self == .city || self == .town || self == .district }
+
+    /// District-level units are judged against the district set, every other unit against the commune set.
+    public var assessmentLevel: AssessmentLevel { isDistrictLevel ? .district : .commune }
     public var isCommuneLevel: Bool { self == .commune || self == .ward || self == .township }
 
     /// Wards and townships stay in the tree but are not NTM communes.

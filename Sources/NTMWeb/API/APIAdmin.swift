@@ -10,31 +10,31 @@ struct APIAdmin: Sendable {
 
     func register(on api: RouterGroup<AppRequestContext>) {
         api.on(.users) { _, context in
-            try await requireOffice(context)
+            try requireOffice(context)
             return try JSONResponse.make(try await services.store.accounts().map(UserView.init))
         }
         api.on(.createUser) { request, context in
-            let office = try await requireOffice(context)
+            let office = try requireOffice(context)
             let body = try await JSONResponse.decode(UserJSON.self, from: request, context: context)
             let account = try await users.create(body, by: office)
             return try JSONResponse.make(UserView(account), status: .created)
         }
         api.on(.updateUser) { request, context in
-            let office = try await requireOffice(context)
+            let office = try requireOffice(context)
             let body = try await JSONResponse.decode(UserJSON.self, from: request, context: context)
             let account = try await users.update(context.parameters.get("username") ?? "", with: body, by: office)
             return try JSONResponse.make(UserView(account))
         }
         api.on(.audit) { request, context in
-            try await requireOffice(context)
+            try requireOffice(context)
             return try JSONResponse.make(try await services.store.audit(try AuditQuery(request: request).filter()))
         }
     }
 
     @discardableResult
-    func requireOffice(_ context: AppRequestContext) async throws -> Account {
+    func requireOffice(_ context: AppRequestContext) throws -> Account {
         let account = try context.account()
-        guard try await services.policy().canAdminister(account) else {
+        guard AccessPolicy.canAdminister(account) else {
             throw AppError.forbidden(LocalizedText(vi: "chỉ Văn phòng Điều phối được quản lý người dùng và xem nhật ký",
                                                    en: "only the coordination office manages users and reads the audit log"))
         }
@@ -92,38 +92,30 @@ struct UserAdministration: Sendable {
     let services: WebServices
 
     func create(_ body: UserJSON, by office: Account) async throws -> Account {
-        var problems: [FieldProblem] = []
         let username = (body.username ?? "").trimmingCharacters(in: .whitespaces)
-        if !Account.isValidUsername(username) {
-            problems.append(FieldProblem(field: "username", message: LocalizedText(
-                vi: "tên đăng nhập gồm 3–64 ký tự a-z, 0-9, '.', '-' hoặc '_'", en: "a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")))
-        } else if try await services.store.account(username) != nil {
+        let password = body.password ?? ""
+        let account = Account(username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
+                              unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
+        var problems = try await problems(account, password: password)
+        if Account.isValidUsername(username), try await services.store.account(username) != nil {
             problems.append(FieldProblem(field: "username", message: LocalizedText(vi: "tên đăng nhập '\(username)' đã có", en: "username '\(username)' is taken")))
         }
         if body.role == nil { problems.append(FieldProblem(field: "role", message: LocalizedText(vi: "cần vai trò", en: "a role is required"))) }
-        let password = body.password ?? ""
-        if let problem = Passwords.problem(password) {
-            problems.append(FieldProblem(field: "password", message: LocalizedText(vi: "mật khẩu cần ít nhất 10 ký tự", en: problem)))
-        }
-        let account = Account(username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
-                              unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
-        problems += try await accountProblems(account)
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         try await services.store.saveAccount(account, passwordHash: try await Passwords.hash(password), by: office.username)
         return account
     }
 
     func update(_ username: String, with body: UserJSON, by office: Account) async throws -> Account {
-        guard var account = try await services.store.account(username)?.account else { throw AppError.notFound("user \(username)") }
+        guard var account = try await services.store.account(username)?.account else {
+            throw AppError.notFound(LocalizedText(vi: "người dùng \(username)", en: "user \(username)"))
+        }
         if let name = body.displayName.nonEmpty { account.displayName = name }
         if let role = body.role { account.role = role }
         if let unit = body.unit { account.unit = unit.isEmpty ? nil : UnitCode(unit) }
         if let criteria = body.criteria { account.criteria = criteria }
         if let active = body.active { account.active = active }
-        var problems = try await accountProblems(account)
-        if let password = body.password, let problem = Passwords.problem(password) {
-            problems.append(FieldProblem(field: "password", message: LocalizedText(vi: "mật khẩu cần ít nhất 10 ký tự", en: problem)))
-        }
+        var problems = try await problems(account, password: body.password)
         if username == office.username && (account.role != .office || !account.active) {
             problems.append(FieldProblem(field: "role", message: LocalizedText(
                 vi: "không thể tự bỏ quyền Văn phòng Điều phối của chính mình", en: "you cannot remove your own office role")))
@@ -135,23 +127,9 @@ struct UserAdministration: Sendable {
         return account
     }
 
-    /// Role fits the unit and criteria, and they exist.
-    private func accountProblems(_ account: Account) async throws -> [FieldProblem] {
-        var problems: [FieldProblem] = []
-        if let problem = account.problem {
-            problems.append(FieldProblem(field: account.role == .department ? "criteria" : "unit",
-                                         message: LocalizedText(vi: "vai trò \(account.role.name(.vi)) cần \(account.role == .department ? "danh sách tiêu chí" : "đơn vị")", en: problem)))
-        }
-        if let unit = account.unit {
-            let engine = try await services.evaluation.currentEngine()
-            if !engine.units.allCodes.contains(unit) {
-                problems.append(FieldProblem(field: "unit", message: LocalizedText(vi: "không có đơn vị mã \(unit)", en: "no unit has code \(unit)")))
-            }
-        }
-        if account.criteria.contains(where: { !(1...99).contains($0) }) {
-            problems.append(FieldProblem(field: "criteria", message: LocalizedText(vi: "số tiêu chí phải từ 1 đến 99", en: "criterion numbers run from 1 to 99")))
-        }
-        return problems
+    private func problems(_ account: Account, password: String?) async throws -> [FieldProblem] {
+        let units = try await services.evaluation.currentEngine().units
+        return AccountRules.problems(account, password: password) { !units.versions(of: $0).isEmpty }
     }
 }
 

@@ -28,7 +28,7 @@ struct APIReads: Sendable {
             let code = UnitCode(context.parameters.get("code") ?? "")
             let date = try Query(request: request).date(default: services.configuration.defaultDate)
             let engine = try await services.evaluation.currentEngine()
-            guard let unit = engine.units.unit(code, on: date) else { throw AppError.notFound("unit \(code) on \(date.iso)") }
+            guard let unit = engine.units.unit(code, on: date) else { throw AppError.notFound(LocalizedText(vi: "đơn vị \(code) vào ngày \(date.vietnamese)", en: "unit \(code) on \(date.iso)")) }
             return try JSONResponse.make(UnitDetailJSON(
                 unit: UnitJSON(unit, group: engine.units.communeGroup(of: code, on: date)),
                 children: engine.units.children(of: code, on: date).map { UnitJSON($0, group: engine.units.communeGroup(of: $0.code, on: date)) },
@@ -88,16 +88,12 @@ struct APIReads: Sendable {
         }
         api.on(.summary) { request, context in
             _ = try context.account()
-            let query = Query(request: request)
-            let date = try query.date(default: services.configuration.defaultDate)
-            let scope = try ScopeParameter.parse(query.string("scope"), default: services.configuration.defaultScope)
-            let bands = query.string("bands") ?? "briefing"
-            let communes = try query.bool("communes", default: true)
-            let key = "api-summary|\(scope.text)|\(date.iso)|\(bands)|\(communes)|\(context.language.rawValue)"
+            let query = try OverviewQuery(request: request, configuration: services.configuration)
+            let communes = try Query(request: request).bool("communes", default: true)
+            let key = "api-summary|\(query.cacheKey)|\(communes)|\(context.language.rawValue)"
             let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
-                let summary = try await services.evaluation.summary(of: scope, on: date, bands: bands, language: context.language,
-                                                                    grouping: scope == .everything ? .province : .district,
-                                                                    includeCommunes: communes)
+                let summary = try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: context.language,
+                                                                    grouping: query.grouping, includeCommunes: communes)
                 return String(decoding: try JSONResponse.encoder.encode(summary), as: UTF8.self)
             }
             return JSONResponse.make(data: Data(body.utf8))
@@ -107,7 +103,7 @@ struct APIReads: Sendable {
     private func criteriaSet(_ request: Request, context: AppRequestContext) async throws -> CriteriaSet {
         let catalog = try await services.evaluation.currentEngine().catalog
         let id = CriteriaSetID(context.parameters.get("id") ?? "")
-        guard let set = catalog.set(id) else { throw AppError.notFound("criteria set \(id)") }
+        guard let set = catalog.set(id) else { throw AppError.notFound(LocalizedText(vi: "bộ tiêu chí \(id)", en: "criteria set \(id)")) }
         return catalog.effectiveSet(set, province: Query(request: request).string("province").map { UnitCode($0) })
     }
 }

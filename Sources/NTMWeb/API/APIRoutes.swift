@@ -36,9 +36,8 @@ struct APISession: Sendable {
         api.on(.signIn) { request, context in
             let body = try await JSONResponse.decode(LoginJSON.self, from: request, context: context)
             let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions)
-            guard let (token, session) = try await login.signIn(username: body.username, password: body.password,
-                                                                address: request.headers[.init("X-Forwarded-For")!] ?? "direct"),
-                  let account = try await services.store.account(body.username)?.account else {
+            guard let (token, session, account) = try await login.signIn(username: body.username, password: body.password,
+                                                                         address: request.headers[.init("X-Forwarded-For")!] ?? "direct") else {
                 throw AppError.unauthenticated
             }
             var response = try JSONResponse.make(SessionJSON(account, csrf: session.csrfToken), status: .created)

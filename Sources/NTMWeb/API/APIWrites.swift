@@ -45,9 +45,7 @@ struct EntryPreview: Sendable {
     func evaluate(unit: UnitCode, on date: LocalDate, values: [(IndicatorCode, ObservationValue)],
                   language: Language) async throws -> UnitEvaluation {
         let engine = try await services.evaluation.currentEngine()
-        guard let assessed = engine.units.unit(unit, on: date) else { throw EngineError.unknownUnit(unit, on: date) }
-        let level: AssessmentLevel = assessed.kind.isDistrictLevel ? .district : .commune
-        let set = try engine.catalog.setInForce(level: level, on: date, for: assessed.kind)
+        let set = try engine.criteriaSet(for: unit, on: date)
         var problems: [FieldProblem] = []
         var overrides: [IndicatorCode: ObservationValue] = [:]
         for (index, (code, value)) in values.enumerated() {
@@ -85,12 +83,10 @@ extension ChangeJSON {
 
 extension ReviewJSON {
     func request(field: String) throws -> ReviewRequest {
-        guard let parsed = ReviewAction(name: action, comment: comment) else {
-            let message = ["return", "reopen"].contains(action)
-                ? LocalizedText(vi: "'\(action)' cần ý kiến (comment) nói rõ lý do", en: "'\(action)' needs a comment giving the reason")
-                : LocalizedText(vi: "thao tác '\(action)' không hợp lệ (submit, verify, approve, return, reopen)",
-                                en: "unknown action '\(action)' (submit, verify, approve, return, reopen)")
-            throw AppError.invalid([FieldProblem(field: "\(field).\(["return", "reopen"].contains(action) ? "comment" : "action")", message: message)])
+        let parsed: ReviewAction
+        switch ReviewActionInput.parse(action, comment: comment) {
+        case .success(let action): parsed = action
+        case .failure(let problem): throw AppError.invalid([FieldProblem(field: "\(field).\(problem.part)", message: problem.message)])
         }
         guard expectedRevision > 0 else {
             throw AppError.invalid([FieldProblem(field: "\(field).expectedRevision", message: LocalizedText(

@@ -17,20 +17,11 @@ enum Paths {
     static let health = "/health"
     static let historySegment = "lich-su"
     static let assets = "/static"
+    static func asset(_ file: String) -> String { "\(assets)/\(file)?v=\(StaticAssets.version)" }
 
     static let api = "/api/v1"
-    static let apiSession = "/api/v1/session"
-    static let apiOpenAPI = "/api/v1/openapi.yaml"
-    static let apiUnits = "/api/v1/units"
-    static let apiCriteriaSets = "/api/v1/criteria-sets"
-    static let apiObservations = "/api/v1/observations"
-    static let apiHistory = "/api/v1/observations/history"
-    static let apiReviews = "/api/v1/reviews"
-    static let apiEvaluations = "/api/v1/evaluations"
-    static let apiPreview = "/api/v1/evaluations/preview"
-    static let apiSummary = "/api/v1/summary"
-    static let apiUsers = "/api/v1/users"
-    static let apiAudit = "/api/v1/audit"
+    static let apiSession = "/api/v1/\(APIEndpoint.signIn.path)"
+    static let apiPreview = "/api/v1/\(APIEndpoint.preview.path)"
 
     static func district(_ code: UnitCode) -> String { "\(district)/\(code)" }
     static func commune(_ code: UnitCode) -> String { "\(commune)/\(code)" }

@@ -1,9 +1,11 @@
 import Foundation
 import Hummingbird
+import NTMCore
 
 /// The stylesheet and script, served from the bundle with long caching (their names carry a version).
 struct StaticAssets: Sendable {
-    static let version = "1"
+    /// Part of every asset link: raise it when a file changes, so browsers fetch it despite the day-long cache.
+    static let version = "2"
     static let files: [String: (type: String, body: ByteBuffer)] = {
         var files: [String: (String, ByteBuffer)] = [:]
         let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/static")
@@ -17,7 +19,7 @@ struct StaticAssets: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("\(Paths.assets)/:file") { _, context in
-            guard let name = context.parameters.get("file"), let file = Self.files[name] else { throw AppError.notFound(context.parameters.get("file") ?? "") }
+            guard let name = context.parameters.get("file"), let file = Self.files[name] else { throw AppError.notFound(LocalizedText(vi: "tệp \(context.parameters.get("file") ?? "")", en: "file \(context.parameters.get("file") ?? "")")) }
             return Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=86400"],
                             body: ResponseBody(byteBuffer: file.body))
         }

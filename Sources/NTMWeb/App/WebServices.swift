@@ -27,9 +27,4 @@ public struct WebServices: Sendable {
         try await evaluation.catchUpIfDue()
         return evaluation.version.current
     }
-
-    /// The access rules over the current units.
-    func policy() async throws -> AccessPolicy {
-        AccessPolicy(units: try await evaluation.currentEngine().units)
-    }
 }

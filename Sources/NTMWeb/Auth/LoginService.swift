@@ -10,7 +10,7 @@ struct LoginService: Sendable {
     let sessions: SessionCache
 
     /// A new session for `username` if the password is right; nil if not. Throws when throttled.
-    func signIn(username: String, password: String, address: String) async throws -> (token: String, session: StoredSession)? {
+    func signIn(username: String, password: String, address: String) async throws -> (token: String, session: StoredSession, account: Account)? {
         let now = Date()
         let window = Double(configuration.throttleWindow.components.seconds)
         let failures = try await store.loginFailures(username: username, since: now.addingTimeInterval(-window))
@@ -28,7 +28,7 @@ struct LoginService: Sendable {
         let session = StoredSession(tokenHash: Tokens.hash(token), username: username, csrfToken: Tokens.random(), createdAt: now,
                                     expiresAt: now.addingTimeInterval(Double(configuration.sessionLifetime.components.seconds)))
         try await store.createSession(session)
-        return (token, session)
+        return (token, session, stored.account)
     }
 
     func signOut(_ identity: Identity) async throws {

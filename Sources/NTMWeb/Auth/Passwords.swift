@@ -14,8 +14,6 @@ public enum Passwords {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    /// Why a new password is refused.
-    public static func problem(_ password: String) -> String? {
-        password.count < 10 ? "a password needs at least 10 characters" : nil
-    }
+    /// Shorter passwords are refused (`AccountRules`).
+    public static let minimumLength = 10
 }

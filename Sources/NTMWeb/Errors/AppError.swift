@@ -6,7 +6,7 @@ enum AppError: Error, Sendable {
     case unauthenticated
     case forbidden(LocalizedText)
     case csrf
-    case notFound(String)
+    case notFound(LocalizedText)
     case badRequest(LocalizedText, field: String? = nil)
     case invalid([FieldProblem])
     case unsupportedMediaType
@@ -33,8 +33,8 @@ enum AppError: Error, Sendable {
         case (.forbidden(let text), _): text.text(language)
         case (.csrf, .vi): "Yêu cầu thiếu hoặc sai mã chống giả mạo (CSRF); hãy tải lại trang và thử lại."
         case (.csrf, .en): "The request's anti-forgery (CSRF) token is missing or wrong; reload the page and try again."
-        case (.notFound(let what), .vi): "Không tìm thấy \(what)."
-        case (.notFound(let what), .en): "\(what) was not found."
+        case (.notFound(let what), .vi): "Không tìm thấy \(what.vi)."
+        case (.notFound(let what), .en): "\(what.text(.en)) was not found."
         case (.badRequest(let text, _), _): text.text(language)
         case (.invalid(let problems), _): problems.map { $0.message.text(language) }.joined(separator: "; ")
         case (.unsupportedMediaType, .vi): "Nội dung phải là JSON (Content-Type: application/json)."
@@ -48,7 +48,12 @@ enum AppError: Error, Sendable {
 }
 
 /// One invalid part of a request, named by its field (`changes[3].value`) for forms and API clients.
-struct FieldProblem: Sendable, Encodable {
-    var field: String
-    var message: LocalizedText
+public struct FieldProblem: Sendable, Encodable {
+    public var field: String
+    public var message: LocalizedText
+
+    public init(field: String, message: LocalizedText) {
+        self.field = field
+        self.message = message
+    }
 }

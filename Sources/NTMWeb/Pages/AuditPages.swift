@@ -35,7 +35,7 @@ struct AuditPages: Sendable {
     }
 
     func audit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await APIAdmin(services: services).requireOffice(context)
+        try APIAdmin(services: services).requireOffice(context)
         let filter = try AuditQuery(request: request).filter()
         let entries = try await services.store.audit(filter)
         let query = Query(request: request)

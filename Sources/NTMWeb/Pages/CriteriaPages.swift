@@ -91,7 +91,7 @@ struct CriteriaPages: Sendable {
         let language = context.language
         let catalog = try await services.evaluation.currentEngine().catalog
         let id = CriteriaSetID(context.parameters.get("id") ?? "")
-        guard let national = catalog.set(id) else { throw AppError.notFound("bộ tiêu chí \(id)") }
+        guard let national = catalog.set(id) else { throw AppError.notFound(LocalizedText(vi: "bộ tiêu chí \(id)", en: "criteria set \(id)")) }
         let province = Query(request: request).string("province").map { UnitCode($0) } ?? services.configuration.defaultScope
         let set = catalog.effectiveSet(national, province: province)
         func source(_ threshold: Threshold) -> (String, String?) {

@@ -56,7 +56,7 @@ struct CriteriaTreeView {
                 historyHref: Paths.with(Paths.history(evaluation.unit), ["indicator": result.code.rawValue, "set": evaluation.criteriaSet.rawValue]))
         }
         criteria = evaluation.criteria.map { criterion in
-            CriterionRow(number: criterion.number, name: criterion.name, status: format.text(criterion.status),
+            CriterionRow(number: criterion.number, name: criterion.name, status: criterion.status.text(language),
                          statusClass: Formatting.statusClass(criterion.status),
                          met: "\(criterion.metIndicators)/\(criterion.applicableIndicators)",
                          indicators: criterion.indicators.map(row), open: criterion.status != .met && criterion.status != .notApplicable)

@@ -114,7 +114,7 @@ enum FormValueError: Error {
     func text(_ language: Language) -> String {
         switch (self, language) {
         case (.notYesNo(let text), .vi): "'\(text)' không phải Đạt/Không đạt"
-        case (.notYesNo(let text), .en): "'\(text)' is not met/not met"
+        case (.notYesNo(let text), .en): "'\(text)' is neither 'met' nor 'not met'"
         case (.notNumber(let text), .vi): "'\(text)' không phải số (ví dụ 45 hoặc 45,5)"
         case (.notNumber(let text), .en): "'\(text)' is not a number (e.g. 45 or 45.5)"
         case (.notWhole(let text, let part), .vi):

@@ -10,7 +10,7 @@ struct EntryPages: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(Paths.entry)) { _, context in
             let account = try context.account()
-            guard let unit = account.unit else { throw AppError.notFound(context.language == .vi ? "đơn vị của tài khoản" : "your unit") }
+            guard let unit = account.unit else { throw AppError.notFound(LocalizedText(vi: "đơn vị của tài khoản", en: "your account's unit")) }
             return Response.redirect(to: Paths.entry(unit))
         }
         router.get("\(Paths.entry)/:code") { request, context in
@@ -37,9 +37,7 @@ struct EntryPages: Sendable {
             throw AppError.forbidden(LocalizedText(vi: "tài khoản \(account.username) không được nhập số liệu cho \(unit.name)",
                                                    en: "account \(account.username) may not enter values for \(unit.name)"))
         }
-        let level: AssessmentLevel = unit.kind.isDistrictLevel ? .district : .commune
-        let national = try engine.catalog.setInForce(level: level, on: date, for: unit.kind)
-        let set = engine.catalog.effectiveSet(national, province: engine.units.province(of: code, on: date)?.code)
+        let set = try engine.criteriaSet(for: code, on: date)
         return Target(account: account, form: EntryForm(unit: code, set: set, date: date, language: context.language), unitName: unit.name)
     }
 
@@ -101,17 +99,28 @@ struct EntryPages: Sendable {
         }
         guard errors.isEmpty else { return try await again([], status: .unprocessableContent) }
         let writes = Writes(services: services)
-        var submitted = 0
+        var saved: [ObservationRecord] = []
         do {
-            if !changes.isEmpty { _ = try await writes.write(changes, by: target.account) }
-            if body.value("action") == "submit" {
-                let pending = try await currentRecords(form).values.filter { $0.status.acceptsValueChanges }
-                let requests = pending.map { ReviewRequest(slot: $0.slot, action: .submit, expected: .revision($0.revision)) }
-                if !requests.isEmpty { submitted = try await writes.review(requests, by: target.account).count }
-            }
+            if !changes.isEmpty { saved = try await writes.write(changes, by: target.account) }
         } catch let error as StoreError {
             // A stale revision or a value locked meanwhile: nothing was stored; show the current values with the reason.
             return try await again([error.text(language), UIStrings.table(language)["conflictHelp"] ?? ""], status: .conflict, keepTyped: false)
+        }
+        var submitted = 0
+        if body.value("action") == "submit" {
+            var current = records
+            for record in saved { current[record.slot.indicator] = record }
+            let requests = current.values.filter { $0.status.acceptsValueChanges }
+                .map { ReviewRequest(slot: $0.slot, action: .submit, expected: .revision($0.revision)) }
+            do {
+                if !requests.isEmpty { submitted = try await writes.review(requests, by: target.account).count }
+            } catch let error as StoreError {
+                // The drafts above are stored; only the submission failed, and the officer must know which.
+                let message = language == .vi
+                    ? "Đã lưu \(saved.count) giá trị (nháp) nhưng chưa gửi thẩm định được: \(error.text(.vi)). Hãy kiểm tra rồi bấm Gửi thẩm định lại."
+                    : "Saved \(saved.count) values as draft, but submitting them failed: \(error.text(.en)). Check them and submit again."
+                return try await again([message], status: .conflict, keepTyped: false)
+            }
         }
         let result = submitted > 0 ? "submitted=\(submitted)" : "saved=\(changes.count)"
         return Response.redirect(to: Paths.entry(form.unit) + "?date=\(date.iso)&\(result)", type: .found)

@@ -1,3 +1,4 @@
+import Foundation
 import NTMCore
 
 /// The data-entry page's content: one row per indicator, grouped by criterion, with the official value,
@@ -38,10 +39,12 @@ struct EntryView {
         let revisionName: String
     }
 
+    /// Named apart from `Row.status`: Mustache would otherwise show a section's badge in a row that has none.
     struct Section {
         let title: String
-        let status: String?
-        let statusClass: String?
+        let criterion: Int?
+        let criterionStatus: String?
+        let criterionStatusClass: String?
         let rows: [Row]
     }
 
@@ -61,6 +64,8 @@ struct EntryView {
     let communeHref: String
     let previewURL: String
     let hasLocked: Bool
+    /// Status names for the live evaluation script, so it shows the server's words rather than its own copy.
+    let statusLabels: String
 
     struct Input {
         var form: EntryForm
@@ -122,19 +127,20 @@ struct EntryView {
         var sections: [Section] = []
         let conditions = form.fields.filter { $0.observable == .condition }
         if !conditions.isEmpty {
-            sections.append(Section(title: language == .vi ? "Điều kiện áp dụng" : "Conditions", status: nil, statusClass: nil,
+            sections.append(Section(title: language == .vi ? "Điều kiện áp dụng" : "Conditions", criterion: nil, criterionStatus: nil, criterionStatusClass: nil,
                                     rows: conditions.map(row)))
         }
         let prefix = language == .vi ? "Tiêu chí" : "Criterion"
         for criterion in form.set.criteria {
             let result = criterionResults[criterion.number]
-            sections.append(Section(title: "\(prefix) \(criterion.number). \(criterion.name.text(language))",
-                                    status: result.map { format.text($0.status) }, statusClass: result.map { Formatting.statusClass($0.status) },
+            sections.append(Section(title: "\(prefix) \(criterion.number). \(criterion.name.text(language))", criterion: criterion.number,
+                                    criterionStatus: result.map { $0.status.text(language) },
+                                    criterionStatusClass: result.map { Formatting.statusClass($0.status) },
                                     rows: form.fields.filter { $0.criterion == criterion.number }.map(row)))
         }
         let preconditions = form.fields.filter { $0.criterion == nil && $0.observable != .condition }
         if !preconditions.isEmpty {
-            sections.append(Section(title: language == .vi ? "Điều kiện tiên quyết" : "Preconditions", status: nil, statusClass: nil,
+            sections.append(Section(title: language == .vi ? "Điều kiện tiên quyết" : "Preconditions", criterion: nil, criterionStatus: nil, criterionStatusClass: nil,
                                     rows: preconditions.map(row)))
         }
         t = strings
@@ -153,5 +159,10 @@ struct EntryView {
         communeHref = Paths.with(Paths.commune(form.unit), ["date": form.date.iso])
         previewURL = Paths.apiPreview
         hasLocked = sections.contains { $0.rows.contains(where: \.locked) }
+        var labels: [String: String] = [:]
+        for status in [IndicatorStatus.met, .notMet, .noData, .notApplicable(condition: "")] { labels[status.code] = status.text(language) }
+        labels[IndicatorStatus.notConfigured(.kindNotSet).code] = strings["notConfigured"]
+        for status in [CriterionStatus.met, .notMet, .undetermined, .notApplicable] { labels["criterion-" + status.rawValue] = status.text(language) }
+        statusLabels = (try? String(decoding: JSONEncoder().encode(labels), as: UTF8.self)) ?? "{}"
     }
 }

@@ -25,6 +25,7 @@ struct LoginPages: Sendable {
         let next: String
         let error: String?
         let username: String
+        let action: String
     }
 
     func show(_ request: Request, context: AppRequestContext, error: String?, username: String = "",
@@ -32,7 +33,7 @@ struct LoginPages: Sendable {
         let token = Tokens.random()
         let next = Self.safeNext(request.uri.queryParameters.get("next"))
         let body = try services.pages.render("login", LoginView(t: UIStrings.table(context.language), csrf: token, next: next,
-                                                                error: error, username: username))
+                                                                error: error, username: username, action: Paths.login))
         var response = try services.pages.page(title: UIStrings.table(context.language)["login"] ?? "", body: body, context: context,
                                                path: Paths.login, status: status)
         response.setCookie(Cookie(name: CSRFMiddleware.loginCookie, value: token, maxAge: 3600, path: Paths.login,
@@ -46,7 +47,7 @@ struct LoginPages: Sendable {
         let password = form.value("password") ?? ""
         let address = request.headers[.init("X-Forwarded-For")!] ?? "direct"
         do {
-            guard let (token, _) = try await login.signIn(username: username, password: password, address: address) else {
+            guard let (token, _, _) = try await login.signIn(username: username, password: password, address: address) else {
                 let message = context.language == .vi ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Wrong username or password."
                 return try show(request, context: context, error: message, username: username, status: .unauthorized)
             }

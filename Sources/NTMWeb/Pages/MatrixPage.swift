@@ -57,6 +57,8 @@ struct MatrixPage: Sendable {
             let strings = UIStrings.table(language)
             let format = Formatting(language: language)
             let prefix = language == .vi ? "TC" : "C"
+            // One engine for the whole table: every row is judged on the same data, without a call to the service per commune.
+            let engine = try await services.evaluation.currentEngine()
             var rows: [Row] = []
             var tooMany: String?
             if summary.communeRows.count > Self.communeLimit {
@@ -64,17 +66,16 @@ struct MatrixPage: Sendable {
                                           : "The scope has \(format.count(summary.communeRows.count)) communes; choose a district or province."
             } else {
                 for row in summary.communeRows {
-                    let evaluation = try await services.evaluation.evaluate(row.code, on: query.date, language: language)
+                    let evaluation = try engine.evaluate(row.code, on: query.date, language: language)
                     rows.append(Row(
                         name: row.name, href: Paths.with(Paths.commune(row.code), ["date": query.date.iso]), district: row.district,
                         met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", atStandard: evaluation.reachedStandard,
                         cells: evaluation.criteria.map { criterion in
                             Cell(cls: Formatting.statusClass(criterion.status), mark: Self.mark(criterion.status),
-                                 title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(format.text(criterion.status))")
+                                 title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(criterion.status.text(language))")
                         }))
                 }
             }
-            let engine = try await services.evaluation.currentEngine()
             let choices = ScopeChoices(services: services)
             let view = View(
                 t: strings, title: "\(strings["matrix"] ?? "") — \(summary.scopeName), \(language == .vi ? summary.date.vietnamese : summary.date.iso)",
@@ -84,7 +85,7 @@ struct MatrixPage: Sendable {
                 bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
                 action: Paths.matrix,
                 legend: [CriterionStatus.met, .notMet, .undetermined, .notApplicable].map {
-                    Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: format.text($0))
+                    Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: $0.text(language))
                 })
             return try services.pages.render("matrix", view)
         }

@@ -14,11 +14,14 @@ struct OverviewQuery: Sendable {
         self.bands = bands
     }
 
-    init(request: Request, configuration: WebConfiguration, defaultBands: String = "briefing") throws {
+    /// The band scheme pages and the summary API use unless asked: the province's briefing bands.
+    static let defaultBands = "briefing"
+
+    init(request: Request, configuration: WebConfiguration) throws {
         let query = Query(request: request)
         date = try query.date(default: configuration.defaultDate)
         scope = try ScopeParameter.parse(query.string("scope"), default: configuration.defaultScope)
-        bands = query.string("bands") ?? defaultBands
+        bands = query.string("bands") ?? Self.defaultBands
     }
 
     /// Communes are grouped by province for the nation, by district otherwise.

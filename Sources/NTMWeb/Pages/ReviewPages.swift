@@ -63,7 +63,7 @@ struct ReviewPages: Sendable {
         let policy = AccessPolicy(units: engine.units)
         var units: [UnitCode]?
         if account.role == .district, let home = account.unit {
-            units = engine.units.allCodes.filter { policy.covers(account, unit: $0, on: services.configuration.defaultDate) && $0 != home }
+            units = engine.units.descendants(of: home, on: services.configuration.defaultDate).map(\.code)
         }
         let records = try await services.store.currentRecords(RecordFilter(units: units, statuses: Self.statuses(for: account), limit: 5_000))
         let format = Formatting(language: language)
@@ -112,9 +112,11 @@ struct ReviewPages: Sendable {
             return try await queue(request, context: context, flash: nil, errors: [language == .vi ? "Chưa chọn giá trị nào." : "Nothing was selected."],
                                    status: .unprocessableContent)
         }
-        guard let action = ReviewAction(name: form.value("action") ?? "", comment: comment) else {
-            let message = language == .vi ? "Trả lại cần ghi ý kiến nêu lý do." : "Returning a value needs a comment giving the reason."
-            return try await queue(request, context: context, flash: nil, errors: [message], status: .unprocessableContent)
+        let action: ReviewAction
+        switch ReviewActionInput.parse(form.value("action") ?? "", comment: comment) {
+        case .success(let parsed): action = parsed
+        case .failure(let problem):
+            return try await queue(request, context: context, flash: nil, errors: [problem.message.text(language)], status: .unprocessableContent)
         }
         let requests = keys.map { ReviewRequest(slot: $0.slot, action: action, expected: .revision($0.revision)) }
         do {

@@ -44,8 +44,8 @@ struct UnitPages: Sendable {
         let key = "district|\(code)|\(date.iso)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let engine = try await services.evaluation.currentEngine()
-            guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else { throw AppError.notFound("huyện \(code)") }
-            let query = OverviewQuery(date: date, scope: .unit(code), bands: "briefing")
+            guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else { throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)")) }
+            let query = OverviewQuery(date: date, scope: .unit(code), bands: OverviewQuery.defaultBands)
             let summary = try await services.evaluation.summary(of: query.scope, on: date, bands: query.bands, language: language,
                                                                 grouping: .district, includeCommunes: true)
             let prefix = language == .vi ? "TC" : "C"

@@ -53,18 +53,8 @@ struct Formatting {
         }
     }
 
-    func text(_ status: CriterionStatus) -> String {
-        let strings = UIStrings.table(language)
-        switch status {
-        case .met: return strings["met"] ?? ""
-        case .notMet: return strings["notMet"] ?? ""
-        case .undetermined: return strings["undetermined"] ?? ""
-        case .notApplicable: return strings["notApplicable"] ?? ""
-        }
-    }
-
     /// 2 → "02", as the province's reports write small counts.
     func padded(_ value: Int) -> String {
-        language == .vi && value < 10 ? "0\(value)" : String(value)
+        language == .vi ? BriefingText.padded(value) : String(value)
     }
 }

@@ -65,7 +65,8 @@ struct PageRenderer: Sendable {
         // spare swift-mustache the reflection it uses for structs (a third of a page's cost under load).
         var layout: [String: Any] = [
             "lang": language.rawValue, "t": strings, "title": title, "body": body, "nav": nav,
-            "switchLanguage": Paths.with(path, items), "briefing": briefing,
+            "switchLanguage": Paths.with(path, items), "briefing": briefing, "logoutPath": Paths.logout,
+            "stylesheet": Paths.asset("app.css"), "script": Paths.asset("app.js"),
         ]
         if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language)] }
         if let csrf = context.identity?.csrfToken { layout["csrf"] = csrf }

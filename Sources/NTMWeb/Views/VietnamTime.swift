@@ -2,13 +2,20 @@ import Foundation
 import NTMCore
 
 /// Instants shown and filtered in the province's time (UTC+7, no daylight saving), whatever the server's zone.
-enum VietnamTime {
+public enum VietnamTime {
     static let zone = TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
 
-    static var calendar: Calendar {
+    /// Built once: every audit row and review item formats an instant with it.
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return calendar
+    }()
+
+    /// Today's date in Vietnam.
+    public static func today() -> LocalDate? {
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
     }
 
     /// Midnight at the start of `date` in Vietnam.

@@ -93,4 +93,17 @@ struct PageTests {
             }
         }
     }
+
+    @Test("a review step the queue does not know is refused with the reason, not blamed on a missing comment")
+    func unknownReviewAction() async throws {
+        try await WebHarness.withApp { client, _ in
+            let district = try await Browser.signedIn("huyen", on: client)
+            let key = "\(Fixture.commune)|\(Fixture.set)|11|\(Fixture.july.iso)|2"
+            let unknown = try await district.postForm("/tham-dinh", [("item", key), ("action", "delete")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.text.contains("thao tác &#39;delete&#39; không hợp lệ") || unknown.text.contains("thao tác 'delete' không hợp lệ"))
+            let returned = try await district.postForm("/tham-dinh", [("item", key), ("action", "return")])
+            #expect(returned.text.contains("cần ý kiến"))
+        }
+    }
 }

@@ -37,6 +37,15 @@
     var timer = null;
     var live = document.getElementById("live-met");
     var note = document.getElementById("live-status");
+    // The server's words for each status, so the badges read as they do after a reload.
+    var labels = JSON.parse(form.getAttribute("data-labels") || "{}");
+    var classes = { "met": "met", "not-met": "notmet", "no-data": "nodata", "not-configured": "unset", "not-applicable": "na",
+                    "criterion-met": "met", "criterion-not-met": "notmet", "criterion-undetermined": "nodata", "criterion-not-applicable": "na" };
+    function show(badge, status) {
+      if (!badge || !classes[status]) return;
+      badge.className = "badge status-" + classes[status];
+      badge.textContent = labels[status] || badge.textContent;
+    }
     function evaluate() {
       var values = [];
       form.querySelectorAll(".entry-row").forEach(function (row) {
@@ -56,22 +65,17 @@
         live.textContent = body.criteriaMet + "/" + body.totalCriteria;
         var statuses = {};
         body.criteria.forEach(function (criterion) {
+          show(form.querySelector('[data-criterion-status="' + criterion.number + '"]'), "criterion-" + criterion.status);
           criterion.indicators.forEach(function (result) { statuses[result.code] = result.status.status; });
         });
+        body.preconditions.forEach(function (result) { statuses[result.code] = result.status.status; });
         form.querySelectorAll(".entry-row").forEach(function (row) {
-          var badge = row.querySelector("[data-status]");
           var status = statuses[row.getAttribute("data-code")];
-          if (badge && status) {
-            badge.className = "badge status-" + { "met": "met", "not-met": "notmet", "no-data": "nodata", "not-configured": "unset", "not-applicable": "na" }[status];
-            badge.textContent = badge.getAttribute("data-label-" + status) || labels[status] || status;
-          }
+          if (status) show(row.querySelector("[data-status]"), status);
         });
       };
       request.send(JSON.stringify({ unit: form.getAttribute("data-unit"), date: form.getAttribute("data-date"), values: values }));
     }
-    var labels = document.documentElement.lang === "en"
-      ? { "met": "Met", "not-met": "Not met", "no-data": "No data", "not-configured": "Not configured", "not-applicable": "Not applicable" }
-      : { "met": "Đạt", "not-met": "Chưa đạt", "no-data": "Chưa có số liệu", "not-configured": "Chưa cấu hình", "not-applicable": "Không xét" };
     form.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(evaluate, 250);
