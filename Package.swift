@@ -77,9 +77,11 @@ let package = Package(
         .executableTarget(name: "ntm", dependencies: ["NTMCommands"]),
         .executableTarget(
             name: "ntm-benchmark",
-            dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
-                           .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Benchmarks/ntm-benchmark"
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
@@ -92,8 +94,10 @@ let package = Package(
         .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData"]),
         .testTarget(
             name: "NTMWebTests",
-            dependencies: ["NTMWeb", "NTMStore", "NTMCore", "NTMData", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: [
+                "NTMWeb", "NTMStore", "NTMCore", "NTMData", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -52,21 +52,27 @@ enum StoreBenchmark {
         let clock = ContinuousClock()
         var stored = 0
         let write = try await clock.measure {
-            stored = try await CSVImporter.importFile(data, file: "national.csv", engine: engine, store: store, status: .approved,
-                                                      by: "bench", batch: "national").count
+            stored = try await CSVImporter.importFile(
+                data, file: "national.csv", engine: engine, store: store, status: .approved,
+                by: "bench", batch: "national"
+            ).count
         }
         let seconds = Measure.seconds(write)
         precondition(stored == count, "the import stored \(stored) of \(count) values")
-        print("\(name): import the file (read, validate, store in one transaction): \(Measure.format(seconds, decimals: 2)) s, "
-              + "\(rate(count, seconds)) values/s"
-              + (name == "SQLite" ? " — target ≥100,000 values/s: \(Measure.format(Double(count) / seconds / 100_000, decimals: 2))× the target" : ""))
+        print(
+            "\(name): import the file (read, validate, store in one transaction): \(Measure.format(seconds, decimals: 2)) s, "
+                + "\(rate(count, seconds)) values/s"
+                + (name == "SQLite"
+                    ? " — target ≥100,000 values/s: \(Measure.format(Double(count) / seconds / 100_000, decimals: 2))× the target" : ""))
         var loaded = 0
         let load = try await clock.measure {
             let result = try await store.load(basis: .approved, into: engine)
             loaded = result.engine.observations.count
         }
         let loadSeconds = Measure.seconds(load)
-        print("\(name): load the national store into the engine: \(Measure.format(loadSeconds, decimals: 2)) s for \(loaded) values — target < 2 s: \(Measure.format(loadSeconds / 2, decimals: 2))× the budget")
+        print(
+            "\(name): load the national store into the engine: \(Measure.format(loadSeconds, decimals: 2)) s for \(loaded) values — target < 2 s: \(Measure.format(loadSeconds / 2, decimals: 2))× the budget"
+        )
     }
 
     /// A province template (Trà Vinh, 85 xã × 51 rows) written, every entry cell filled, read back and stored.
@@ -84,11 +90,13 @@ enum StoreBenchmark {
             var workbook = try TemplateWriter.workbook(for: "84", on: date, engine: engine, current: [:], language: .vi)
             for index in workbook.sheets[0].rows.indices.dropFirst() {
                 let how = workbook.sheets[0].rows[index][5].value
-                let entry: [XLSXCell] = switch how {
-                case .text(let hint) where hint.hasPrefix("Nhập tử số"): [.number(""), .number("95"), .number("100")]
-                case .text(let hint) where hint.hasPrefix("Đạt"), .text(let hint) where hint.hasPrefix("Có"): [.text("Đạt"), XLSXCell(.empty), XLSXCell(.empty)]
-                default: [.number("0"), XLSXCell(.empty), XLSXCell(.empty)]
-                }
+                let entry: [XLSXCell] =
+                    switch how {
+                    case .text(let hint) where hint.hasPrefix("Nhập tử số"): [.number(""), .number("95"), .number("100")]
+                    case .text(let hint) where hint.hasPrefix("Đạt"), .text(let hint) where hint.hasPrefix("Có"):
+                        [.text("Đạt"), XLSXCell(.empty), XLSXCell(.empty)]
+                    default: [.number("0"), XLSXCell(.empty), XLSXCell(.empty)]
+                    }
                 workbook.sheets[0].rows[index][10] = entry[0].value == .number("") ? XLSXCell(.empty) : entry[0]
                 workbook.sheets[0].rows[index][11] = entry[1]
                 workbook.sheets[0].rows[index][12] = entry[2]
@@ -99,7 +107,9 @@ enum StoreBenchmark {
             try await store.importValues(plan.changes, status: .draft, by: "bench", batch: "template")
         }
         let seconds = Measure.seconds(elapsed)
-        print("province template round trip (write, fill every entry, read, validate, store) for Trà Vinh: \(rows) values in \(Measure.format(seconds, decimals: 2)) s — target < 1 s: \(Measure.format(seconds, decimals: 2))× the budget")
+        print(
+            "province template round trip (write, fill every entry, read, validate, store) for Trà Vinh: \(rows) values in \(Measure.format(seconds, decimals: 2)) s — target < 1 s: \(Measure.format(seconds, decimals: 2))× the budget"
+        )
     }
 
     static func rate(_ count: Int, _ seconds: Double) -> String {

@@ -89,8 +89,8 @@ public struct CriteriaCommand: ParsableCommand {
         public func output() throws -> String {
             let catalog = try BundledData.catalog()
             let sets = catalog.sets.map { set in
-                "\(set.id)  \(set.legalBasis.decision)  \(set.validity.vietnamese)  \(set.level.rawValue)  " +
-                    "\(set.criteria.count) TC / \(set.allIndicators.count) CT  " + (set.completeness.isComplete ? "" : "(incomplete)")
+                "\(set.id)  \(set.legalBasis.decision)  \(set.validity.vietnamese)  \(set.level.rawValue)  "
+                    + "\(set.criteria.count) TC / \(set.allIndicators.count) CT  " + (set.completeness.isComplete ? "" : "(incomplete)")
             }
             let overlays = catalog.overlays.map { "\($0.id)  → \($0.base)  province \($0.province)" + ($0.illustrative ? "  (illustrative)" : "") }
             return (sets + overlays).joined(separator: "\n")

@@ -41,7 +41,8 @@ public struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The .xlsx or .csv file.") var file: String
-    @Option(help: "Review status of the imported values: draft, submitted or approved (the office's bulk loads).") var status: ReviewStatus = .approved
+    @Option(help: "Review status of the imported values: draft, submitted or approved (the office's bulk loads).") var status: ReviewStatus =
+        .approved
     @Flag(help: "Check the file and report, without writing.") var dryRun = false
     @Option(help: "Language of the messages: vi or en.") var lang: Language = .vi
 
@@ -63,11 +64,13 @@ public struct ImportCommand: AsyncParsableCommand {
             let batch = "import-\(UUID().uuidString.prefix(8).lowercased())"
             do {
                 if path.lowercased().hasSuffix(".csv") && !dryRun {
-                    let (count, converted) = try await CSVImporter.importFile(data, file: name, engine: engine, store: store, status: status,
-                                                                              by: actor, batch: batch)
+                    let (count, converted) = try await CSVImporter.importFile(
+                        data, file: name, engine: engine, store: store, status: status,
+                        by: actor, batch: batch)
                     return Self.report(name, count: count, status: status, batch: batch, converted: converted)
                 }
-                let plan = path.lowercased().hasSuffix(".csv")
+                let plan =
+                    path.lowercased().hasSuffix(".csv")
                     ? try CSVImporter.plan(data, file: name, engine: engine)
                     : try TemplateImporter.plan(data, file: name, engine: engine)
                 if dryRun {
@@ -112,16 +115,20 @@ public struct ExportCommand: AsyncParsableCommand {
         let date = date, bands = bands, basis = basis, lang = lang
         let data = try await store.withStore { store -> ExportData in
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
-            return try ExportData.collect(engine: await service.engine, scope: parsedScope, on: date,
-                                          bands: try await service.bandScheme(bands), language: lang)
+            return try ExportData.collect(
+                engine: await service.engine, scope: parsedScope, on: date,
+                bands: try await service.bandScheme(bands), language: lang)
         }
         let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
         if asCSV {
             let directory = URL(fileURLWithPath: output, isDirectory: true)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try ResultsExporter.resultsCSV(data, language: lang).write(to: directory.appendingPathComponent("results.csv"), atomically: true, encoding: .utf8)
-            try ResultsExporter.criteriaCSV(data, language: lang).write(to: directory.appendingPathComponent("criteria.csv"), atomically: true, encoding: .utf8)
-            try ResultsExporter.observationsCSV(data).write(to: directory.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+            try ResultsExporter.resultsCSV(data, language: lang).write(
+                to: directory.appendingPathComponent("results.csv"), atomically: true, encoding: .utf8)
+            try ResultsExporter.criteriaCSV(data, language: lang).write(
+                to: directory.appendingPathComponent("criteria.csv"), atomically: true, encoding: .utf8)
+            try ResultsExporter.observationsCSV(data).write(
+                to: directory.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
             print("wrote results.csv, criteria.csv and observations.csv to \(output)")
         } else {
             try XLSXWriter.write(ResultsExporter.workbook(data, language: lang)).write(to: URL(fileURLWithPath: output))

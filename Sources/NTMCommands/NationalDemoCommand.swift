@@ -29,8 +29,9 @@ public struct NationalDemoCommand: AsyncParsableCommand {
         guard (1...99).contains(provinces), (1...2_000).contains(communesPerProvince) else {
             throw ValidationError("--provinces must be 1–99 and --communes-per-province 1–2000")
         }
-        let dataset = try NationalDataset(sets: BundledData.catalog().sets, provinces: provinces,
-                                          communesPerProvince: communesPerProvince, dates: dates)
+        let dataset = try NationalDataset(
+            sets: BundledData.catalog().sets, provinces: provinces,
+            communesPerProvince: communesPerProvince, dates: dates)
         let actor = store.actor
         let count = try await store.withStore { store -> Int in
             guard try await store.loadUnits().allCodes.isEmpty else {

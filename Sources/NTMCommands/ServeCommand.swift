@@ -59,7 +59,8 @@ public struct ServeCommand: AsyncParsableCommand {
         var temporary: String?
         let location: StoreLocation
         if demo && database == nil && environment["NTM_DATABASE_URL"] == nil {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("ntm-demo-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("ntm-demo-\(ProcessInfo.processInfo.processIdentifier).sqlite")
+                .path
             temporary = path
             location = .sqlite(path: path)
         } else {
@@ -89,19 +90,23 @@ public struct ServeCommand: AsyncParsableCommand {
         let evaluation = try await EvaluationService(store: store, basis: basis, catchUpInterval: .milliseconds(200), logger: logger)
         let engine = try await evaluation.currentEngine()
         let defaultDate = date ?? (demo ? BundledData.demoBriefingDate : (VietnamTime.today() ?? BundledData.demoBriefingDate))
-        let home = try scope.map { text -> UnitCode in
-            guard engine.units.allCodes.contains(UnitCode(text)) else { throw ValidationError("--scope: no unit has code \(text)") }
-            return UnitCode(text)
-        } ?? Self.onlyProvince(engine.units, on: defaultDate)
+        let home =
+            try scope.map { text -> UnitCode in
+                guard engine.units.allCodes.contains(UnitCode(text)) else { throw ValidationError("--scope: no unit has code \(text)") }
+                return UnitCode(text)
+            } ?? Self.onlyProvince(engine.units, on: defaultDate)
         let trend = demo ? BundledData.demoDates : (1...3).compactMap { LocalDate.endOfYear(defaultDate.year - $0) }.reversed()
-        let configuration = WebConfiguration(host: host, port: port, secureCookies: secureCookies, defaultDate: defaultDate,
-                                             defaultScope: home, trendDates: trend, synthetic: demo)
+        let configuration = WebConfiguration(
+            host: host, port: port, secureCookies: secureCookies, defaultDate: defaultDate,
+            defaultScope: home, trendDates: trend, synthetic: demo)
         var banner = ["NTM Monitor: http://\(host):\(port)/ (store \(location), \(basis.rawValue) values, date \(defaultDate.iso))"]
         if demo, let home {
             let accounts = try DemoAccounts.plan(engine: engine, on: defaultDate, province: home, targetYear: defaultDate.year)
             try await DemoAccounts.create(accounts, in: store)
             banner.append("Demo accounts (password \(DemoAccounts.password)):")
-            banner += accounts.map { "  \($0.username.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.displayName)" }
+            banner += accounts.map {
+                "  \($0.username.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.displayName)"
+            }
         } else if try await store.accounts().isEmpty {
             banner.append("No accounts yet: create one with `ntm user add USERNAME --role office`.")
         }

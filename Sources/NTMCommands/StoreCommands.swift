@@ -104,7 +104,9 @@ public struct AuditCommand: AsyncParsableCommand {
         let filter = AuditFilter(actor: actor, action: action, limit: limit)
         let entries = try await store.withStore { try await $0.audit(filter) }
         for entry in entries {
-            print("\(entry.at.formatted(Date.ISO8601FormatStyle(timeZone: .current)))  \(entry.actor)  \(entry.action)  \(entry.entity)  \(entry.key ?? "")")
+            print(
+                "\(entry.at.formatted(Date.ISO8601FormatStyle(timeZone: .current)))  \(entry.actor)  \(entry.action)  \(entry.entity)  \(entry.key ?? "")"
+            )
         }
     }
 }

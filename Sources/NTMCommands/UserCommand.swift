@@ -48,8 +48,9 @@ public struct UserCommand: AsyncParsableCommand {
         @Option(help: "Criteria numbers a department answers for, comma separated (e.g. 3,13).") var criteria: String?
 
         func run() async throws {
-            let account = Account(username: username, displayName: name ?? username, role: role, unit: unit.map { UnitCode($0) },
-                                  criteria: try criteria.map(UserCommand.criteria) ?? [])
+            let account = Account(
+                username: username, displayName: name ?? username, role: role, unit: unit.map { UnitCode($0) },
+                criteria: try criteria.map(UserCommand.criteria) ?? [])
             let password = try UserCommand.readPassword(prompt: "Password for \(username): ")
             let actor = store.actor, username = username
             try await store.withStore { store in
@@ -99,9 +100,10 @@ public struct UserCommand: AsyncParsableCommand {
                 try await store.saveAccount(account, passwordHash: nil, by: actor)
                 return account
             }
-            print("\(account.username): \(account.role.rawValue)" + (account.unit.map { " of \($0)" } ?? "")
-                  + (account.criteria.isEmpty ? "" : " for criteria \(account.criteria.map(String.init).joined(separator: ","))")
-                  + (account.active ? "" : " (disabled)"))
+            print(
+                "\(account.username): \(account.role.rawValue)" + (account.unit.map { " of \($0)" } ?? "")
+                    + (account.criteria.isEmpty ? "" : " for criteria \(account.criteria.map(String.init).joined(separator: ","))")
+                    + (account.active ? "" : " (disabled)"))
         }
     }
 
@@ -112,9 +114,12 @@ public struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let accounts = try await store.withStore { try await $0.accounts() }
             for account in accounts {
-                print([account.username, account.role.rawValue, account.unit?.rawValue ?? "-",
-                       account.criteria.map(String.init).joined(separator: ","), account.active ? "active" : "disabled",
-                       account.displayName].joined(separator: "\t"))
+                print(
+                    [
+                        account.username, account.role.rawValue, account.unit?.rawValue ?? "-",
+                        account.criteria.map(String.init).joined(separator: ","), account.active ? "active" : "disabled",
+                        account.displayName,
+                    ].joined(separator: "\t"))
             }
         }
     }

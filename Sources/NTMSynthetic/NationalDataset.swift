@@ -16,10 +16,13 @@ public struct NationalDataset: Sendable {
     ///   - sets: the national sets (the commune set in force on `dates` is used).
     ///   - provinces: 63, the provinces of 2019.
     ///   - communesPerProvince: 141 gives 8,883 xã, close to the ≈8,900 the programme counted in 2019.
-    public init(sets: [CriteriaSet], provinces: Int = 63, districtsPerProvince: Int = 10, communesPerProvince: Int = 141,
-                dates: [LocalDate] = NationalDataset.defaultDates) throws(SyntheticDataError) {
+    public init(
+        sets: [CriteriaSet], provinces: Int = 63, districtsPerProvince: Int = 10, communesPerProvince: Int = 141,
+        dates: [LocalDate] = NationalDataset.defaultDates
+    ) throws(SyntheticDataError) {
         guard let first = dates.first,
-              let commune = sets.first(where: { $0.level == .commune && $0.validity.contains(first) }) else {
+            let commune = sets.first(where: { $0.level == .commune && $0.validity.contains(first) })
+        else {
             throw SyntheticDataError(description: "no commune set is in force on the benchmark dates")
         }
         var units: [AdministrativeUnit] = []
@@ -35,8 +38,10 @@ public struct NationalDataset: Sendable {
             }
             for c in 1...communesPerProvince {
                 let code = UnitCode("P\(p)C\(c)")
-                units.append(AdministrativeUnit(code: code, name: "Xã \(p)-\(c)", kind: .commune,
-                                                parent: UnitCode("P\(p)D\((c - 1) % districtsPerProvince + 1)")))
+                units.append(
+                    AdministrativeUnit(
+                        code: code, name: "Xã \(p)-\(c)", kind: .commune,
+                        parent: UnitCode("P\(p)D\((c - 1) % districtsPerProvince + 1)")))
                 communes.append(code)
             }
             overlays.append(Self.fillingOverlay(for: commune, province: province, region: region, years: dates.map(\.year)))
@@ -62,24 +67,30 @@ public struct NationalDataset: Sendable {
             for year in indicator.isYearDependent ? Array(Set(years)).sorted() : [0] {
                 let selector = ThresholdSelector(region: region, group: nil, year: year)
                 guard case .notConfigured = indicator.threshold(for: selector, dimension: set.dimension) else { continue }
-                let value: ThresholdValue = switch kind {
-                case .passFail: .met
-                case .mustBeNone: .none
-                case .percentage: .number(FixedDecimal(comparator == .atMost ? 10 : 80))
-                case .amount: .number(FixedDecimal(40))
-                case .count: .number(FixedDecimal(1))
-                }
-                thresholds.append(Threshold(value: value, scope: .all, year: indicator.isYearDependent ? year : nil, source: "BENCH",
-                                            illustrative: true, origin: .overlay("bench-\(province)"), position: thresholds.count))
+                let value: ThresholdValue =
+                    switch kind {
+                    case .passFail: .met
+                    case .mustBeNone: .none
+                    case .percentage: .number(FixedDecimal(comparator == .atMost ? 10 : 80))
+                    case .amount: .number(FixedDecimal(40))
+                    case .count: .number(FixedDecimal(1))
+                    }
+                thresholds.append(
+                    Threshold(
+                        value: value, scope: .all, year: indicator.isYearDependent ? year : nil, source: "BENCH",
+                        illustrative: true, origin: .overlay("bench-\(province)"), position: thresholds.count))
             }
             if indicator.kind == nil || !thresholds.isEmpty {
-                patches.append(IndicatorPatch(code: indicator.code, kind: indicator.kind == nil ? kind : nil,
-                                              comparator: indicator.kind == nil ? comparator : nil, thresholds: thresholds))
+                patches.append(
+                    IndicatorPatch(
+                        code: indicator.code, kind: indicator.kind == nil ? kind : nil,
+                        comparator: indicator.kind == nil ? comparator : nil, thresholds: thresholds))
             }
         }
-        return CriteriaOverlay(id: "bench-\(province)", title: LocalizedText(vi: "Benchmark \(province)"), base: set.id,
-                               province: province, illustrative: true,
-                               sources: [SourceReference(id: "BENCH", title: "Synthetic benchmark value")], indicators: patches)
+        return CriteriaOverlay(
+            id: "bench-\(province)", title: LocalizedText(vi: "Benchmark \(province)"), base: set.id,
+            province: province, illustrative: true,
+            sources: [SourceReference(id: "BENCH", title: "Synthetic benchmark value")], indicators: patches)
     }
 
     /// Calls `body` with every observation, so millions need never be held at once.
@@ -97,8 +108,9 @@ public struct NationalDataset: Sendable {
                     for (position, indicator) in criterion.indicators.enumerated() {
                         let selector = ThresholdSelector(region: region, group: nil, year: date.year)
                         guard case .found(let threshold) = indicator.threshold(for: selector, dimension: set.dimension),
-                              let value = synthesizer.value(for: indicator, threshold: threshold.value,
-                                                            meets: criterionMet || position != failing, random: &random)
+                            let value = synthesizer.value(
+                                for: indicator, threshold: threshold.value,
+                                meets: criterionMet || position != failing, random: &random)
                         else { continue }
                         do {
                             try body(Observation(unit: code, criteriaSet: set.id, indicator: indicator.code, date: date, value: value))

@@ -25,11 +25,14 @@ public enum TraVinhDemo {
             let commune = try effectiveSet(.commune, kind: .commune, on: date, catalog: catalog)
             for code in allCommunes {
                 let unmet = unmetCommuneCriteria[code]?[dateIndex] ?? []
-                observations += try values(for: code, set: commune, level: .commune, unmet: unmet, on: date,
-                                           skipping: TraVinhDemoPlan.noMarketInPlan.contains(code) ? [7] : [])
+                observations += try values(
+                    for: code, set: commune, level: .commune, unmet: unmet, on: date,
+                    skipping: TraVinhDemoPlan.noMarketInPlan.contains(code) ? [7] : [])
                 if TraVinhDemoPlan.noMarketInPlan.contains(code) {
-                    observations.append(Observation(unit: code, criteriaSet: commune.id, indicator: noMarketCondition, date: date,
-                                                    value: .passFail(true), source: sourceNote))
+                    observations.append(
+                        Observation(
+                            unit: code, criteriaSet: commune.id, indicator: noMarketCondition, date: date,
+                            value: .passFail(true), source: sourceNote))
                 }
             }
             let district = try effectiveSet(.district, kind: .district, on: date, catalog: catalog)
@@ -49,13 +52,16 @@ public enum TraVinhDemo {
 
     static func registrations() -> [Registration] {
         let note = "Đăng ký minh họa (synthetic demo registration)"
-        return (TraVinhDemoPlan.registered2019.map { Registration(unit: $0.0, targetYear: 2019, source: note) }
+        return
+            (TraVinhDemoPlan.registered2019.map { Registration(unit: $0.0, targetYear: 2019, source: note) }
             + TraVinhDemoPlan.others.map { Registration(unit: $0.0, targetYear: $0.1, source: note) })
             .sorted { $0.unit < $1.unit }
     }
 
-    private static func effectiveSet(_ level: AssessmentLevel, kind: UnitKind, on date: LocalDate,
-                                     catalog: CriteriaCatalog) throws(SyntheticDataError) -> CriteriaSet {
+    private static func effectiveSet(
+        _ level: AssessmentLevel, kind: UnitKind, on date: LocalDate,
+        catalog: CriteriaCatalog
+    ) throws(SyntheticDataError) -> CriteriaSet {
         do {
             return catalog.effectiveSet(try catalog.setInForce(level: level, on: date, for: kind), province: province)
         } catch {
@@ -65,8 +71,10 @@ public enum TraVinhDemo {
 
     /// Values for every indicator of a unit: indicators of met criteria meet their thresholds; each unmet
     /// criterion has one or two failing indicators, the same ones on every date until it is met.
-    private static func values(for unit: UnitCode, set: CriteriaSet, level: AssessmentLevel, unmet: Set<Int>,
-                               on date: LocalDate, skipping: Set<Int>) throws(SyntheticDataError) -> [Observation] {
+    private static func values(
+        for unit: UnitCode, set: CriteriaSet, level: AssessmentLevel, unmet: Set<Int>,
+        on date: LocalDate, skipping: Set<Int>
+    ) throws(SyntheticDataError) -> [Observation] {
         let selector = ThresholdSelector(region: .dbscl, group: nil, year: date.year)
         let synthesizer = ValueSynthesizer()
         var result: [Observation] = []
@@ -77,12 +85,17 @@ public enum TraVinhDemo {
                     throw SyntheticDataError(description: "indicator \(indicator.code) of \(set.id) has no threshold for Trà Vinh in \(date.year)")
                 }
                 var random = SeededRandom(unit.rawValue, indicator.code.rawValue, date.iso)
-                guard let value = synthesizer.value(for: indicator, level: level, threshold: threshold.value,
-                                                    meets: !failing.contains(indicator.code), random: &random) else {
+                guard
+                    let value = synthesizer.value(
+                        for: indicator, level: level, threshold: threshold.value,
+                        meets: !failing.contains(indicator.code), random: &random)
+                else {
                     throw SyntheticDataError(description: "cannot make a value for indicator \(indicator.code) against \(threshold.value.text(.en))")
                 }
-                result.append(Observation(unit: unit, criteriaSet: set.id, indicator: indicator.code, date: date,
-                                          value: value, source: sourceNote))
+                result.append(
+                    Observation(
+                        unit: unit, criteriaSet: set.id, indicator: indicator.code, date: date,
+                        value: value, source: sourceNote))
             }
         }
         return result
@@ -113,7 +126,8 @@ public enum TraVinhDemo {
         for (position, (code, counts)) in plans.enumerated() {
             let missing = total - counts[briefing]
             var atBriefing: [Int] = []
-            for (number, _) in quota.filter({ $0.value > 0 }).sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) }) where atBriefing.count < missing {
+            for (number, _) in quota.filter({ $0.value > 0 }).sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) })
+            where atBriefing.count < missing {
                 atBriefing.append(number)
                 quota[number, default: 0] -= 1
             }
@@ -129,7 +143,9 @@ public enum TraVinhDemo {
             }
             // Criteria fixed last are the quota ones (schools, roads): the slowest to build.
             result[code] = [Set(atBriefing + earlierExtra), Set(atBriefing), Set(atBriefing.prefix(endMissing))]
-            if !Set(atBriefing).isDisjoint(with: neverMissed) { throw SyntheticDataError(description: "plan for \(code) misses a criterion all xã meet") }
+            if !Set(atBriefing).isDisjoint(with: neverMissed) {
+                throw SyntheticDataError(description: "plan for \(code) misses a criterion all xã meet")
+            }
         }
         if let left = quota.first(where: { $0.value != 0 }) {
             throw SyntheticDataError(description: "criterion \(left.key) is missed by \(left.value) fewer xã than the reference says")

@@ -8,27 +8,29 @@ public struct ValueSynthesizer: Sendable {
     static func denominator(for code: IndicatorCode, level: AssessmentLevel, random: inout SeededRandom) -> Int64 {
         if level == .district {
             return switch code.rawValue {
-            case "2.2": Int64(random.int(in: 20...60))   // district road sections
-            case "5.3": Int64(random.int(in: 3...8))     // upper-secondary schools
-            default: Int64(random.int(in: 20...140))     // establishments
+            case "2.2": Int64(random.int(in: 20...60))  // district road sections
+            case "5.3": Int64(random.int(in: 3...8))  // upper-secondary schools
+            default: Int64(random.int(in: 20...140))  // establishments
             }
         }
         return switch code.rawValue {
-        case "5": Int64(random.int(in: 3...6))                         // schools
-        case "6.3", "16": Int64(random.int(in: 6...14))                // hamlets
-        case "12", "14.3", "15.1": Int64(random.int(in: 3_500...9_000)) // people
-        case "14.2": Int64(random.int(in: 80...250))                   // lower-secondary graduates
-        case "15.3": Int64(random.int(in: 300...900))                  // children under five
-        case "17.2", "17.8": Int64(random.int(in: 20...140))           // establishments
-        case "17.7": Int64(random.int(in: 100...600))                  // livestock households
-        case "18.4": Int64(random.int(in: 5...6))                      // socio-political organisations
-        default: Int64(random.int(in: 1_200...4_000))                  // households
+        case "5": Int64(random.int(in: 3...6))  // schools
+        case "6.3", "16": Int64(random.int(in: 6...14))  // hamlets
+        case "12", "14.3", "15.1": Int64(random.int(in: 3_500...9_000))  // people
+        case "14.2": Int64(random.int(in: 80...250))  // lower-secondary graduates
+        case "15.3": Int64(random.int(in: 300...900))  // children under five
+        case "17.2", "17.8": Int64(random.int(in: 20...140))  // establishments
+        case "17.7": Int64(random.int(in: 100...600))  // livestock households
+        case "18.4": Int64(random.int(in: 5...6))  // socio-political organisations
+        default: Int64(random.int(in: 1_200...4_000))  // households
         }
     }
 
     /// A value for `indicator` that meets `threshold` when `meets`, and misses it otherwise.
-    public func value(for indicator: Indicator, level: AssessmentLevel = .commune, threshold: ThresholdValue, meets: Bool,
-                      random: inout SeededRandom) -> ObservationValue? {
+    public func value(
+        for indicator: Indicator, level: AssessmentLevel = .commune, threshold: ThresholdValue, meets: Bool,
+        random: inout SeededRandom
+    ) -> ObservationValue? {
         switch (indicator.kind, threshold) {
         case (.passFail?, _):
             return .passFail(meets)
@@ -36,8 +38,11 @@ public struct ValueSynthesizer: Sendable {
             return .count(meets ? 0 : Int64(random.int(in: 1...20)))
         case (.percentage?, .number(let limit)):
             let denominator = Self.denominator(for: indicator.code, level: level, random: &random)
-            guard let numerator = numerator(denominator: denominator, threshold: limit, comparator: indicator.comparator ?? .atLeast,
-                                            meets: meets, random: &random) else { return nil }
+            guard
+                let numerator = numerator(
+                    denominator: denominator, threshold: limit, comparator: indicator.comparator ?? .atLeast,
+                    meets: meets, random: &random)
+            else { return nil }
             return .ratio(numerator: numerator, denominator: denominator)
         case (.amount?, .number(let limit)):
             let margin = FixedDecimal(rounding: (0.5 + random.unit() * 9).rounded(toTenths: true))
@@ -62,8 +67,10 @@ public struct ValueSynthesizer: Sendable {
     }
 
     /// A numerator out of `denominator` whose share meets or misses `threshold`, decided exactly in integers.
-    func numerator(denominator d: Int64, threshold: FixedDecimal, comparator: Comparator, meets: Bool,
-                   random: inout SeededRandom) -> Int64? {
+    func numerator(
+        denominator d: Int64, threshold: FixedDecimal, comparator: Comparator, meets: Bool,
+        random: inout SeededRandom
+    ) -> Int64? {
         let scaleFactor = 100 * FixedDecimal.scale
         // Smallest n with n/d ≥ t%, and largest n with n/d ≤ t%.
         let product = threshold.scaled * d

@@ -15,7 +15,12 @@ struct CrashTests {
         var observations: [Observation] = []
         for day in 0..<dates {
             guard let date = LocalDate(year: 2017, month: 1 + day / 28, day: 1 + day % 28) else { continue }
-            observations += base.map { var copy = $0; copy.date = date; copy.source = "crash test"; return copy }
+            observations += base.map {
+                var copy = $0
+                copy.date = date
+                copy.source = "crash test"
+                return copy
+            }
         }
         return (DataWriter.observationsCSV(observations), observations.count)
     }
@@ -63,7 +68,9 @@ struct CrashTests {
             outcomes.append(stored)
         }
         // Report how the kills fell, so a run where every kill missed the write is visible.
-        print("crash test: \(outcomes.filter { $0 == 0 }.count) kills left nothing, \(outcomes.filter { $0 == count }.count) left the whole import of \(count) values")
+        print(
+            "crash test: \(outcomes.filter { $0 == 0 }.count) kills left nothing, \(outcomes.filter { $0 == count }.count) left the whole import of \(count) values"
+        )
     }
 
     private func stored(in database: String, after id: Int64, limit: Int) async throws -> Int {

@@ -18,7 +18,8 @@ struct ExcelRoundTripTests {
         try await TemplateCommand.parse(["--database", database, "--unit", "29428", "--date", "2019-09-30", "--output", template]).run()
 
         // Mỹ Hòa misses only criterion 9 in mid-2019: 9.1 (temporary houses) and 9.2 (standard housing) made to pass.
-        let values = #"{"29428|9.1": {"Giá trị mới": 0, "Ghi chú": "Đã xóa nhà tạm"}, "29428|9.2": {"Tử số": 950, "Mẫu số": 1000, "Nguồn số liệu": "Điều tra hộ năm 2019"}}"#
+        let values =
+            #"{"29428|9.1": {"Giá trị mới": 0, "Ghi chú": "Đã xóa nhà tạm"}, "29428|9.2": {"Tử số": 950, "Mẫu số": 1000, "Nguồn số liệu": "Điều tra hộ năm 2019"}}"#
         let filled = directory.appendingPathComponent("da-dien.xlsx").path
         let fill = try Tools.python(["fill", template, filled, values])
         #expect(fill.status == 0, "\(fill.errors)")
@@ -31,8 +32,11 @@ struct ExcelRoundTripTests {
         #expect(briefing.contains("Kết quả đến nay, có 03/17 xã đạt 19/19 tiêu chí"))
 
         let source = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
-            try await store.history(ObservationSlot(unit: "29428", criteriaSet: "commune-2016-2020", indicator: "9.2",
-                                                    date: LocalDate(iso: "2019-09-30")!)).last?.source
+            try await store.history(
+                ObservationSlot(
+                    unit: "29428", criteriaSet: "commune-2016-2020", indicator: "9.2",
+                    date: LocalDate(iso: "2019-09-30")!)
+            ).last?.source
         }
         #expect(source == "Điều tra hộ năm 2019")
     }
@@ -47,14 +51,18 @@ struct ExcelRoundTripTests {
         try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-09-30", "--output", template]).run()
         let first = directory.appendingPathComponent("a.xlsx").path, second = directory.appendingPathComponent("b.xlsx").path
         #expect(try Tools.python(["fill", template, first, #"{"29521|1.1": {"Giá trị mới": "Đạt"}}"#]).status == 0)
-        #expect(try Tools.python(["fill", template, second, #"{"29521|1.1": {"Giá trị mới": "Không đạt"}, "29521|1.2": {"Giá trị mới": "Đạt"}}"#]).status == 0)
+        #expect(
+            try Tools.python(["fill", template, second, #"{"29521|1.1": {"Giá trị mới": "Không đạt"}, "29521|1.2": {"Giá trị mới": "Đạt"}}"#]).status
+                == 0)
         _ = try await ImportCommand.parse([first, "--database", database, "--status", "draft"]).output()
         let before = try await StoreLocation(database).withStore(logger: .init(label: "test")) { try await $0.latestRecordID() }
         await #expect(throws: StoreError.self) {
             try await ImportCommand.parse([second, "--database", database, "--status", "draft"]).output()
         }
         let broken = directory.appendingPathComponent("c.xlsx").path
-        #expect(try Tools.python(["fill", template, broken, #"{"29521|1.2": {"Giá trị mới": "Đạt"}, "29521|9.2": {"Tử số": 9, "Mẫu số": 0}}"#]).status == 0)
+        #expect(
+            try Tools.python(["fill", template, broken, #"{"29521|1.2": {"Giá trị mới": "Đạt"}, "29521|9.2": {"Tử số": 9, "Mẫu số": 0}}"#]).status
+                == 0)
         await #expect(throws: (any Error).self) { try await ImportCommand.parse([broken, "--database", database]).output() }
         let after = try await StoreLocation(database).withStore(logger: .init(label: "test")) { try await $0.latestRecordID() }
         #expect(after == before)
@@ -73,7 +81,8 @@ struct ExcelRoundTripTests {
         let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [[String: Any]])
         #expect(sheets.compactMap { $0["name"] as? String } == ["Tổng hợp", "Xã", "Ma trận tiêu chí", "Số liệu"])
         let summary = try #require(sheets[0]["cells"] as? [String: Any])
-        #expect(summary["A4"] as? String == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
+        #expect(
+            summary["A4"] as? String == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
         let communes = try #require(sheets[1]["cells"] as? [String: Any])
         let longKhanhRow = try #require(communes.first { $0.value as? String == "Xã Long Khánh" }?.key.dropFirst())
         #expect(communes["D\(longKhanhRow)"] as? Int == 11)

@@ -19,8 +19,9 @@ struct NationalDemoTests {
             let actual = loaded.effectiveSet(dataset.commune, province: province)
             for indicator in expected.allIndicators {
                 let thresholds = actual.indicator(indicator.code)?.thresholds.map { [$0.value.text(.en), $0.scope.label, String($0.year ?? 0)] }
-                #expect(thresholds == indicator.thresholds.map { [$0.value.text(.en), $0.scope.label, String($0.year ?? 0)] },
-                        "\(province) \(indicator.code)")
+                #expect(
+                    thresholds == indicator.thresholds.map { [$0.value.text(.en), $0.scope.label, String($0.year ?? 0)] },
+                    "\(province) \(indicator.code)")
             }
         }
     }
@@ -30,8 +31,10 @@ struct NationalDemoTests {
         let directory = try Tools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("nation.sqlite").path
-        try await NationalDemoCommand.parse(["--database", path, "--provinces", "2", "--communes-per-province", "6",
-                                             "--dates", "2019-06-30"]).run()
+        try await NationalDemoCommand.parse([
+            "--database", path, "--provinces", "2", "--communes-per-province", "6",
+            "--dates", "2019-06-30",
+        ]).run()
         let date = try #require(LocalDate(iso: "2019-06-30"))
         let dataset = try NationalDataset(sets: BundledData.catalog().sets, provinces: 2, communesPerProvince: 6, dates: [date])
         var engine = try EvaluationEngine(units: dataset.units, catalog: dataset.catalog)

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import NTMCommands
 import NTMCore
 import NTMStore
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `ntm serve` as people start it: the demo on a fresh store, accounts printed, and a clean stop on SIGTERM.
 @Suite("ntm serve", .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
@@ -63,8 +64,10 @@ struct UserCommandTests {
         try await InitCommand.parse(["--database", path]).run()
         setenv("NTM_PASSWORD", "mat-khau-cua-huyen", 1)
         defer { unsetenv("NTM_PASSWORD") }
-        try await runUserCommand(["add", "canglong", "--role", "district", "--unit", "844", "--name", "Huyện Càng Long",
-                                  "--database", path, "--user", "admin"])
+        try await runUserCommand([
+            "add", "canglong", "--role", "district", "--unit", "844", "--name", "Huyện Càng Long",
+            "--database", path, "--user", "admin",
+        ])
         try await runUserCommand(["role", "canglong", "--role", "viewer", "--unit", "", "--database", path, "--user", "admin"])
         let (account, audit) = try await StoreLocation(path).withStore(logger: .init(label: "test")) { store in
             (try await store.account("canglong"), try await store.audit(AuditFilter(actor: "admin", entity: "user")))

@@ -8,7 +8,9 @@ public struct DataOptions: ParsableArguments {
     @Option(name: .customLong("criteria"), help: "A criteria set (YAML). Repeat for several. Default: the bundled national sets.")
     var criteriaFiles: [String] = []
 
-    @Option(name: .customLong("overlay"), help: "A provincial overlay (YAML). Repeat for several. Default: the bundled overlays, when --criteria is not given.")
+    @Option(
+        name: .customLong("overlay"),
+        help: "A provincial overlay (YAML). Repeat for several. Default: the bundled overlays, when --criteria is not given.")
     var overlayFiles: [String] = []
 
     @Option(name: .customLong("units"), help: "Units CSV (code,name,kind,parent,valid_from,valid_until,region). Default: the bundled Trà Vinh units.")

@@ -8,15 +8,24 @@ enum CriteriaSetText {
         lines.append("\(set.title.text(language)) [\(set.id)]")
         lines.append((vi ? "Căn cứ: " : "Legal basis: ") + set.legalBasis.citation(language))
         lines.append((vi ? "Hiệu lực: " : "In force: ") + set.validity.vietnamese + (set.validityNote.map { " — \($0)" } ?? ""))
-        lines.append((vi ? "Cấp đánh giá: " : "Level: ") + set.level.name(language) + "; " + (vi ? "ngưỡng theo: " : "thresholds by: ") + set.dimension.rawValue)
-        if !set.appliedOverlays.isEmpty { lines.append((vi ? "Bộ tiêu chí tỉnh áp dụng: " : "Overlays applied: ") + set.appliedOverlays.joined(separator: ", ")) }
+        lines.append(
+            (vi ? "Cấp đánh giá: " : "Level: ") + set.level.name(language) + "; " + (vi ? "ngưỡng theo: " : "thresholds by: ")
+                + set.dimension.rawValue)
+        if !set.appliedOverlays.isEmpty {
+            lines.append((vi ? "Bộ tiêu chí tỉnh áp dụng: " : "Overlays applied: ") + set.appliedOverlays.joined(separator: ", "))
+        }
         if case .incomplete(let note) = set.completeness {
             lines.append((vi ? "CHƯA ĐẦY ĐỦ: " : "INCOMPLETE: ") + note)
         }
-        let declared = [set.declaredCriteria.map { vi ? "\($0) tiêu chí" : "\($0) criteria" },
-                        set.declaredIndicators.map { vi ? "\($0) chỉ tiêu" : "\($0) indicators" }].compactMap { $0 }
-        lines.append((vi ? "Theo quyết định: " : "Per the decision: ") + (declared.isEmpty ? "—" : declared.joined(separator: ", "))
-                     + (vi ? "; đã mã hóa: \(set.criteria.count) tiêu chí, \(set.allIndicators.count) chỉ tiêu" : "; encoded: \(set.criteria.count) criteria, \(set.allIndicators.count) indicators"))
+        let declared = [
+            set.declaredCriteria.map { vi ? "\($0) tiêu chí" : "\($0) criteria" },
+            set.declaredIndicators.map { vi ? "\($0) chỉ tiêu" : "\($0) indicators" },
+        ].compactMap { $0 }
+        lines.append(
+            (vi ? "Theo quyết định: " : "Per the decision: ") + (declared.isEmpty ? "—" : declared.joined(separator: ", "))
+                + (vi
+                    ? "; đã mã hóa: \(set.criteria.count) tiêu chí, \(set.allIndicators.count) chỉ tiêu"
+                    : "; encoded: \(set.criteria.count) criteria, \(set.allIndicators.count) indicators"))
         let missing = set.missingItems()
         lines.append((vi ? "Còn thiếu: " : "Missing: ") + "\(missing.count)")
         lines.append("")
@@ -24,7 +33,8 @@ enum CriteriaSetText {
             lines += missing.map { "- " + $0.text(language) }
             return lines.joined(separator: "\n")
         }
-        var table = TextTable(header: vi ? ["Mã", "Nội dung", "Cách đo", "Ngưỡng", "Nguồn"] : ["Code", "Indicator", "Kind", "Thresholds", "Sources"])
+        var table = TextTable(
+            header: vi ? ["Mã", "Nội dung", "Cách đo", "Ngưỡng", "Nguồn"] : ["Code", "Indicator", "Kind", "Thresholds", "Sources"])
         for criterion in set.criteria {
             let department = criterion.responsible.flatMap { set.department($0.department)?.name.text(language) }.map { " — \($0)" } ?? ""
             table.add(["TC\(criterion.number)", criterion.name.text(language) + department, "", "", ""])
@@ -43,7 +53,8 @@ enum CriteriaSetText {
         let short = name.count > 56 ? String(name.prefix(55)) + "…" : name
         let kind = indicator.kind.map { $0.name(language) + (indicator.comparator.map { " \($0.symbol)" } ?? "") } ?? "?"
         let thresholds = indicator.thresholds.map { threshold in
-            (threshold.year.map { "\($0) " } ?? "") + threshold.scope.label + ": " + threshold.value.text(language) + (threshold.illustrative ? "*" : "")
+            (threshold.year.map { "\($0) " } ?? "") + threshold.scope.label + ": " + threshold.value.text(language)
+                + (threshold.illustrative ? "*" : "")
         }.joined(separator: "; ")
         let sources = Array(Set(indicator.thresholds.map(\.source))).sorted().joined(separator: ",")
         return ["  \(indicator.code)", short, kind, thresholds.isEmpty ? "—" : thresholds, sources]

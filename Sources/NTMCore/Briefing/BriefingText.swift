@@ -19,8 +19,10 @@ public enum BriefingText {
         return (language == .vi ? "Kết quả đến nay, có " : "So far, ") + joined + "."
     }
 
-    private static func phrase(count: String, band: ScopeSummary.BandCount, total: Int, first: Bool,
-                               language: Language) -> String {
+    private static func phrase(
+        count: String, band: ScopeSummary.BandCount, total: Int, first: Bool,
+        language: Language
+    ) -> String {
         let noun = language == .vi ? "xã" : (first ? "communes" : "")
         let subject = noun.isEmpty ? count : "\(count) \(noun)"
         switch language {
@@ -39,7 +41,8 @@ public enum BriefingText {
     public static func alerts(_ summary: ScopeSummary, language: Language) -> [String] {
         summary.alerts.filter { !$0.communes.isEmpty }.map { alert in
             let names = alert.communes.map {
-                language == .vi ? "\($0.name) (\($0.district), \($0.criteriaMet) tiêu chí)"
+                language == .vi
+                    ? "\($0.name) (\($0.district), \($0.criteriaMet) tiêu chí)"
                     : "\($0.name) (\($0.district), \($0.criteriaMet) criteria)"
             }.joined(separator: "; ")
             return language == .vi
@@ -53,7 +56,8 @@ public enum BriefingText {
         let weakest = summary.laggingCriteria.prefix(limit)
         guard !weakest.isEmpty else { return nil }
         let items = weakest.map {
-            language == .vi ? "TC\($0.number) \($0.name) (\(padded($0.communesMeeting))/\(padded(summary.communes)) xã)"
+            language == .vi
+                ? "TC\($0.number) \($0.name) (\(padded($0.communesMeeting))/\(padded(summary.communes)) xã)"
                 : "C\($0.number) \($0.name) (\($0.communesMeeting)/\(summary.communes))"
         }.joined(separator: "; ")
         return (language == .vi ? "Tiêu chí đạt thấp nhất: " : "Weakest criteria: ") + items + "."

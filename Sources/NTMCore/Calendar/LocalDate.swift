@@ -15,7 +15,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// Returns nil for days that do not exist (30 February, month 13, …).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+            (1...LocalDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         ordinal = Int32(year * 10_000 + month * 100 + day)
     }
@@ -43,15 +43,21 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     public init?(vietnamese text: some StringProtocol) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     /// Accepts either `YYYY-MM-DD` or `D/M/YYYY`.
     public init?(parsing text: some StringProtocol) {
-        if let date = LocalDate(iso: text) { self = date; return }
-        if let date = LocalDate(vietnamese: text) { self = date; return }
+        if let date = LocalDate(iso: text) {
+            self = date
+            return
+        }
+        if let date = LocalDate(vietnamese: text) {
+            self = date
+            return
+        }
         return nil
     }
 

@@ -39,8 +39,10 @@ public struct CriteriaCatalog: Sendable {
         var ids: Set<CriteriaSetID> = []
         for set in sets where !ids.insert(set.id).inserted { throw .duplicateSet(set.id) }
         for (i, a) in sets.enumerated() {
-            for b in sets[(i + 1)...] where a.level == b.level && a.validity.overlaps(b.validity)
-                && !Set(a.appliesTo).isDisjoint(with: b.appliesTo) {
+            for b in sets[(i + 1)...]
+            where a.level == b.level && a.validity.overlaps(b.validity)
+                && !Set(a.appliesTo).isDisjoint(with: b.appliesTo)
+            {
                 throw .overlappingSets(a.id, b.id)
             }
         }
@@ -92,8 +94,9 @@ public struct CriteriaCatalog: Sendable {
             set.level == level && set.validity.contains(date) && (kind.map { set.appliesTo.contains($0) } ?? true)
         }
         guard let match else {
-            throw .noSetInForce(level: level, date: date,
-                                known: sets.filter { $0.level == level }.map { "\($0.id) (\($0.validity.vietnamese))" })
+            throw .noSetInForce(
+                level: level, date: date,
+                known: sets.filter { $0.level == level }.map { "\($0.id) (\($0.validity.vietnamese))" })
         }
         return match
     }

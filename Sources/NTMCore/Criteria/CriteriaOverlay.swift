@@ -10,8 +10,10 @@ public struct IndicatorPatch: Hashable, Sendable, Codable {
     public var thresholds: [Threshold]
     public var notApplicableWhen: NotApplicableRule?
 
-    public init(code: IndicatorCode, name: LocalizedText? = nil, kind: IndicatorKind? = nil, comparator: Comparator? = nil,
-                unit: LocalizedText? = nil, thresholds: [Threshold] = [], notApplicableWhen: NotApplicableRule? = nil) {
+    public init(
+        code: IndicatorCode, name: LocalizedText? = nil, kind: IndicatorKind? = nil, comparator: Comparator? = nil,
+        unit: LocalizedText? = nil, thresholds: [Threshold] = [], notApplicableWhen: NotApplicableRule? = nil
+    ) {
         self.code = code
         self.name = name
         self.kind = kind
@@ -38,9 +40,11 @@ public struct CriteriaOverlay: Hashable, Sendable, Codable {
     public var indicators: [IndicatorPatch]
     public var note: String?
 
-    public init(id: String, title: LocalizedText, base: CriteriaSetID, province: UnitCode, decision: LegalBasis? = nil,
-                illustrative: Bool = false, sources: [SourceReference] = [], departments: [Department] = [],
-                responsible: [Int: DepartmentAssignment] = [:], indicators: [IndicatorPatch] = [], note: String? = nil) {
+    public init(
+        id: String, title: LocalizedText, base: CriteriaSetID, province: UnitCode, decision: LegalBasis? = nil,
+        illustrative: Bool = false, sources: [SourceReference] = [], departments: [Department] = [],
+        responsible: [Int: DepartmentAssignment] = [:], indicators: [IndicatorPatch] = [], note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.base = base
@@ -68,7 +72,10 @@ extension CriteriaSet {
             if criterion(number) == nil {
                 issues.append(.init(.overlayCriterion(number), "overlay names criterion \(number), which set \(id) does not have"))
             } else if !departmentCodes.contains(assignment.department) {
-                issues.append(.init(.overlayCriterion(number), "criterion \(number) is assigned to department '\(assignment.department)', which is not listed under departments"))
+                issues.append(
+                    .init(
+                        .overlayCriterion(number),
+                        "criterion \(number) is assigned to department '\(assignment.department)', which is not listed under departments"))
             }
         }
         var seen: Set<IndicatorCode> = []
@@ -83,13 +90,20 @@ extension CriteriaSet {
                 continue
             }
             if patch.name != nil && base.name != nil {
-                issues.append(.init(at, "indicator \(patch.code) already has its text in \(legalBasis.decision); an overlay may only supply missing text"))
+                issues.append(
+                    .init(at, "indicator \(patch.code) already has its text in \(legalBasis.decision); an overlay may only supply missing text"))
             }
             if let kind = patch.kind, let baseKind = base.kind, kind != baseKind {
-                issues.append(.init(at, "indicator \(patch.code) is \(baseKind.rawValue) in \(legalBasis.decision); an overlay cannot make it \(kind.rawValue)"))
+                issues.append(
+                    .init(at, "indicator \(patch.code) is \(baseKind.rawValue) in \(legalBasis.decision); an overlay cannot make it \(kind.rawValue)")
+                )
             }
             if let comparator = patch.comparator, let baseComparator = base.comparator, comparator != baseComparator {
-                issues.append(.init(at, "indicator \(patch.code) uses \(baseComparator.symbol) in \(legalBasis.decision); an overlay cannot change it to \(comparator.symbol)"))
+                issues.append(
+                    .init(
+                        at,
+                        "indicator \(patch.code) uses \(baseComparator.symbol) in \(legalBasis.decision); an overlay cannot change it to \(comparator.symbol)"
+                    ))
             }
             if let rule = patch.notApplicableWhen, condition(rule.condition) == nil {
                 issues.append(.init(at, "indicator \(patch.code) refers to condition '\(rule.condition)', which set \(id) does not define"))
@@ -100,7 +114,8 @@ extension CriteriaSet {
                     issues.append(.init(where_, "an overlay covers one province; give the threshold of \(patch.code) for 'all' instead of a region"))
                 }
                 if !sourceIDs.contains(threshold.source) {
-                    issues.append(.init(where_, "threshold of \(patch.code) cites source '\(threshold.source)', which neither the overlay nor the set lists"))
+                    issues.append(
+                        .init(where_, "threshold of \(patch.code) cites source '\(threshold.source)', which neither the overlay nor the set lists"))
                 }
             }
         }

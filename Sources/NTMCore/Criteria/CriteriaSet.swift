@@ -105,13 +105,15 @@ public struct CriteriaSet: Hashable, Sendable, Codable {
     public var appliedOverlays: [String]
     public var note: String?
 
-    public init(id: CriteriaSetID, title: LocalizedText, level: AssessmentLevel, legalBasis: LegalBasis,
-                validity: Validity, validityNote: String? = nil, dimension: ThresholdDimension,
-                appliesTo: [UnitKind]? = nil, groups: [CriterionGroup] = [], criteria: [Criterion],
-                preconditions: [Indicator] = [], conditions: [ConditionDefinition] = [],
-                regionSubstitutions: [RegionSubstitution] = [], sources: [SourceReference] = [],
-                departments: [Department] = [], completeness: Completeness = .complete,
-                declaredCriteria: Int? = nil, declaredIndicators: Int? = nil, note: String? = nil) {
+    public init(
+        id: CriteriaSetID, title: LocalizedText, level: AssessmentLevel, legalBasis: LegalBasis,
+        validity: Validity, validityNote: String? = nil, dimension: ThresholdDimension,
+        appliesTo: [UnitKind]? = nil, groups: [CriterionGroup] = [], criteria: [Criterion],
+        preconditions: [Indicator] = [], conditions: [ConditionDefinition] = [],
+        regionSubstitutions: [RegionSubstitution] = [], sources: [SourceReference] = [],
+        departments: [Department] = [], completeness: Completeness = .complete,
+        declaredCriteria: Int? = nil, declaredIndicators: Int? = nil, note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.level = level

@@ -45,19 +45,27 @@ extension CriteriaSet {
                 issues.append(.init(.criterion(criterion.number), "criterion \(criterion.number) appears more than once"))
             }
             if case .atLeast(let count) = criterion.rule, count < 1 || count > criterion.indicators.count {
-                issues.append(.init(.criterion(criterion.number),
-                                    "criterion \(criterion.number) needs \(count) indicators met but has \(criterion.indicators.count)"))
+                issues.append(
+                    .init(
+                        .criterion(criterion.number),
+                        "criterion \(criterion.number) needs \(count) indicators met but has \(criterion.indicators.count)"))
             }
             if (criterion.indicators.isEmpty || !criterion.indicatorsComplete) && completeness.isComplete {
-                issues.append(.init(.criterion(criterion.number),
-                                    "criterion \(criterion.number) lacks indicators; mark it 'assessed-as-whole' or the set 'incomplete'"))
+                issues.append(
+                    .init(
+                        .criterion(criterion.number),
+                        "criterion \(criterion.number) lacks indicators; mark it 'assessed-as-whole' or the set 'incomplete'"))
             }
             if let responsible = criterion.responsible, department(responsible.department) == nil {
-                issues.append(.init(.criterion(criterion.number),
-                                    "criterion \(criterion.number) names department '\(responsible.department)', which is not listed under departments"))
+                issues.append(
+                    .init(
+                        .criterion(criterion.number),
+                        "criterion \(criterion.number) names department '\(responsible.department)', which is not listed under departments"))
             }
             for indicator in criterion.indicators where indicator.derivation != nil && level == .commune {
-                issues.append(.init(.indicator(indicator.code), "indicator \(indicator.code) is derived from commune results, which only a district set can do"))
+                issues.append(
+                    .init(.indicator(indicator.code), "indicator \(indicator.code) is derived from commune results, which only a district set can do")
+                )
             }
         }
         return issues
@@ -131,8 +139,11 @@ extension CriteriaSet {
         for year in years {
             let scopes = indicator.thresholds.filter { $0.year == year }.map(\.scope)
             if scopes.contains(.all) && scopes.count > 1, let threshold = indicator.thresholds.first(where: { $0.year == year && $0.scope != .all }) {
-                issues.append(.init(.threshold(code, threshold.origin, position: threshold.position),
-                                    "indicator \(code) has a threshold for all units and one for \(threshold.scope.label)\(year.map { " in \($0)" } ?? ""); keep one"))
+                issues.append(
+                    .init(
+                        .threshold(code, threshold.origin, position: threshold.position),
+                        "indicator \(code) has a threshold for all units and one for \(threshold.scope.label)\(year.map { " in \($0)" } ?? ""); keep one"
+                    ))
             }
         }
         return issues
@@ -152,7 +163,9 @@ extension CriteriaSet {
         }
         if let year = threshold.year {
             guard let years = indicator.years else { return "indicator \(code) does not depend on the year, but a threshold names year \(year)" }
-            if !years.contains(year) { return "threshold of \(code) is for \(year), outside the indicator's years \(years.lowerBound)–\(years.upperBound)" }
+            if !years.contains(year) {
+                return "threshold of \(code) is for \(year), outside the indicator's years \(years.lowerBound)–\(years.upperBound)"
+            }
         }
         guard let kind = indicator.kind else { return nil }
         switch (kind, threshold.value) {

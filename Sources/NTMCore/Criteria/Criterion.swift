@@ -56,9 +56,11 @@ public struct Criterion: Hashable, Sendable, Codable {
     public var indicatorsComplete: Bool
     public var note: String?
 
-    public init(number: Int, name: LocalizedText, indicators: [Indicator], rule: CriterionRule = .allApplicable,
-                guidance: [Guidance] = [], responsible: DepartmentAssignment? = nil,
-                assessedAsWhole: Bool = false, indicatorsComplete: Bool = true, note: String? = nil) {
+    public init(
+        number: Int, name: LocalizedText, indicators: [Indicator], rule: CriterionRule = .allApplicable,
+        guidance: [Guidance] = [], responsible: DepartmentAssignment? = nil,
+        assessedAsWhole: Bool = false, indicatorsComplete: Bool = true, note: String? = nil
+    ) {
         self.number = number
         self.name = name
         self.indicators = indicators

@@ -61,11 +61,13 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var provisionalCode: Bool
     public var note: String?
 
-    public init(code: IndicatorCode, name: LocalizedText?, nameIllustrative: Bool = false, kind: IndicatorKind?,
-                comparator: Comparator? = nil, unit: LocalizedText? = nil, thresholds: [Threshold] = [],
-                years: ClosedRange<Int>? = nil, notApplicableWhen: NotApplicableRule? = nil,
-                derivation: Derivation? = nil, provinceSpecified: Bool = false,
-                nationalTarget: NationalTarget? = nil, provisionalCode: Bool = false, note: String? = nil) {
+    public init(
+        code: IndicatorCode, name: LocalizedText?, nameIllustrative: Bool = false, kind: IndicatorKind?,
+        comparator: Comparator? = nil, unit: LocalizedText? = nil, thresholds: [Threshold] = [],
+        years: ClosedRange<Int>? = nil, notApplicableWhen: NotApplicableRule? = nil,
+        derivation: Derivation? = nil, provinceSpecified: Bool = false,
+        nationalTarget: NationalTarget? = nil, provisionalCode: Bool = false, note: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.nameIllustrative = nameIllustrative

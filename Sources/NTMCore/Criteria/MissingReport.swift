@@ -16,7 +16,8 @@ public struct MissingItem: Hashable, Sendable, Codable {
     public var year: Int?
 
     public func text(_ language: Language) -> String {
-        let subject = indicator.map { language == .vi ? "Chỉ tiêu \($0)" : "Indicator \($0)" }
+        let subject =
+            indicator.map { language == .vi ? "Chỉ tiêu \($0)" : "Indicator \($0)" }
             ?? criterion.map { language == .vi ? "Tiêu chí \($0)" : "Criterion \($0)" } ?? ""
         let yearText = year.map { language == .vi ? " năm \($0)" : " in \($0)" } ?? ""
         switch (kind, language) {
@@ -66,8 +67,10 @@ extension CriteriaSet {
         let years: [Int?] = indicator.years.map { Array($0).map(Optional.some) } ?? [nil]
         for year in years {
             for scope in requiredScopes where indicator.threshold(for: selector(scope, year: year), dimension: dimension).isMissing {
-                items.append(MissingItem(kind: .threshold, criterion: criterion, indicator: code,
-                                         scope: scope.label, year: year))
+                items.append(
+                    MissingItem(
+                        kind: .threshold, criterion: criterion, indicator: code,
+                        scope: scope.label, year: year))
             }
         }
         return items

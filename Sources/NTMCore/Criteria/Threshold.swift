@@ -68,7 +68,11 @@ extension ThresholdScope: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        if text == "all" { self = .all } else if let region = Region(code: text) { self = .region(region) } else if let group = CommuneGroup(code: text) {
+        if text == "all" {
+            self = .all
+        } else if let region = Region(code: text) {
+            self = .region(region)
+        } else if let group = CommuneGroup(code: text) {
             self = .group(group)
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown threshold scope '\(text)'")
@@ -106,8 +110,10 @@ public struct Threshold: Hashable, Sendable, Codable {
     public var position: Int
     public var note: String?
 
-    public init(value: ThresholdValue, scope: ThresholdScope = .all, year: Int? = nil, source: String,
-                illustrative: Bool = false, origin: ThresholdOrigin, position: Int = 0, note: String? = nil) {
+    public init(
+        value: ThresholdValue, scope: ThresholdScope = .all, year: Int? = nil, source: String,
+        illustrative: Bool = false, origin: ThresholdOrigin, position: Int = 0, note: String? = nil
+    ) {
         self.value = value
         self.scope = scope
         self.year = year

@@ -45,7 +45,8 @@ final class CompiledCriteriaSet: Sendable {
         conditionColumns = indicators.map { indicator in indicator.notApplicableWhen.flatMap { table?.columns[$0.condition] } }
         substitutions = set.regionSubstitutions.compactMap { substitution in
             guard let column = table?.columns[substitution.condition],
-                  let slot = Region.allCases.firstIndex(of: substitution.region) else { return nil }
+                let slot = Region.allCases.firstIndex(of: substitution.region)
+            else { return nil }
             return (column, slot)
         }
         let selectors = CompiledCriteriaSet.selectors(for: set.dimension, year: year)

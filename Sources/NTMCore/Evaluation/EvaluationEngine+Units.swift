@@ -1,8 +1,10 @@
 extension EvaluationEngine {
     /// Explains a commune against the commune set in force, or a district-level unit against the district set.
     /// `overrides` replaces stored values (by indicator or condition code): the live evaluation of a form being filled in.
-    public func evaluate(_ code: UnitCode, on date: LocalDate, language: Language = .vi,
-                         overrides: [IndicatorCode: ObservationValue] = [:]) throws(EngineError) -> UnitEvaluation {
+    public func evaluate(
+        _ code: UnitCode, on date: LocalDate, language: Language = .vi,
+        overrides: [IndicatorCode: ObservationValue] = [:]
+    ) throws(EngineError) -> UnitEvaluation {
         let unit = try assessedUnit(code, on: date)
         let level = unit.kind.assessmentLevel
         let compiled = try compiledSet(for: unit, level: level, on: date)
@@ -11,20 +13,24 @@ extension EvaluationEngine {
         }
         let table = observations.table(compiled.set.id)
         let derived = level == .district ? try communeShare(under: unit.code, on: date) : nil
-        return compiled.evaluation(of: unit, row: table?.rows[unit.code], table: table, observations: observations,
-                                   date: date, region: units.region(of: unit.code, on: date),
-                                   group: units.communeGroup(of: unit.code, on: date), derived: derived, overrides: overrides,
-                                   registeredYear: registrations.targetYear(of: unit.code, on: date), language: language)
+        return compiled.evaluation(
+            of: unit, row: table?.rows[unit.code], table: table, observations: observations,
+            date: date, region: units.region(of: unit.code, on: date),
+            group: units.communeGroup(of: unit.code, on: date), derived: derived, overrides: overrides,
+            registeredYear: registrations.targetYear(of: unit.code, on: date), language: language)
     }
 
     /// The compact verdict for one unit, given its compiled set.
-    func outcome(of unit: AdministrativeUnit, compiled: CompiledCriteriaSet, on date: LocalDate,
-                 derived: ObservationValue? = nil) -> UnitOutcome {
+    func outcome(
+        of unit: AdministrativeUnit, compiled: CompiledCriteriaSet, on date: LocalDate,
+        derived: ObservationValue? = nil
+    ) -> UnitOutcome {
         let table = observations.table(compiled.set.id)
         let row = table?.rows[unit.code]
-        let slot = compiled.effectiveSlot(region: units.region(of: unit.code, on: date),
-                                          group: units.communeGroup(of: unit.code, on: date),
-                                          row: row, table: table, date: date)
+        let slot = compiled.effectiveSlot(
+            region: units.region(of: unit.code, on: date),
+            group: units.communeGroup(of: unit.code, on: date),
+            row: row, table: table, date: date)
         return compiled.outcome(row: row, table: table, date: date, slot: slot, derived: derived)
     }
 
@@ -36,7 +42,9 @@ extension EvaluationEngine {
         for commune in communes {
             let province = units.province(of: commune.code, on: date)?.code
             let compiled: CompiledCriteriaSet
-            if let cached = cache[province] { compiled = cached } else {
+            if let cached = cache[province] {
+                compiled = cached
+            } else {
                 compiled = try compiledSet(for: commune, level: .commune, on: date)
                 cache[province] = compiled
             }

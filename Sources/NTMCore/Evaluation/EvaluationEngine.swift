@@ -7,8 +7,10 @@ public struct EvaluationEngine: Sendable {
     public private(set) var observations: ObservationIndex
     public private(set) var registrations: RegistrationBook
 
-    public init(units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
-                registrations: [Registration] = []) throws(EngineError) {
+    public init(
+        units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
+        registrations: [Registration] = []
+    ) throws(EngineError) {
         self.units = units
         self.catalog = catalog
         self.observations = ObservationIndex(catalog: catalog)
@@ -69,8 +71,10 @@ public struct EvaluationEngine: Sendable {
     }
 
     /// The national set in force for the unit's kind, and the same set with its province's overlays.
-    private func sets(for unit: AdministrativeUnit, level: AssessmentLevel,
-                      on date: LocalDate) throws(EngineError) -> (national: CriteriaSet, effective: CriteriaSet) {
+    private func sets(
+        for unit: AdministrativeUnit, level: AssessmentLevel,
+        on date: LocalDate
+    ) throws(EngineError) -> (national: CriteriaSet, effective: CriteriaSet) {
         let national: CriteriaSet
         do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch {
             if let other = try? catalog.setInForce(level: level, on: date) {

@@ -56,14 +56,17 @@ public struct UnitEvaluation: Hashable, Sendable, Encodable {
 
 extension CompiledCriteriaSet {
     /// The explained verdict on one indicator, sharing `judge` with the hot path.
-    func result(_ index: Int, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
-                date: LocalDate, slot: Int, derived: ObservationValue?, overrides: [IndicatorCode: ObservationValue],
-                language: Language) -> IndicatorResult {
+    func result(
+        _ index: Int, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
+        date: LocalDate, slot: Int, derived: ObservationValue?, overrides: [IndicatorCode: ObservationValue],
+        language: Language
+    ) -> IndicatorResult {
         let indicator = indicators[index]
         var condition: Bool?
         if let rule = indicator.notApplicableWhen, case .passFail(let holds)? = overrides[rule.condition] { condition = holds }
-        let (verdict, entry) = judge(index, row: row, table: table, date: date, slot: slot,
-                                     derived: isDerived[index] ? derived : overrides[indicator.code], condition: condition)
+        let (verdict, entry) = judge(
+            index, row: row, table: table, date: date, slot: slot,
+            derived: isDerived[index] ? derived : overrides[indicator.code], condition: condition)
         let resolution = thresholds[slot][index]
         var threshold: Threshold?
         if case .found(let found) = resolution { threshold = found }
@@ -106,16 +109,19 @@ extension CompiledCriteriaSet {
     }
 
     /// Explains every criterion of the unit in `row`.
-    func evaluation(of unit: AdministrativeUnit, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
-                    date: LocalDate, region: Region?, group: CommuneGroup?, derived: ObservationValue?,
-                    overrides: [IndicatorCode: ObservationValue] = [:], registeredYear: Int?, language: Language) -> UnitEvaluation {
+    func evaluation(
+        of unit: AdministrativeUnit, row: Int?, table: ObservationIndex.Table?, observations: ObservationIndex,
+        date: LocalDate, region: Region?, group: CommuneGroup?, derived: ObservationValue?,
+        overrides: [IndicatorCode: ObservationValue] = [:], registeredYear: Int?, language: Language
+    ) -> UnitEvaluation {
         let slot = effectiveSlot(region: region, group: group, row: row, table: table, date: date)
         var criteria: [CriterionResult] = []
         var usesIllustrative = false
         for (criterionIndex, criterion) in set.criteria.enumerated() {
             let results = criterionRanges[criterionIndex].map {
-                result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
-                       overrides: overrides, language: language)
+                result(
+                    $0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
+                    overrides: overrides, language: language)
             }
             var met = 0, notMet = 0, undetermined = 0, notApplicable = 0
             for result in results {
@@ -127,17 +133,22 @@ extension CompiledCriteriaSet {
                 }
                 if result.thresholdIllustrative, result.status.code != "not-applicable" { usesIllustrative = true }
             }
-            let status = results.isEmpty && criterion.indicators.isEmpty
+            let status =
+                results.isEmpty && criterion.indicators.isEmpty
                 ? CriterionStatus.undetermined
-                : Self.criterionStatus(met: met, notMet: notMet, undetermined: undetermined, notApplicable: notApplicable,
-                                       rule: criterion.rule, indicatorsComplete: criterion.indicatorsComplete)
-            criteria.append(CriterionResult(number: criterion.number, name: criterion.name.text(language), status: status,
-                                            metIndicators: met, applicableIndicators: met + notMet + undetermined,
-                                            responsible: criterion.responsible, indicators: results))
+                : Self.criterionStatus(
+                    met: met, notMet: notMet, undetermined: undetermined, notApplicable: notApplicable,
+                    rule: criterion.rule, indicatorsComplete: criterion.indicatorsComplete)
+            criteria.append(
+                CriterionResult(
+                    number: criterion.number, name: criterion.name.text(language), status: status,
+                    metIndicators: met, applicableIndicators: met + notMet + undetermined,
+                    responsible: criterion.responsible, indicators: results))
         }
         let preconditions = preconditionRange.map {
-            result($0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
-                   overrides: overrides, language: language)
+            result(
+                $0, row: row, table: table, observations: observations, date: date, slot: slot, derived: derived,
+                overrides: overrides, language: language)
         }
         let metCount = criteria.filter { $0.status.countsAsMet }.count
         let preconditionsMet = preconditions.allSatisfy { $0.status == .met || $0.status.code == "not-applicable" }

@@ -20,16 +20,19 @@ public struct UnitOutcome: Hashable, Sendable {
 
 extension CompiledCriteriaSet {
     /// Judges every indicator of the unit in `row` and folds them into criteria; the hot path.
-    func outcome(row: Int?, table: ObservationIndex.Table?, date: LocalDate, slot: Int,
-                 derived: ObservationValue? = nil) -> UnitOutcome {
+    func outcome(
+        row: Int?, table: ObservationIndex.Table?, date: LocalDate, slot: Int,
+        derived: ObservationValue? = nil
+    ) -> UnitOutcome {
         var outcome = UnitOutcome()
         outcome.criteriaCount = criterionRanges.count
         let illustrativeRow = illustrative[slot]
         for (criterionIndex, range) in criterionRanges.enumerated() {
             var met = 0, notMet = 0, undetermined = 0, notApplicable = 0
             for index in range {
-                let (verdict, _) = judge(index, row: row, table: table, date: date, slot: slot,
-                                         derived: isDerived[index] ? derived : nil)
+                let (verdict, _) = judge(
+                    index, row: row, table: table, date: date, slot: slot,
+                    derived: isDerived[index] ? derived : nil)
                 switch verdict {
                 case .met: met += 1
                 case .notMet: notMet += 1
@@ -38,15 +41,17 @@ extension CompiledCriteriaSet {
                 }
                 if illustrativeRow[index] && verdict != .notApplicable { outcome.usesIllustrative = true }
             }
-            let status = Self.criterionStatus(met: met, notMet: notMet, undetermined: undetermined,
-                                              notApplicable: notApplicable, rule: criterionRules[criterionIndex],
-                                              indicatorsComplete: criterionComplete[criterionIndex])
+            let status = Self.criterionStatus(
+                met: met, notMet: notMet, undetermined: undetermined,
+                notApplicable: notApplicable, rule: criterionRules[criterionIndex],
+                indicatorsComplete: criterionComplete[criterionIndex])
             if status.countsAsMet { outcome.metCriteria |= 1 << UInt64(criterionIndex) }
             if status == .undetermined { outcome.undeterminedCriteria |= 1 << UInt64(criterionIndex) }
         }
         for index in preconditionRange {
-            let (verdict, _) = judge(index, row: row, table: table, date: date, slot: slot,
-                                     derived: isDerived[index] ? derived : nil)
+            let (verdict, _) = judge(
+                index, row: row, table: table, date: date, slot: slot,
+                derived: isDerived[index] ? derived : nil)
             if verdict != .met && verdict != .notApplicable { outcome.preconditionsMet = false }
         }
         return outcome

@@ -8,13 +8,16 @@ extension CompiledCriteriaSet {
     /// stored one: a derived indicator's value (computed from commune results) or a value being typed in.
     /// `condition` likewise overrides whether the indicator's not-applicable condition holds.
     @inline(__always)
-    func judge(_ index: Int, row: Int?, table: ObservationIndex.Table?, date: LocalDate, slot: Int,
-               derived: ObservationValue? = nil, condition: Bool? = nil) -> (Verdict, ObservationIndex.Entry?) {
+    func judge(
+        _ index: Int, row: Int?, table: ObservationIndex.Table?, date: LocalDate, slot: Int,
+        derived: ObservationValue? = nil, condition: Bool? = nil
+    ) -> (Verdict, ObservationIndex.Entry?) {
         if let condition {
             if condition { return (.notApplicable, nil) }
         } else if let conditionColumn = conditionColumns[index], let row, let table,
-                  let stored = table.latest(row: row, column: conditionColumn, onOrBefore: date),
-                  case .passFail(true) = stored.value {
+            let stored = table.latest(row: row, column: conditionColumn, onOrBefore: date),
+            case .passFail(true) = stored.value
+        {
             return (.notApplicable, nil)
         }
         var entry: ObservationIndex.Entry?
@@ -49,7 +52,8 @@ extension CompiledCriteriaSet {
         if let row, let table {
             for substitution in substitutions {
                 if let entry = table.latest(row: row, column: substitution.column, onOrBefore: date),
-                   case .passFail(true) = entry.value {
+                    case .passFail(true) = entry.value
+                {
                     return substitution.slot
                 }
             }
@@ -58,8 +62,10 @@ extension CompiledCriteriaSet {
     }
 
     /// Combines indicator verdicts into a criterion verdict under the criterion's rule.
-    static func criterionStatus(met: Int, notMet: Int, undetermined: Int, notApplicable: Int, rule: CriterionRule,
-                                indicatorsComplete: Bool = true) -> CriterionStatus {
+    static func criterionStatus(
+        met: Int, notMet: Int, undetermined: Int, notApplicable: Int, rule: CriterionRule,
+        indicatorsComplete: Bool = true
+    ) -> CriterionStatus {
         if !indicatorsComplete { return notMet > 0 && rule == .allApplicable ? .notMet : .undetermined }
         let applicable = met + notMet + undetermined
         if applicable == 0 { return notApplicable > 0 ? .notApplicable : .undetermined }

@@ -21,10 +21,15 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
     public init?(_ text: some StringProtocol) {
         var text = Substring(text).trimmingSpaces()
         var negative = false
-        if text.first == "-" { negative = true; text = text.dropFirst() } else if text.first == "+" { text = text.dropFirst() }
+        if text.first == "-" {
+            negative = true
+            text = text.dropFirst()
+        } else if text.first == "+" {
+            text = text.dropFirst()
+        }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
-              parts[0].count <= 14
+            parts[0].count <= 14
         else { return nil }
         var fraction: Int64 = 0
         if parts.count == 2 {

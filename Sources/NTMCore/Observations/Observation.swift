@@ -10,8 +10,10 @@ public struct Observation: Hashable, Sendable, Codable {
     /// A reference to the supporting document (file name, archive number, link).
     public var evidence: String?
 
-    public init(unit: UnitCode, criteriaSet: CriteriaSetID, indicator: IndicatorCode, date: LocalDate,
-                value: ObservationValue, source: String? = nil, evidence: String? = nil) {
+    public init(
+        unit: UnitCode, criteriaSet: CriteriaSetID, indicator: IndicatorCode, date: LocalDate,
+        value: ObservationValue, source: String? = nil, evidence: String? = nil
+    ) {
         self.unit = unit
         self.criteriaSet = criteriaSet
         self.indicator = indicator

@@ -98,7 +98,7 @@ public struct ObservationIndex: Sendable {
     /// The value in force on `date`: the latest dated on or before it.
     public func latest(unit: UnitCode, set: CriteriaSetID, code: IndicatorCode, on date: LocalDate) -> Observation? {
         guard let table = tables[set], let row = table.rows[unit], let column = table.columns[code],
-              let entry = table.latest(row: row, column: column, onOrBefore: date)
+            let entry = table.latest(row: row, column: column, onOrBefore: date)
         else { return nil }
         return observation(entry, unit: unit, set: set, code: code)
     }
@@ -123,7 +123,8 @@ public struct ObservationIndex: Sendable {
 
     private func observation(_ entry: Entry, unit: UnitCode, set: CriteriaSetID, code: IndicatorCode) -> Observation {
         let provenance = provenance(entry.provenance)
-        return Observation(unit: unit, criteriaSet: set, indicator: code, date: entry.date, value: entry.value,
-                           source: provenance?.source, evidence: provenance?.evidence)
+        return Observation(
+            unit: unit, criteriaSet: set, indicator: code, date: entry.date, value: entry.value,
+            source: provenance?.source, evidence: provenance?.evidence)
     }
 }

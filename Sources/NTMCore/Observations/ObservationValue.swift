@@ -155,8 +155,10 @@ extension ObservationValue: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .type) {
         case "pass-fail": self = .passFail(try container.decode(Bool.self, forKey: .met))
-        case "ratio": self = .ratio(numerator: try container.decode(Int64.self, forKey: .numerator),
-                                    denominator: try container.decode(Int64.self, forKey: .denominator))
+        case "ratio":
+            self = .ratio(
+                numerator: try container.decode(Int64.self, forKey: .numerator),
+                denominator: try container.decode(Int64.self, forKey: .denominator))
         case "percent": self = .percent(try container.decode(FixedDecimal.self, forKey: .value))
         case "amount": self = .amount(try container.decode(FixedDecimal.self, forKey: .value))
         case "count": self = .count(try container.decode(Int64.self, forKey: .value))

@@ -39,9 +39,11 @@ public struct ObservationRecord: Hashable, Sendable, Codable {
     /// Groups the revisions of one import or one form submission.
     public var batch: String?
 
-    public init(id: Int64, slot: ObservationSlot, revision: Int, kind: RevisionKind, value: ObservationValue,
-                status: ReviewStatus, source: String?, evidence: String?, comment: String?, actor: String,
-                recordedAt: Date, batch: String?) {
+    public init(
+        id: Int64, slot: ObservationSlot, revision: Int, kind: RevisionKind, value: ObservationValue,
+        status: ReviewStatus, source: String?, evidence: String?, comment: String?, actor: String,
+        recordedAt: Date, batch: String?
+    ) {
         self.id = id
         self.slot = slot
         self.revision = revision
@@ -57,8 +59,9 @@ public struct ObservationRecord: Hashable, Sendable, Codable {
     }
 
     public var observation: Observation {
-        Observation(unit: slot.unit, criteriaSet: slot.criteriaSet, indicator: slot.indicator, date: slot.date,
-                    value: value, source: source, evidence: evidence)
+        Observation(
+            unit: slot.unit, criteriaSet: slot.criteriaSet, indicator: slot.indicator, date: slot.date,
+            value: value, source: source, evidence: evidence)
     }
 }
 
@@ -92,8 +95,9 @@ public struct ObservationChange: Hashable, Sendable {
     }
 
     public var slot: ObservationSlot {
-        ObservationSlot(unit: observation.unit, criteriaSet: observation.criteriaSet, indicator: observation.indicator,
-                        date: observation.date)
+        ObservationSlot(
+            unit: observation.unit, criteriaSet: observation.criteriaSet, indicator: observation.indicator,
+            date: observation.date)
     }
 }
 

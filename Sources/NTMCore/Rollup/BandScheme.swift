@@ -76,8 +76,10 @@ public struct BandScheme: Hashable, Sendable, Codable {
     public static let standardOnly = BandScheme(
         id: "standard",
         title: LocalizedText(vi: "Đạt chuẩn / chưa đạt chuẩn", en: "At the standard / not yet"),
-        bands: [Band(id: "all", min: .allMinus(0), max: .allMinus(0)),
-                Band(id: "rest", min: .criteria(0), max: .allMinus(1))])
+        bands: [
+            Band(id: "all", min: .allMinus(0), max: .allMinus(0)),
+            Band(id: "rest", min: .criteria(0), max: .allMinus(1)),
+        ])
 }
 
 /// A scheme's bands turned into ranges for a set of a given size.

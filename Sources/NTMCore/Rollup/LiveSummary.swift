@@ -39,8 +39,10 @@ public struct LiveSummary: Sendable {
     var outcomes: [UnitOutcome] = []
     var compiledSets: [CompiledCriteriaSet] = []
 
-    public init(engine: EvaluationEngine, scope: EvaluationScope, on date: LocalDate,
-                bands scheme: BandScheme, grouping: Grouping = .district) throws(EngineError) {
+    public init(
+        engine: EvaluationEngine, scope: EvaluationScope, on date: LocalDate,
+        bands scheme: BandScheme, grouping: Grouping = .district
+    ) throws(EngineError) {
         self.scope = scope
         self.date = date
         self.grouping = grouping
@@ -58,22 +60,30 @@ public struct LiveSummary: Sendable {
             let groupUnit = grouping == .province ? province : (placement.districtLevel ?? province)
             let groupCode = groupUnit?.code ?? UnitCode("")
             let group: Int
-            if let existing = groupIndex[groupCode] { group = existing } else {
+            if let existing = groupIndex[groupCode] {
+                group = existing
+            } else {
                 group = groups.count
                 groupIndex[groupCode] = group
-                groups.append(GroupRow(code: groupCode, name: groupUnit?.name ?? "", kind: groupUnit?.kind ?? .province,
-                                       province: province?.code))
+                groups.append(
+                    GroupRow(
+                        code: groupCode, name: groupUnit?.name ?? "", kind: groupUnit?.kind ?? .province,
+                        province: province?.code))
                 groupTallies.append(Tally(bands: bands.ranges.count, criteria: criteriaSet.criteria.count))
             }
             let compiled: Int
-            if let existing = compiledIndex[province?.code] { compiled = existing } else {
+            if let existing = compiledIndex[province?.code] {
+                compiled = existing
+            } else {
                 compiled = compiledSets.count
                 compiledIndex[province?.code] = compiled
                 compiledSets.append(try engine.compiledSet(for: commune, level: .commune, on: date))
             }
             memberIndex[commune.code] = members.count
-            members.append(Member(unit: commune, province: province?.code, compiled: compiled, group: group, region: placement.region,
-                                  communeGroup: engine.units.communeGroup(of: commune.code, on: date)))
+            members.append(
+                Member(
+                    unit: commune, province: province?.code, compiled: compiled, group: group, region: placement.region,
+                    communeGroup: engine.units.communeGroup(of: commune.code, on: date)))
         }
         outcomes = Array(repeating: UnitOutcome(), count: members.count)
         let table = engine.observations.table(criteriaSet.id)
@@ -89,8 +99,10 @@ public struct LiveSummary: Sendable {
 
     /// The communes a scope covers on a day with where they sit, in tree order: grouped by district,
     /// codes ascending within each.
-    static func communes(in scope: EvaluationScope, engine: EvaluationEngine,
-                         on date: LocalDate) throws(EngineError) -> [(AdministrativeUnit, Placement)] {
+    static func communes(
+        in scope: EvaluationScope, engine: EvaluationEngine,
+        on date: LocalDate
+    ) throws(EngineError) -> [(AdministrativeUnit, Placement)] {
         let units = engine.units
         var result: [(AdministrativeUnit, Placement)] = []
         func walk(_ unit: AdministrativeUnit, _ placement: Placement, keep: (UnitCode) -> Bool) {

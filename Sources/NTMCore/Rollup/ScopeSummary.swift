@@ -98,8 +98,10 @@ extension LiveSummary {
             criteria.enumerated().map { index, criterion in
                 ScopeSummary.CriterionCount(
                     number: criterion.number, name: criterion.name.text(language), communesMeeting: tally.criterionMet[index],
-                    percent: FixedDecimal.percent(numerator: Int64(tally.criterionMet[index]),
-                                                  denominator: Int64(max(tally.communes, 1))).rounded(decimals: 2))
+                    percent: FixedDecimal.percent(
+                        numerator: Int64(tally.criterionMet[index]),
+                        denominator: Int64(max(tally.communes, 1))
+                    ).rounded(decimals: 2))
             }
         }
         let criterionCounts = counts(total)
@@ -107,20 +109,24 @@ extension LiveSummary {
             .sorted { ($0.communesMeeting, $0.number) < ($1.communesMeeting, $1.number) }
         let rows = includeCommunes ? members.indices.map { commune(at: $0, engine: engine) } : []
         let alerts = bands.scheme.alerts.map { alert in
-            ScopeSummary.AlertCount(id: alert.id, below: alert.below, communes: members.indices.filter { outcomes[$0].metCount < alert.below }.map {
-                ScopeSummary.CommuneRef(code: members[$0].unit.code, name: members[$0].unit.name,
-                                        district: groups[members[$0].group].name, criteriaMet: outcomes[$0].metCount)
-            })
+            ScopeSummary.AlertCount(
+                id: alert.id, below: alert.below,
+                communes: members.indices.filter { outcomes[$0].metCount < alert.below }.map {
+                    ScopeSummary.CommuneRef(
+                        code: members[$0].unit.code, name: members[$0].unit.name,
+                        district: groups[members[$0].group].name, criteriaMet: outcomes[$0].metCount)
+                })
         }
         let wholeDistricts: Bool = if case .registered = scope { false } else { grouping == .district }
         var groupSummaries: [ScopeSummary.GroupSummary] = []
         for (index, group) in groups.enumerated() {
             let tally = groupTallies[index]
             let standing = wholeDistricts ? districtStanding(group, tally: tally, engine: engine) : nil
-            groupSummaries.append(ScopeSummary.GroupSummary(
-                code: group.code, name: group.name, kind: group.kind, communes: tally.communes, atStandard: tally.atStandard,
-                atStandardPercent: tally.atStandardPercent, averageCriteria: tally.averageCriteria,
-                bands: tally.bandCounts, standing: standing))
+            groupSummaries.append(
+                ScopeSummary.GroupSummary(
+                    code: group.code, name: group.name, kind: group.kind, communes: tally.communes, atStandard: tally.atStandard,
+                    atStandardPercent: tally.atStandardPercent, averageCriteria: tally.averageCriteria,
+                    bands: tally.bandCounts, standing: standing))
         }
         let assessed = groupSummaries.compactMap(\.standing)
         return ScopeSummary(
@@ -154,8 +160,8 @@ extension LiveSummary {
     /// Judges a district-level unit with the district set, its derived share taken from this summary's communes.
     private func districtStanding(_ group: GroupRow, tally: Tally, engine: EvaluationEngine) -> ScopeSummary.DistrictStanding? {
         guard let unit = engine.units.unit(group.code, on: date), unit.kind.isDistrictLevel,
-              let compiledSet = try? engine.compiledSet(for: unit, level: .district, on: date),
-              compiledSet.set.appliesTo.contains(unit.kind)
+            let compiledSet = try? engine.compiledSet(for: unit, level: .district, on: date),
+            compiledSet.set.appliesTo.contains(unit.kind)
         else { return nil }
         let share = ObservationValue.ratio(numerator: Int64(tally.atStandard), denominator: Int64(tally.communes))
         let outcome = engine.outcome(of: unit, compiled: compiledSet, on: date, derived: tally.communes > 0 ? share : nil)

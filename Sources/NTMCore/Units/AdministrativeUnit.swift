@@ -9,8 +9,10 @@ public struct AdministrativeUnit: Hashable, Sendable, Codable {
     /// Set on provinces; communes and districts inherit it.
     public var region: Region?
 
-    public init(code: UnitCode, name: String, kind: UnitKind, parent: UnitCode? = nil,
-                validity: Validity = .always, region: Region? = nil) {
+    public init(
+        code: UnitCode, name: String, kind: UnitKind, parent: UnitCode? = nil,
+        validity: Validity = .always, region: Region? = nil
+    ) {
         self.code = code
         self.name = name
         self.kind = kind

@@ -5,8 +5,10 @@ public struct UnitHierarchy: Sendable {
     private var groups: [UnitCode: [CommuneGroupAssignment]]
     public private(set) var lineage: [LineageEvent]
 
-    public init(units: [AdministrativeUnit], lineage: [LineageEvent] = [],
-                communeGroups: [CommuneGroupAssignment] = []) throws(UnitHierarchyError) {
+    public init(
+        units: [AdministrativeUnit], lineage: [LineageEvent] = [],
+        communeGroups: [CommuneGroupAssignment] = []
+    ) throws(UnitHierarchyError) {
         var versions: [UnitCode: [AdministrativeUnit]] = [:]
         for unit in units { versions[unit.code, default: []].append(unit) }
         for (code, list) in versions {

@@ -28,8 +28,10 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
     public let notes: [String]
 
-    public init(_ text: String, file: String, required: [String],
-                transform: (@Sendable (String) -> String)? = nil) throws(DataFileError) {
+    public init(
+        _ text: String, file: String, required: [String],
+        transform: (@Sendable (String) -> String)? = nil
+    ) throws(DataFileError) {
         var rows: [Row] = []
         let header = try Self.scan(text, file: file, required: required, transform: transform) { _, row in
             rows.append(row)
@@ -51,8 +53,10 @@ public struct CSVTable: Sendable {
     /// Reads a file row by row without keeping the rows: `row` gets each data row with a table that knows the
     /// header (for positions and errors) and returns false to stop. Returns that header-only table.
     @discardableResult
-    public static func scan(_ text: String, file: String, required: [String], transform: (@Sendable (String) -> String)? = nil,
-                            row handle: (CSVTable, Row) -> Bool) throws(DataFileError) -> CSVTable {
+    public static func scan(
+        _ text: String, file: String, required: [String], transform: (@Sendable (String) -> String)? = nil,
+        row handle: (CSVTable, Row) -> Bool
+    ) throws(DataFileError) -> CSVTable {
         var parser = CSVParser(transform: transform)
         var notes: [String] = []
         var table: CSVTable?
@@ -66,8 +70,9 @@ public struct CSVTable: Sendable {
                 }
                 let header = fields.map { $0.trimmingSpaces().lowercased() }
                 if let missing = required.first(where: { !header.contains($0) }) {
-                    failure = DataFileError(file: file, line: line,
-                                            message: "missing column '\(missing)' (the header must name: \(required.joined(separator: ", ")))")
+                    failure = DataFileError(
+                        file: file, line: line,
+                        message: "missing column '\(missing)' (the header must name: \(required.joined(separator: ", ")))")
                     return false
                 }
                 for (position, column) in header.enumerated() where !column.isEmpty {
@@ -81,8 +86,9 @@ public struct CSVTable: Sendable {
                 return true
             }
             if fields.count > current.header.count && fields[current.header.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
-                failure = DataFileError(file: file, line: line,
-                                        message: "the row has \(fields.count) fields but the header has \(current.header.count)")
+                failure = DataFileError(
+                    file: file, line: line,
+                    message: "the row has \(fields.count) fields but the header has \(current.header.count)")
                 return false
             }
             return handle(current, Row(line: line, fields: fields, index: index))
@@ -153,7 +159,12 @@ struct CSVParser {
             index += 1
             if inQuotes {
                 if byte == quote {
-                    if index < bytes.count && bytes[index] == quote { field.append(quote); index += 1 } else { inQuotes = false }
+                    if index < bytes.count && bytes[index] == quote {
+                        field.append(quote)
+                        index += 1
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     if byte == newline { line += 1 }
                     if byte >= 0x80 { hasNonASCII = true }

@@ -35,12 +35,16 @@ public enum DataWriter {
             var value = "", numerator = "", denominator = ""
             switch observation.value {
             case .passFail(let met): value = met ? "Đạt" : "Không đạt"
-            case .ratio(let n, let d): numerator = String(n); denominator = String(d)
+            case .ratio(let n, let d):
+                numerator = String(n)
+                denominator = String(d)
             case .percent(let number), .amount(let number): value = number.plain
             case .count(let count): value = String(count)
             }
-            writer.append([observation.unit.rawValue, observation.criteriaSet.rawValue, observation.indicator.rawValue,
-                           observation.date.iso, value, numerator, denominator, observation.source ?? "", observation.evidence ?? ""])
+            writer.append([
+                observation.unit.rawValue, observation.criteriaSet.rawValue, observation.indicator.rawValue,
+                observation.date.iso, value, numerator, denominator, observation.source ?? "", observation.evidence ?? "",
+            ])
         }
         return writer.text
     }
@@ -48,8 +52,10 @@ public enum DataWriter {
     public static func registrationsCSV(_ registrations: [Registration], notes: [String] = []) -> String {
         var writer = CSVWriter(notes: notes, header: ["unit", "target_year", "registered_on", "source"])
         for registration in registrations {
-            writer.append([registration.unit.rawValue, String(registration.targetYear), registration.registeredOn?.iso ?? "",
-                           registration.source ?? ""])
+            writer.append([
+                registration.unit.rawValue, String(registration.targetYear), registration.registeredOn?.iso ?? "",
+                registration.source ?? "",
+            ])
         }
         return writer.text
     }

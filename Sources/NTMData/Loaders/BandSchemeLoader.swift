@@ -31,12 +31,14 @@ public enum BandSchemeLoader {
             let band = try item.mapping(allowing: ["id", "min", "max"])
             return Band(id: try band.required("id").nonEmptyString(), min: try bound(band.required("min")), max: try bound(band.required("max")))
         }
-        let alerts = try map.optional("alerts")?.sequence().map { item -> BandAlert in
-            let alert = try item.mapping(allowing: ["id", "below"])
-            return BandAlert(id: try alert.required("id").nonEmptyString(), below: try alert.required("below").int())
-        } ?? []
-        return BandScheme(id: try map.required("id").nonEmptyString(), title: try map.required("title").localizedText(),
-                          source: try map.optional("source")?.string(), bands: bands, alerts: alerts)
+        let alerts =
+            try map.optional("alerts")?.sequence().map { item -> BandAlert in
+                let alert = try item.mapping(allowing: ["id", "below"])
+                return BandAlert(id: try alert.required("id").nonEmptyString(), below: try alert.required("below").int())
+            } ?? []
+        return BandScheme(
+            id: try map.required("id").nonEmptyString(), title: try map.required("title").localizedText(),
+            source: try map.optional("source")?.string(), bands: bands, alerts: alerts)
     }
 
     private static func bound(_ node: YAMLNode) throws -> BandBound {

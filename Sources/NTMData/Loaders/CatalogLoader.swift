@@ -30,12 +30,13 @@ public enum CatalogLoader {
         do {
             return try CriteriaCatalog(sets: sets, overlays: overlays)
         } catch {
-            let file: String = switch error {
-            case .overlappingSets(let id, _), .duplicateSet(let id), .unknownSet(let id): fileOfSet[id] ?? "criteria"
-            case .overlayForUnknownSet(let overlay, _), .duplicateOverlay(let overlay), .invalidOverlay(let overlay, _):
-                fileOfOverlay[overlay] ?? "overlays"
-            case .noSetInForce: "criteria"
-            }
+            let file: String =
+                switch error {
+                case .overlappingSets(let id, _), .duplicateSet(let id), .unknownSet(let id): fileOfSet[id] ?? "criteria"
+                case .overlayForUnknownSet(let overlay, _), .duplicateOverlay(let overlay), .invalidOverlay(let overlay, _):
+                    fileOfOverlay[overlay] ?? "overlays"
+                case .noSetInForce: "criteria"
+                }
             throw DataFileErrors([DataFileError(file: file, line: nil, message: error.description)])
         }
     }

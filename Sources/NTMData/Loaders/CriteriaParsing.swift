@@ -18,8 +18,9 @@ struct CriteriaParsing {
         guard let node else { return [] }
         return try node.sequence().map { item in
             let map = try item.mapping(allowing: ["id", "title", "url"])
-            return SourceReference(id: try map.required("id").nonEmptyString(), title: try map.required("title").nonEmptyString(),
-                                   url: try map.optional("url")?.nonEmptyString())
+            return SourceReference(
+                id: try map.required("id").nonEmptyString(), title: try map.required("title").nonEmptyString(),
+                url: try map.optional("url")?.nonEmptyString())
         }
     }
 
@@ -33,8 +34,9 @@ struct CriteriaParsing {
 
     func legalBasis(_ node: YAMLNode) throws -> LegalBasis {
         let map = try node.mapping(allowing: ["decision", "signed", "title", "source"])
-        return LegalBasis(decision: try map.required("decision").nonEmptyString(), signedOn: try map.optional("signed")?.date(),
-                          title: try map.optional("title")?.localizedText(), source: try map.optional("source")?.nonEmptyString())
+        return LegalBasis(
+            decision: try map.required("decision").nonEmptyString(), signedOn: try map.optional("signed")?.date(),
+            title: try map.optional("title")?.localizedText(), source: try map.optional("source")?.nonEmptyString())
     }
 
     func kind(_ node: YAMLNode) throws -> IndicatorKind {
@@ -82,8 +84,10 @@ struct CriteriaParsing {
     }
 
     /// Reads one `thresholds` entry, which may stand for several cells (`values:`).
-    mutating func thresholds(_ node: YAMLNode, indicator: IndicatorCode, firstPosition: Int,
-                             defaultIllustrative: Bool) throws -> [Threshold] {
+    mutating func thresholds(
+        _ node: YAMLNode, indicator: IndicatorCode, firstPosition: Int,
+        defaultIllustrative: Bool
+    ) throws -> [Threshold] {
         let map = try node.mapping(allowing: Self.thresholdKeys)
         let source = try map.required("source").nonEmptyString()
         let year = try map.optional("year")?.int()
@@ -104,8 +108,10 @@ struct CriteriaParsing {
         for (offset, cell) in cells.enumerated() {
             let position = firstPosition + offset
             lines[.threshold(indicator, origin, position: position)] = cell.2 ?? node.line
-            result.append(Threshold(value: cell.1, scope: cell.0, year: year, source: source, illustrative: illustrative,
-                                    origin: origin, position: position, note: note))
+            result.append(
+                Threshold(
+                    value: cell.1, scope: cell.0, year: year, source: source, illustrative: illustrative,
+                    origin: origin, position: position, note: note))
         }
         return result
     }
@@ -119,21 +125,24 @@ struct CriteriaParsing {
         var thresholds: [Threshold] = []
         if let list = map.optional("thresholds") {
             for item in try list.sequence() {
-                thresholds += try self.thresholds(item, indicator: code, firstPosition: thresholds.count,
-                                                  defaultIllustrative: defaultIllustrative)
+                thresholds += try self.thresholds(
+                    item, indicator: code, firstPosition: thresholds.count,
+                    defaultIllustrative: defaultIllustrative)
             }
         }
         var notApplicable: NotApplicableRule?
         if let rule = map.optional("not-applicable-when") {
             let ruleMap = try rule.mapping(allowing: ["condition", "source"])
-            notApplicable = NotApplicableRule(condition: IndicatorCode(try ruleMap.required("condition").nonEmptyString()),
-                                              source: try ruleMap.optional("source")?.nonEmptyString())
+            notApplicable = NotApplicableRule(
+                condition: IndicatorCode(try ruleMap.required("condition").nonEmptyString()),
+                source: try ruleMap.optional("source")?.nonEmptyString())
         }
         var nationalTarget: NationalTarget?
         if let target = map.optional("national-target") {
             let targetMap = try target.mapping(allowing: ["text", "source"])
-            nationalTarget = NationalTarget(text: try targetMap.required("text").nonEmptyString(),
-                                            source: try targetMap.optional("source")?.nonEmptyString())
+            nationalTarget = NationalTarget(
+                text: try targetMap.required("text").nonEmptyString(),
+                source: try targetMap.optional("source")?.nonEmptyString())
         }
         var derivation: Derivation?
         if let derived = map.optional("derived") {

@@ -16,20 +16,25 @@ public enum CriteriaSetLoader {
         var collector = ErrorCollector()
         let root: YAMLNode
         do { root = try YAMLNode.parse(text, file: file) } catch { throw DataFileErrors([error]) }
-        guard let top = collector.attempt({ try root.mapping(allowing: topKeys) }) else { try collector.throwIfAny(); throw DataFileErrors([]) }
+        guard let top = collector.attempt({ try root.mapping(allowing: topKeys) }) else {
+            try collector.throwIfAny()
+            throw DataFileErrors([])
+        }
         let id = collector.attempt { CriteriaSetID(try top.required("id").nonEmptyString()) } ?? "?"
-        let level = collector.attempt { () throws -> AssessmentLevel in
-            let node = try top.required("level")
-            guard let level = AssessmentLevel(rawValue: try node.string()) else { throw node.error("level must be 'commune' or 'district'") }
-            return level
-        } ?? .commune
-        let dimension = collector.attempt { () throws -> ThresholdDimension in
-            let node = try top.required("thresholds-by")
-            guard let dimension = ThresholdDimension(rawValue: try node.string()) else {
-                throw node.error("thresholds-by must be 'region', 'commune-group' or 'none'")
-            }
-            return dimension
-        } ?? .region
+        let level =
+            collector.attempt { () throws -> AssessmentLevel in
+                let node = try top.required("level")
+                guard let level = AssessmentLevel(rawValue: try node.string()) else { throw node.error("level must be 'commune' or 'district'") }
+                return level
+            } ?? .commune
+        let dimension =
+            collector.attempt { () throws -> ThresholdDimension in
+                let node = try top.required("thresholds-by")
+                guard let dimension = ThresholdDimension(rawValue: try node.string()) else {
+                    throw node.error("thresholds-by must be 'region', 'commune-group' or 'none'")
+                }
+                return dimension
+            } ?? .region
         var parsing = CriteriaParsing(file: file, origin: .criteriaSet(id), dimension: dimension)
         let title = collector.attempt { try top.required("title").localizedText() }
         let legalBasis = collector.attempt { try parsing.legalBasis(top.required("legal-basis")) }
@@ -37,32 +42,37 @@ public enum CriteriaSetLoader {
             let node = try top.required("validity")
             parsing.lines[.validity] = node.line
             let map = try node.mapping(allowing: ["from", "until", "note"])
-            return (Validity(from: try map.required("from").date(), until: try map.optional("until")?.date()),
-                    try map.optional("note")?.string())
+            return (
+                Validity(from: try map.required("from").date(), until: try map.optional("until")?.date()),
+                try map.optional("note")?.string()
+            )
         }
-        let completeness = collector.attempt { () throws -> Completeness in
-            guard let node = top.optional("completeness") else { return .complete }
-            switch try node.string() {
-            case "complete": return .complete
-            case "incomplete":
-                let note = try top.optional("completeness-note")?.nonEmptyString()
-                guard let note else { throw node.error("an incomplete set needs a 'completeness-note' saying what is missing") }
-                return .incomplete(note: note)
-            case let other: throw node.error("completeness must be 'complete' or 'incomplete', not '\(other)'")
-            }
-        } ?? .complete
-        let declared = collector.attempt { () throws -> (Int?, Int?) in
-            guard let node = top.optional("declared") else { return (nil, nil) }
-            let map = try node.mapping(allowing: ["criteria", "indicators"])
-            return (try map.optional("criteria")?.int(), try map.optional("indicators")?.int())
-        } ?? (nil, nil)
-        let appliesTo = collector.attempt { () throws -> [UnitKind]? in
-            guard let node = top.optional("applies-to") else { return nil }
-            return try node.sequence().map { item in
-                guard let kind = UnitKind(rawValue: try item.string()) else { throw item.error("unknown unit kind '\(try item.string())'") }
-                return kind
-            }
-        } ?? nil
+        let completeness =
+            collector.attempt { () throws -> Completeness in
+                guard let node = top.optional("completeness") else { return .complete }
+                switch try node.string() {
+                case "complete": return .complete
+                case "incomplete":
+                    let note = try top.optional("completeness-note")?.nonEmptyString()
+                    guard let note else { throw node.error("an incomplete set needs a 'completeness-note' saying what is missing") }
+                    return .incomplete(note: note)
+                case let other: throw node.error("completeness must be 'complete' or 'incomplete', not '\(other)'")
+                }
+            } ?? .complete
+        let declared =
+            collector.attempt { () throws -> (Int?, Int?) in
+                guard let node = top.optional("declared") else { return (nil, nil) }
+                let map = try node.mapping(allowing: ["criteria", "indicators"])
+                return (try map.optional("criteria")?.int(), try map.optional("indicators")?.int())
+            } ?? (nil, nil)
+        let appliesTo =
+            collector.attempt { () throws -> [UnitKind]? in
+                guard let node = top.optional("applies-to") else { return nil }
+                return try node.sequence().map { item in
+                    guard let kind = UnitKind(rawValue: try item.string()) else { throw item.error("unknown unit kind '\(try item.string())'") }
+                    return kind
+                }
+            } ?? nil
         let sources = collector.attempt { try parsing.sources(top.optional("sources")) } ?? []
         let departments = collector.attempt { try parsing.departments(top.optional("departments")) } ?? []
         let conditions = collector.attempt { try conditionList(top.optional("conditions"), parsing: &parsing) } ?? []
@@ -121,18 +131,23 @@ public enum CriteriaSetLoader {
             guard indicators.isEmpty else { throw node.error("criterion \(number) is assessed as a whole, so it cannot list indicators") }
             let source = try map.required("source").nonEmptyString()
             let code = IndicatorCode(String(number))
-            indicators = [Indicator(code: code, name: name, kind: .passFail,
-                                    thresholds: [Threshold(value: .met, source: source, origin: parsing.origin)],
-                                    note: "Đánh giá chung cả tiêu chí — criterion assessed as a whole")]
+            indicators = [
+                Indicator(
+                    code: code, name: name, kind: .passFail,
+                    thresholds: [Threshold(value: .met, source: source, origin: parsing.origin)],
+                    note: "Đánh giá chung cả tiêu chí — criterion assessed as a whole")
+            ]
             parsing.lines[.indicator(code)] = node.line
         }
-        let guidance = try map.optional("guidance")?.sequence().map { item -> Guidance in
-            let guidanceMap = try item.mapping(allowing: ["text", "source"])
-            return Guidance(text: try guidanceMap.required("text").nonEmptyString(), source: try guidanceMap.optional("source")?.nonEmptyString())
-        } ?? []
-        return Criterion(number: number, name: name, indicators: indicators, rule: rule, guidance: guidance,
-                         assessedAsWhole: whole, indicatorsComplete: try map.optional("indicators-complete")?.bool() ?? true,
-                         note: try map.optional("note")?.string())
+        let guidance =
+            try map.optional("guidance")?.sequence().map { item -> Guidance in
+                let guidanceMap = try item.mapping(allowing: ["text", "source"])
+                return Guidance(text: try guidanceMap.required("text").nonEmptyString(), source: try guidanceMap.optional("source")?.nonEmptyString())
+            } ?? []
+        return Criterion(
+            number: number, name: name, indicators: indicators, rule: rule, guidance: guidance,
+            assessedAsWhole: whole, indicatorsComplete: try map.optional("indicators-complete")?.bool() ?? true,
+            note: try map.optional("note")?.string())
     }
 
     private static func conditionList(_ node: YAMLNode?, parsing: inout CriteriaParsing) throws -> [ConditionDefinition] {
@@ -141,8 +156,9 @@ public enum CriteriaSetLoader {
             let map = try item.mapping(allowing: ["id", "question", "source"])
             let id = IndicatorCode(try map.required("id").nonEmptyString())
             parsing.lines[.condition(id)] = item.line
-            return ConditionDefinition(id: id, question: try map.required("question").localizedText(),
-                                       source: try map.optional("source")?.nonEmptyString())
+            return ConditionDefinition(
+                id: id, question: try map.required("question").localizedText(),
+                source: try map.optional("source")?.nonEmptyString())
         }
     }
 
@@ -152,8 +168,9 @@ public enum CriteriaSetLoader {
             let map = try item.mapping(allowing: ["when", "use-region", "source"])
             let regionNode = try map.required("use-region")
             guard let region = Region(code: try regionNode.string()) else { throw regionNode.error("unknown region '\(try regionNode.string())'") }
-            return RegionSubstitution(condition: IndicatorCode(try map.required("when").nonEmptyString()), region: region,
-                                      source: try map.optional("source")?.nonEmptyString())
+            return RegionSubstitution(
+                condition: IndicatorCode(try map.required("when").nonEmptyString()), region: region,
+                source: try map.optional("source")?.nonEmptyString())
         }
     }
 
@@ -163,8 +180,9 @@ public enum CriteriaSetLoader {
             let map = try item.mapping(allowing: ["id", "name", "criteria"])
             let id = try map.required("id").nonEmptyString()
             parsing.lines[.group(id)] = item.line
-            return CriterionGroup(id: id, name: try map.required("name").localizedText(),
-                                  criteria: try map.required("criteria").sequence().map { try $0.int() })
+            return CriterionGroup(
+                id: id, name: try map.required("name").localizedText(),
+                criteria: try map.required("criteria").sequence().map { try $0.int() })
         }
     }
 }

@@ -20,8 +20,10 @@ public enum ObservationsLoader {
     }
 
     /// Parses and validates every row; `transform` cleans each non-ASCII cell (legacy encodings).
-    public static func parseRows(_ file: DataFile, engine: EvaluationEngine,
-                                 transform: (@Sendable (String) -> String)? = nil) throws(DataFileErrors) -> [ParsedObservation] {
+    public static func parseRows(
+        _ file: DataFile, engine: EvaluationEngine,
+        transform: (@Sendable (String) -> String)? = nil
+    ) throws(DataFileErrors) -> [ParsedObservation] {
         var result: [ParsedObservation] = []
         try parseRows(file, engine: engine, transform: transform, chunkSize: .max) { chunk in
             result += chunk
@@ -33,8 +35,10 @@ public enum ObservationsLoader {
     /// Parses and validates every row, handing valid rows over in chunks while reading on, so a store can
     /// write them meanwhile. After the first problem no more chunks are emitted, but every row is still
     /// checked so that all problems are reported; `emit` returning false stops the reading.
-    public static func parseRows(_ file: DataFile, engine: EvaluationEngine, transform: (@Sendable (String) -> String)?,
-                                 chunkSize: Int, emit: ([ParsedObservation]) -> Bool) throws(DataFileErrors) {
+    public static func parseRows(
+        _ file: DataFile, engine: EvaluationEngine, transform: (@Sendable (String) -> String)?,
+        chunkSize: Int, emit: ([ParsedObservation]) -> Bool
+    ) throws(DataFileErrors) {
         var collector = ErrorCollector()
         var positions: Columns?
         var result: [ParsedObservation] = []
@@ -47,7 +51,8 @@ public enum ObservationsLoader {
                 guard let observation = collector.attempt({ try self.observation(row, columns: columns, table: table, engine: engine) }) else {
                     return true
                 }
-                let key = ObservationKey(unit: observation.unit, set: observation.criteriaSet, indicator: observation.indicator, date: observation.date)
+                let key = ObservationKey(
+                    unit: observation.unit, set: observation.criteriaSet, indicator: observation.indicator, date: observation.date)
                 if let earlier = firstLine[key] {
                     collector.add(table.error(row, "duplicate of line \(earlier): the same unit, indicator and date"))
                     return true
@@ -126,8 +131,10 @@ public enum ObservationsLoader {
         return revision == 0 ? .none : .revision(revision)
     }
 
-    private static func observation(_ row: CSVTable.Row, columns: Columns, table: CSVTable,
-                                    engine: EvaluationEngine) throws(DataFileError) -> Observation {
+    private static func observation(
+        _ row: CSVTable.Row, columns: Columns, table: CSVTable,
+        engine: EvaluationEngine
+    ) throws(DataFileError) -> Observation {
         func required(_ position: Int?, _ name: String) throws(DataFileError) -> String {
             guard let text = row.value(at: position) else { throw table.error(row, column: name, "is empty") }
             return text
@@ -149,8 +156,9 @@ public enum ObservationsLoader {
             throw table.error(row, column: "indicator", "criteria set \(set) has no indicator or condition '\(code)'")
         }
         let value = try self.value(row, columns: columns, table: table, observable: observable)
-        return Observation(unit: unit, criteriaSet: set, indicator: code, date: date, value: value,
-                           source: row.value(at: columns.source), evidence: row.value(at: columns.evidence))
+        return Observation(
+            unit: unit, criteriaSet: set, indicator: code, date: date, value: value,
+            source: row.value(at: columns.source), evidence: row.value(at: columns.evidence))
     }
 
     static func value(_ row: CSVTable.Row, columns: Columns, table: CSVTable, observable: ObservableKind) throws(DataFileError) -> ObservationValue {
@@ -177,8 +185,9 @@ public enum ObservationsLoader {
                 if text != nil { throw table.error(row, column: "value", "give either a percentage or numerator and denominator, not both") }
                 guard let numerator else { throw table.error(row, column: "numerator", "is empty while denominator is given") }
                 guard let denominator else { throw table.error(row, column: "denominator", "is empty while numerator is given") }
-                return .ratio(numerator: try number("numerator", numerator, CellParsing.integer, what: "a whole number"),
-                              denominator: try number("denominator", denominator, CellParsing.integer, what: "a whole number"))
+                return .ratio(
+                    numerator: try number("numerator", numerator, CellParsing.integer, what: "a whole number"),
+                    denominator: try number("denominator", denominator, CellParsing.integer, what: "a whole number"))
             }
             let cell = try valueCell(text)
             return .percent(try number("value", cell.hasSuffix("%") ? String(cell.dropLast()) : cell, CellParsing.decimal, what: "a percentage"))

@@ -28,7 +28,10 @@ public enum OverlayLoader {
         var collector = ErrorCollector()
         let root: YAMLNode
         do { root = try YAMLNode.parse(text, file: file) } catch { throw DataFileErrors([error]) }
-        guard let top = collector.attempt({ try root.mapping(allowing: topKeys) }) else { try collector.throwIfAny(); throw DataFileErrors([]) }
+        guard let top = collector.attempt({ try root.mapping(allowing: topKeys) }) else {
+            try collector.throwIfAny()
+            throw DataFileErrors([])
+        }
         let id = collector.attempt { try top.required("overlay").nonEmptyString() } ?? "?"
         var parsing = CriteriaParsing(file: file, origin: .overlay(id), dimension: base.dimension)
         let illustrative = collector.attempt { try top.optional("illustrative")?.bool() ?? false } ?? false
@@ -58,20 +61,26 @@ public enum OverlayLoader {
             for item in list {
                 guard let indicator = collector.attempt({ try parsing.indicator(item, defaultIllustrative: illustrative) }) else { continue }
                 if let problem = unsupportedField(indicator) {
-                    collector.add(item.error("an overlay cannot set '\(problem)' of indicator \(indicator.code); only name, kind, comparator, unit, not-applicable-when and thresholds"))
+                    collector.add(
+                        item.error(
+                            "an overlay cannot set '\(problem)' of indicator \(indicator.code); only name, kind, comparator, unit, not-applicable-when and thresholds"
+                        ))
                     continue
                 }
-                patches.append(IndicatorPatch(code: indicator.code, name: indicator.name, kind: indicator.kind,
-                                              comparator: indicator.comparator, unit: indicator.unit,
-                                              thresholds: indicator.thresholds, notApplicableWhen: indicator.notApplicableWhen))
+                patches.append(
+                    IndicatorPatch(
+                        code: indicator.code, name: indicator.name, kind: indicator.kind,
+                        comparator: indicator.comparator, unit: indicator.unit,
+                        thresholds: indicator.thresholds, notApplicableWhen: indicator.notApplicableWhen))
             }
         }
         let note = collector.attempt { try top.optional("note")?.string() } ?? nil
         try collector.throwIfAny()
         guard let title, let baseID, let province else { throw DataFileErrors([]) }
-        let overlay = CriteriaOverlay(id: id, title: title, base: baseID, province: province, decision: decision,
-                                      illustrative: illustrative, sources: sources, departments: departments,
-                                      responsible: responsible, indicators: patches, note: note)
+        let overlay = CriteriaOverlay(
+            id: id, title: title, base: baseID, province: province, decision: decision,
+            illustrative: illustrative, sources: sources, departments: departments,
+            responsible: responsible, indicators: patches, note: note)
         var issues = base.overlayIssues(overlay)
         if issues.isEmpty {
             // Merged, the set must still be sound: wrong-kind thresholds, duplicates, percentages out of range.

@@ -20,8 +20,9 @@ public enum RegistrationsLoader {
                 guard let year = Int(yearText), (2000...2100).contains(year) else {
                     throw table.error(row, column: "target_year", "'\(yearText)' is not a year")
                 }
-                return Registration(unit: unit, targetYear: year, registeredOn: try UnitsLoader.date(row, "registered_on", table: table),
-                                    source: row.value("source"))
+                return Registration(
+                    unit: unit, targetYear: year, registeredOn: try UnitsLoader.date(row, "registered_on", table: table),
+                    source: row.value("source"))
             }
             if let registration { result.append(registration) }
         }

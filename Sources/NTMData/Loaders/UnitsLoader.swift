@@ -34,7 +34,8 @@ public enum UnitsLoader {
             }
         }
         var assignments: [CommuneGroupAssignment] = []
-        if let groups, let table = collector.attempt({ try CSVTable(groups.text, file: groups.name, required: ["unit", "group", "effective_from"]) }) {
+        if let groups, let table = collector.attempt({ try CSVTable(groups.text, file: groups.name, required: ["unit", "group", "effective_from"]) })
+        {
             for row in table.rows {
                 if let assignment = collector.attempt({ try groupAssignment(row, table: table) }) { assignments.append(assignment) }
             }
@@ -57,12 +58,14 @@ public enum UnitsLoader {
         let code = try table.required(row, "code")
         let kindText = try table.required(row, "kind")
         guard let kind = UnitKind(rawValue: kindText) else {
-            throw table.error(row, column: "kind", "unknown unit kind '\(kindText)' (expected \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw table.error(
+                row, column: "kind", "unknown unit kind '\(kindText)' (expected \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         var region: Region?
         if let text = row.value("region") {
             guard let parsed = Region(code: text) else {
-                throw table.error(row, column: "region", "unknown region '\(text)' (expected \(Region.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw table.error(
+                    row, column: "region", "unknown region '\(text)' (expected \(Region.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             region = parsed
         }
@@ -70,18 +73,21 @@ public enum UnitsLoader {
         if let from = validity.from, let until = validity.until, until < from {
             throw table.error(row, column: "valid_until", "ends before valid_from")
         }
-        return AdministrativeUnit(code: UnitCode(code), name: try table.required(row, "name"), kind: kind,
-                                  parent: row.value("parent").map { UnitCode($0) }, validity: validity, region: region)
+        return AdministrativeUnit(
+            code: UnitCode(code), name: try table.required(row, "name"), kind: kind,
+            parent: row.value("parent").map { UnitCode($0) }, validity: validity, region: region)
     }
 
     private static func lineageEvent(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> LineageEvent {
         let kindText = try table.required(row, "kind")
         guard let kind = LineageKind(rawValue: kindText) else {
-            throw table.error(row, column: "kind", "unknown lineage kind '\(kindText)' (expected \(LineageKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw table.error(
+                row, column: "kind", "unknown lineage kind '\(kindText)' (expected \(LineageKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         guard let day = try date(row, "date", table: table) else { throw table.error(row, column: "date", "is empty") }
-        return LineageEvent(date: day, kind: kind, from: UnitCode(try table.required(row, "from")),
-                            to: UnitCode(try table.required(row, "to")), source: row.value("source"))
+        return LineageEvent(
+            date: day, kind: kind, from: UnitCode(try table.required(row, "from")),
+            to: UnitCode(try table.required(row, "to")), source: row.value("source"))
     }
 
     private static func groupAssignment(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> CommuneGroupAssignment {
@@ -90,8 +96,9 @@ public enum UnitsLoader {
             throw table.error(row, column: "group", "unknown commune group '\(groupText)' (expected G1, G2 or G3)")
         }
         guard let day = try date(row, "effective_from", table: table) else { throw table.error(row, column: "effective_from", "is empty") }
-        return CommuneGroupAssignment(unit: UnitCode(try table.required(row, "unit")), group: group, effectiveFrom: day,
-                                      source: row.value("source"))
+        return CommuneGroupAssignment(
+            unit: UnitCode(try table.required(row, "unit")), group: group, effectiveFrom: day,
+            source: row.value("source"))
     }
 
     static func date(_ row: CSVTable.Row, _ column: String, table: CSVTable) throws(DataFileError) -> LocalDate? {

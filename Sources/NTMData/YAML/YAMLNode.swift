@@ -34,8 +34,9 @@ struct YAMLNode {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return DataFileError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return DataFileError(file: file, line: context.mark.line,
-                                 message: "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping")
+            return DataFileError(
+                file: file, line: context.mark.line,
+                message: "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping")
         default:
             return DataFileError(file: file, line: nil, message: "not valid YAML: \(error)")
         }
@@ -134,8 +135,9 @@ struct YAMLMapping {
             let name = key.string ?? "?"
             if !allowed.contains(name) {
                 let expected = allowed.sorted().joined(separator: ", ")
-                throw DataFileError(file: file, line: key.mark?.line ?? line,
-                                    message: "unknown key '\(name)' (expected one of: \(expected))")
+                throw DataFileError(
+                    file: file, line: key.mark?.line ?? line,
+                    message: "unknown key '\(name)' (expected one of: \(expected))")
             }
         }
     }

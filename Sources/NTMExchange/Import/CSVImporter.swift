@@ -1,23 +1,27 @@
 import Foundation
-import Synchronization
 import NTMCore
 import NTMData
 import NTMStore
+import Synchronization
 
 /// Reads observation CSV files (the format `ntm export` writes), in UTF-8 or a legacy encoding.
 public enum CSVImporter {
     /// Reads, checks and stores a file in one transaction, writing while it reads on (two cores at work).
     /// Nothing is kept unless every row is valid and no value conflicts. Returns the values stored and the
     /// cells converted from legacy encodings.
-    public static func importFile(_ data: Data, file: String, engine: EvaluationEngine, store: any NTMStore, status: ReviewStatus,
-                                  by user: String, batch: String) async throws -> (count: Int, converted: Int) {
+    public static func importFile(
+        _ data: Data, file: String, engine: EvaluationEngine, store: any NTMStore, status: ReviewStatus,
+        by user: String, batch: String
+    ) async throws -> (count: Int, converted: Int) {
         let feed = ChangeFeed()
         let converted = ConversionCounter()
         let producer = Thread {
             let text = LegacyVietnamese.decode(data)
             do {
-                try ObservationsLoader.parseRows(DataFile(name: file, text: text), engine: engine,
-                                                 transform: Self.cleaner(counting: converted), chunkSize: 20_000) { chunk in
+                try ObservationsLoader.parseRows(
+                    DataFile(name: file, text: text), engine: engine,
+                    transform: Self.cleaner(counting: converted), chunkSize: 20_000
+                ) { chunk in
                     feed.send(chunk.map { ObservationChange($0.observation, expected: $0.expected) })
                 }
                 feed.finish()
@@ -49,8 +53,9 @@ public enum CSVImporter {
         } catch {
             throw ImportProblems(error.errors.map(ImportProblem.init))
         }
-        return ImportPlan(changes: rows.map { ObservationChange($0.observation, expected: $0.expected) },
-                          convertedCells: converted.value, criteriaSet: nil, date: nil)
+        return ImportPlan(
+            changes: rows.map { ObservationChange($0.observation, expected: $0.expected) },
+            convertedCells: converted.value, criteriaSet: nil, date: nil)
     }
 }
 

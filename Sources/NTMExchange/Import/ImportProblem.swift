@@ -12,8 +12,10 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: LocalizedText
     public var fix: LocalizedText?
 
-    public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, message: LocalizedText,
-                fix: LocalizedText? = nil) {
+    public init(
+        file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, message: LocalizedText,
+        fix: LocalizedText? = nil
+    ) {
         self.file = file
         self.sheet = sheet
         self.row = row

@@ -27,10 +27,14 @@ struct TemplateRowReader {
         let missing = [TemplateColumn.unit, .indicator, .revision, .newValue, .numerator, .denominator].filter { columns[$0] == nil }
         guard missing.isEmpty else {
             let names = missing.map { "'\($0.header(.vi))'" }.joined(separator: ", ")
-            throw ImportProblems([ImportProblem(file: file, sheet: sheet.name, row: 1,
-                                                message: LocalizedText(vi: "dòng tiêu đề thiếu cột \(names)", en: "the header lacks \(names)"),
-                                                fix: LocalizedText(vi: "không đổi tên hay xóa cột của biểu mẫu; tạo biểu mẫu mới nếu cần",
-                                                                   en: "do not rename or delete the template's columns; make a new template if needed"))])
+            throw ImportProblems([
+                ImportProblem(
+                    file: file, sheet: sheet.name, row: 1,
+                    message: LocalizedText(vi: "dòng tiêu đề thiếu cột \(names)", en: "the header lacks \(names)"),
+                    fix: LocalizedText(
+                        vi: "không đổi tên hay xóa cột của biểu mẫu; tạo biểu mẫu mới nếu cần",
+                        en: "do not rename or delete the template's columns; make a new template if needed"))
+            ])
         }
         var changes: [ObservationChange] = []
         var firstRow: [String: Int] = [:]
@@ -40,10 +44,11 @@ struct TemplateRowReader {
             guard let change = change(at: row) else { continue }
             let key = "\(change.observation.unit)|\(change.observation.indicator)"
             if let earlier = firstRow[key] {
-                problem(row, .indicator,
-                        vi: "chỉ tiêu \(change.observation.indicator) của xã \(change.observation.unit) đã được nhập ở dòng \(earlier + 1)",
-                        en: "commune \(change.observation.unit) indicator \(change.observation.indicator) is also filled in on row \(earlier + 1)",
-                        fixVi: "mỗi xã, mỗi chỉ tiêu chỉ nhập một dòng", fixEn: "keep one row per commune and indicator")
+                problem(
+                    row, .indicator,
+                    vi: "chỉ tiêu \(change.observation.indicator) của xã \(change.observation.unit) đã được nhập ở dòng \(earlier + 1)",
+                    en: "commune \(change.observation.unit) indicator \(change.observation.indicator) is also filled in on row \(earlier + 1)",
+                    fixVi: "mỗi xã, mỗi chỉ tiêu chỉ nhập một dòng", fixEn: "keep one row per commune and indicator")
                 continue
             }
             firstRow[key] = row
@@ -74,33 +79,40 @@ struct TemplateRowReader {
 
     private mutating func problem(_ row: Int, _ column: TemplateColumn, vi: String, en: String, fixVi: String? = nil, fixEn: String? = nil) {
         let letter = columns[column].map(XLSXColumn.letters) ?? "?"
-        problems.append(ImportProblem(file: file, sheet: sheet.name, row: row + 1, column: "\(letter) (\(column.header(.vi)))",
-                                      message: LocalizedText(vi: vi, en: en),
-                                      fix: fixVi.map { LocalizedText(vi: $0, en: fixEn ?? $0) }))
+        problems.append(
+            ImportProblem(
+                file: file, sheet: sheet.name, row: row + 1, column: "\(letter) (\(column.header(.vi)))",
+                message: LocalizedText(vi: vi, en: en),
+                fix: fixVi.map { LocalizedText(vi: $0, en: fixEn ?? $0) }))
     }
 
     private mutating func change(at row: Int) -> ObservationChange? {
         let unitCode = UnitCode(cell(row, .unit))
         guard let unit = engine.units.unit(unitCode, on: date), unit.kind.countsAsNTMCommune else {
-            problem(row, .unit, vi: "không có xã mã '\(unitCode)' vào ngày \(date.vietnamese)", en: "unknown commune code '\(unitCode)' on \(date.vietnamese)",
-                    fixVi: "giữ nguyên mã xã của biểu mẫu", fixEn: "use the codes the template was made with")
+            problem(
+                row, .unit, vi: "không có xã mã '\(unitCode)' vào ngày \(date.vietnamese)",
+                en: "unknown commune code '\(unitCode)' on \(date.vietnamese)",
+                fixVi: "giữ nguyên mã xã của biểu mẫu", fixEn: "use the codes the template was made with")
             return nil
         }
         let code = IndicatorCode(cell(row, .indicator))
         guard let observable = engine.observableKind(unit: unitCode, set: set.id, code: code, on: date) else {
-            problem(row, .indicator, vi: "bộ tiêu chí \(set.id) không có chỉ tiêu '\(code)'", en: "criteria set \(set.id) has no indicator '\(code)'",
-                    fixVi: "giữ nguyên mã chỉ tiêu của biểu mẫu", fixEn: "use the indicator codes the template was made with")
+            problem(
+                row, .indicator, vi: "bộ tiêu chí \(set.id) không có chỉ tiêu '\(code)'", en: "criteria set \(set.id) has no indicator '\(code)'",
+                fixVi: "giữ nguyên mã chỉ tiêu của biểu mẫu", fixEn: "use the indicator codes the template was made with")
             return nil
         }
         guard let value = value(at: row, observable: observable) else { return nil }
         let revisionText = cell(row, .revision)
         guard let revision = Int(revisionText.isEmpty ? "0" : CellNumber.wholeNumberText(revisionText) ?? "x"), revision >= 0 else {
-            problem(row, .revision, vi: "'\(revisionText)' không phải số phiên bản", en: "'\(revisionText)' is not a revision number",
-                    fixVi: "không sửa cột Phiên bản", fixEn: "do not edit the Revision column")
+            problem(
+                row, .revision, vi: "'\(revisionText)' không phải số phiên bản", en: "'\(revisionText)' is not a revision number",
+                fixVi: "không sửa cột Phiên bản", fixEn: "do not edit the Revision column")
             return nil
         }
-        let observation = Observation(unit: unitCode, criteriaSet: set.id, indicator: code, date: date, value: value,
-                                      source: nonEmpty(cell(row, .source)), evidence: nonEmpty(cell(row, .evidence)))
+        let observation = Observation(
+            unit: unitCode, criteriaSet: set.id, indicator: code, date: date, value: value,
+            source: nonEmpty(cell(row, .source)), evidence: nonEmpty(cell(row, .evidence)))
         do {
             try engine.validate(observation)
         } catch {
@@ -119,27 +131,35 @@ struct TemplateRowReader {
         let text = cell(row, .newValue), numerator = cell(row, .numerator), denominator = cell(row, .denominator)
         switch observable {
         case .derived:
-            problem(row, .indicator, vi: "chỉ tiêu này được tính từ kết quả các xã, không nhập", en: "this indicator is computed from commune results and cannot be entered")
+            problem(
+                row, .indicator, vi: "chỉ tiêu này được tính từ kết quả các xã, không nhập",
+                en: "this indicator is computed from commune results and cannot be entered")
             return nil
         case .indicator(nil):
-            problem(row, .indicator, vi: "bộ tiêu chí chưa xác định cách đo chỉ tiêu này nên chưa nhập được",
-                    en: "the criteria set does not say how this indicator is measured, so no value can be entered",
-                    fixVi: "để trống dòng này cho đến khi Văn phòng Điều phối cấu hình chỉ tiêu",
-                    fixEn: "leave this row empty until the office configures the indicator")
+            problem(
+                row, .indicator, vi: "bộ tiêu chí chưa xác định cách đo chỉ tiêu này nên chưa nhập được",
+                en: "the criteria set does not say how this indicator is measured, so no value can be entered",
+                fixVi: "để trống dòng này cho đến khi Văn phòng Điều phối cấu hình chỉ tiêu",
+                fixEn: "leave this row empty until the office configures the indicator")
             return nil
         case .condition, .indicator(.passFail?):
             guard let met = CellNumber.passFail(text) else {
-                problem(row, .newValue, vi: "'\(text)' không phải Đạt/Không đạt (hoặc Có/Không)", en: "'\(text)' is not Đạt/Không đạt (or Có/Không)",
-                        fixVi: "ghi Đạt hoặc Không đạt", fixEn: "write Đạt or Không đạt")
+                problem(
+                    row, .newValue, vi: "'\(text)' không phải Đạt/Không đạt (hoặc Có/Không)", en: "'\(text)' is not Đạt/Không đạt (or Có/Không)",
+                    fixVi: "ghi Đạt hoặc Không đạt", fixEn: "write Đạt or Không đạt")
                 return nil
             }
             return .passFail(met)
         case .indicator(.percentage?):
             if !numerator.isEmpty || !denominator.isEmpty {
-                guard let n = number(row, .numerator, numerator, whole: true), let d = number(row, .denominator, denominator, whole: true) else { return nil }
+                guard let n = number(row, .numerator, numerator, whole: true), let d = number(row, .denominator, denominator, whole: true) else {
+                    return nil
+                }
                 if !text.isEmpty {
-                    problem(row, .newValue, vi: "chỉ nhập tỷ lệ % hoặc tử số và mẫu số, không nhập cả hai",
-                            en: "give either a percentage or a numerator and denominator, not both", fixVi: "xóa một trong hai", fixEn: "clear one of them")
+                    problem(
+                        row, .newValue, vi: "chỉ nhập tỷ lệ % hoặc tử số và mẫu số, không nhập cả hai",
+                        en: "give either a percentage or a numerator and denominator, not both", fixVi: "xóa một trong hai",
+                        fixEn: "clear one of them")
                     return nil
                 }
                 return .ratio(numerator: n.scaled / FixedDecimal.scale, denominator: d.scaled / FixedDecimal.scale)
@@ -155,15 +175,18 @@ struct TemplateRowReader {
 
     private mutating func number(_ row: Int, _ column: TemplateColumn, _ text: String, whole: Bool) -> FixedDecimal? {
         guard !text.isEmpty else {
-            problem(row, column, vi: "đang để trống", en: "is empty",
-                    fixVi: column == .newValue ? "nhập giá trị" : "nhập cả tử số và mẫu số",
-                    fixEn: column == .newValue ? "enter the value" : "enter both numerator and denominator")
+            problem(
+                row, column, vi: "đang để trống", en: "is empty",
+                fixVi: column == .newValue ? "nhập giá trị" : "nhập cả tử số và mẫu số",
+                fixEn: column == .newValue ? "enter the value" : "enter both numerator and denominator")
             return nil
         }
         guard let value = CellNumber.decimal(text), !whole || value.isInteger else {
-            problem(row, column, vi: "'\(text)' không phải \(whole ? "số nguyên" : "số")", en: "'\(text)' is not \(whole ? "a whole number" : "a number")",
-                    fixVi: whole ? "chỉ nhập chữ số, ví dụ 1250" : "nhập số, ví dụ 45 hoặc 45,5",
-                    fixEn: whole ? "enter digits only, e.g. 1250" : "enter a number such as 45 or 45,5")
+            problem(
+                row, column, vi: "'\(text)' không phải \(whole ? "số nguyên" : "số")",
+                en: "'\(text)' is not \(whole ? "a whole number" : "a number")",
+                fixVi: whole ? "chỉ nhập chữ số, ví dụ 1250" : "nhập số, ví dụ 45 hoặc 45,5",
+                fixEn: whole ? "enter digits only, e.g. 1250" : "enter a number such as 45 or 45,5")
             return nil
         }
         return value
@@ -180,8 +203,10 @@ struct TemplateRowReader {
     private func fix(for error: ObservationValueError) -> LocalizedText? {
         switch error {
         case .zeroDenominator: LocalizedText(vi: "nhập tổng số (mẫu số) lớn hơn 0", en: "enter the total (denominator) above 0")
-        case .numeratorExceedsDenominator: LocalizedText(vi: "tử số là một phần của mẫu số; kiểm tra lại hai số",
-                                                         en: "the numerator counts part of the denominator; check both numbers")
+        case .numeratorExceedsDenominator:
+            LocalizedText(
+                vi: "tử số là một phần của mẫu số; kiểm tra lại hai số",
+                en: "the numerator counts part of the denominator; check both numbers")
         case .percentOutOfRange: LocalizedText(vi: "nhập tỷ lệ từ 0 đến 100", en: "enter a percentage between 0 and 100")
         case .negativeCount, .negativeAmount: LocalizedText(vi: "nhập giá trị từ 0 trở lên", en: "enter a value of 0 or more")
         default: nil

@@ -68,6 +68,8 @@ enum TemplateFormat {
     static func dataSheet(_ language: Language) -> String { language == .vi ? "Nhập liệu" : "Data entry" }
 
     enum Key: String {
-        case format, version, criteriaSet = "criteria-set", date, scope, language, generated
+        case format, version
+        case criteriaSet = "criteria-set"
+        case date, scope, language, generated
     }
 }

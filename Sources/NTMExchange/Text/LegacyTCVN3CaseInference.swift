@@ -27,12 +27,14 @@ extension LegacyVietnamese {
             for index in words.indices {
                 let word = words[index]
                 guard glyphs[word.range].contains(where: \.caseIsAmbiguous) else { continue }
-                let wordIsUpper = word.wordCase == .upper
+                let wordIsUpper =
+                    word.wordCase == .upper
                     || (word.wordCase == .undetermined && nearestDeterminedCase(words, around: index) == .upper)
                 for position in word.range where glyphs[position].caseIsAmbiguous {
                     var upper = wordIsUpper
                     if position == word.range.lowerBound && !upper {
-                        upper = (startsSentence(glyphs, words, index) && hasExplicitUpper(glyphs, words, except: index))
+                        upper =
+                            (startsSentence(glyphs, words, index) && hasExplicitUpper(glyphs, words, except: index))
                             || continuesCapitalizedRun(glyphs, words, index, initialIsUpper: initialIsUpper)
                     }
                     if upper, let capital = uppercaseScalar(glyphs[position].scalar) {

@@ -29,9 +29,9 @@ extension LegacyVietnamese {
             let spelled = String(String.UnicodeScalarView(word))
             guard !SyllableShape.isValid(spelled) else { return nil }
             guard let position = word.indices.first(where: { vowelPartsByScalar[word[$0]]?.vowel == smallHornO }),
-                  position > 0, isConsonant(word[position - 1]),
-                  let parts = vowelPartsByScalar[word[position]],
-                  let hornU = vowelLetter(smallHornU, tone: .level, uppercase: parts.isUppercase)
+                position > 0, isConsonant(word[position - 1]),
+                let parts = vowelPartsByScalar[word[position]],
+                let hornU = vowelLetter(smallHornU, tone: .level, uppercase: parts.isUppercase)
             else { return nil }
             var candidate = word
             candidate.insert(hornU, at: position)

@@ -22,8 +22,8 @@ extension LegacyVietnamese {
         /// The letter a base vowel and the mark byte after it make, when VNI combines them.
         static func combined(_ base: Unicode.Scalar, _ next: Unicode.Scalar) -> Unicode.Scalar? {
             guard let (vowel, isUppercase) = VNITable.baseVowel(base),
-                  let mark = VNITable.markByScalar[next],
-                  let shaped = VNITable.apply(mark, to: vowel)
+                let mark = VNITable.markByScalar[next],
+                let shaped = VNITable.apply(mark, to: vowel)
             else { return nil }
             return vowelLetter(shaped, tone: mark.tone, uppercase: isUppercase)
         }

@@ -17,10 +17,11 @@ public enum LegacyVietnamese {
     public static func convert(_ text: String, from encoding: LegacyVietnameseEncoding, capitalFont: Bool) -> String {
         // Composing first lets decomposed Latin-1 letters (e + U+0302) match their codes.
         let composed = text.precomposedStringWithCanonicalMapping
-        let decoded = switch encoding {
-        case .tcvn3: TCVN3Decoder.decode(composed, capitalFont: capitalFont)
-        case .vni: VNIDecoder.decode(composed, capitalFont: capitalFont)
-        }
+        let decoded =
+            switch encoding {
+            case .tcvn3: TCVN3Decoder.decode(composed, capitalFont: capitalFont)
+            case .vni: VNIDecoder.decode(composed, capitalFont: capitalFont)
+            }
         return decoded.precomposedStringWithCanonicalMapping
     }
 

@@ -36,7 +36,8 @@ extension LegacyVietnamese {
             guard let best = convincing.first else { return nil }
             // Text that reads equally well both ways stays as it is rather than risk the wrong table.
             if convincing.count > 1, convincing[1].evidence == best.evidence,
-               convincing[1].changedWordsValidAfter == best.changedWordsValidAfter {
+                convincing[1].changedWordsValidAfter == best.changedWordsValidAfter
+            {
                 return nil
             }
             return best.encoding
@@ -123,9 +124,10 @@ extension LegacyVietnamese {
             if codes.count >= 2 { return true }
             if codes.contains(where: { $0.value < 0xC0 || $0.value == 0xD7 || $0.value == 0xF7 }) { return true }
             let hasLowercase = scalars.contains { $0.properties.isLowercase }
-            return hasLowercase && scalars.dropFirst().contains {
-                TCVN3Table.entryByScalar[$0] != nil && $0.properties.isUppercase
-            }
+            return hasLowercase
+                && scalars.dropFirst().contains {
+                    TCVN3Table.entryByScalar[$0] != nil && $0.properties.isUppercase
+                }
         }
 
         /// Two or more VNI codes in one word, or a vowel-and-mark pair that European

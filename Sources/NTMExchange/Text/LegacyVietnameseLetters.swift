@@ -1,7 +1,8 @@
 extension LegacyVietnamese {
     /// A Vietnamese tone; the raw value is the column in `vowelRows`.
     enum Tone: Int, CaseIterable, Sendable {
-        case level = 0, grave, acute, hook, tilde, dot
+        case level = 0
+        case grave, acute, hook, tilde, dot
     }
 
     /// The twelve Vietnamese vowel letters, each row in `Tone` order (level, grave, acute, hook, tilde, dot).

@@ -62,7 +62,7 @@ extension LegacyVietnamese {
             let spelled = String(String.UnicodeScalarView(skeleton))
             return initials.contains { initial in
                 guard spelled.hasPrefix(initial),
-                      let split = split(Array(skeleton.dropFirst(initial.unicodeScalars.count)), after: initial)
+                    let split = split(Array(skeleton.dropFirst(initial.unicodeScalars.count)), after: initial)
                 else { return false }
                 let rhyme = String(String.UnicodeScalarView(split.rhyme))
                 let tonePosition = toneIndex.map { $0 - split.initialLength }

@@ -19,8 +19,9 @@ public enum XLSXReader {
 
         return try entries.map { (entry) throws(XLSXError) -> XLSXReadSheet in
             guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }) else {
-                throw .malformed(part: relationshipsPart, line: nil,
-                                 message: "no relationship \(entry.relationshipID) for sheet \"\(entry.name)\"")
+                throw .malformed(
+                    part: relationshipsPart, line: nil,
+                    message: "no relationship \(entry.relationshipID) for sheet \"\(entry.name)\"")
             }
             let part = XLSXPartPath.resolve(relationship.target, relativeTo: workbookPart)
             guard let sheetData = try package.data(part) else { throw .missingPart(part) }
@@ -58,7 +59,8 @@ public enum XLSXReader {
         workbookPart: String,
         _ relationships: [XLSXRelationship]
     ) throws(XLSXError) -> [String] {
-        let part = relationships.first { $0.hasType("sharedStrings") && !$0.isExternal }
+        let part =
+            relationships.first { $0.hasType("sharedStrings") && !$0.isExternal }
             .map { XLSXPartPath.resolve($0.target, relativeTo: workbookPart) } ?? "xl/sharedStrings.xml"
         guard let data = try package.data(part) else { return [] }
         return try XLSXSAX.parse(data, part: part, with: XLSXSharedStringsHandler()).strings

@@ -20,8 +20,9 @@ struct XLSXRelationshipsHandler: XLSXSAXHandler {
         guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else {
             throw XLSXParseProblem(message: "a Relationship lacks its Id, Type or Target")
         }
-        relationships.append(XLSXRelationship(
-            id: id, type: type, target: target, isExternal: attributes["TargetMode"] == "External"
-        ))
+        relationships.append(
+            XLSXRelationship(
+                id: id, type: type, target: target, isExternal: attributes["TargetMode"] == "External"
+            ))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A problem a part handler finds in well-formed XML; the parser adds the part name and line.
@@ -53,8 +54,9 @@ enum XLSXSAX {
             throw .malformed(part: part, line: nil, message: "the part holds no XML")
         }
         guard delegate.depth == 0 else {
-            throw .malformed(part: part, line: parser.lineNumber,
-                             message: "the XML ends before all elements are closed")
+            throw .malformed(
+                part: part, line: parser.lineNumber,
+                message: "the XML ends before all elements are closed")
         }
         guard let finished = delegate.handler as? Handler else {
             throw .malformed(part: part, line: nil, message: "internal parser state was lost")

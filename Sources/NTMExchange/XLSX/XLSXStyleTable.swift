@@ -53,8 +53,9 @@ struct XLSXStyleTable: Sendable {
         let hex = fill.hasPrefix("#") ? String(fill.dropFirst()) : fill
         let isHex = hex.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit }
         guard isHex, hex.count == 6 || hex.count == 8 else {
-            throw .malformed(part: "xl/styles.xml", line: nil,
-                             message: "fill \"\(fill)\" is not an RGB hex colour such as \"FFF2CC\"")
+            throw .malformed(
+                part: "xl/styles.xml", line: nil,
+                message: "fill \"\(fill)\" is not an RGB hex colour such as \"FFF2CC\"")
         }
         return (hex.count == 6 ? "FF" + hex : hex).uppercased()
     }

@@ -77,7 +77,8 @@ struct XLSXWorksheetHandler: XLSXSAXHandler {
     private mutating func startRow(_ number: String?) throws(XLSXParseProblem) {
         if let number {
             guard let parsed = XLSXCellReference.decimal(number.utf8), parsed >= 1,
-                  parsed <= XLSXCellReference.maxRows else {
+                parsed <= XLSXCellReference.maxRows
+            else {
                 throw XLSXParseProblem(message: "row number \"\(number)\" is outside 1…\(XLSXCellReference.maxRows)")
             }
             currentRow = parsed - 1

@@ -53,12 +53,16 @@ struct XLSXWorksheetXML {
 
     private func checkGridSize() throws(XLSXError) {
         if sheet.rows.count > XLSXCellReference.maxRows {
-            throw .malformed(part: part, line: nil, message: "sheet \"\(sheet.name)\" has \(sheet.rows.count) rows; "
-                             + "Excel allows at most \(XLSXCellReference.maxRows)")
+            throw .malformed(
+                part: part, line: nil,
+                message: "sheet \"\(sheet.name)\" has \(sheet.rows.count) rows; "
+                    + "Excel allows at most \(XLSXCellReference.maxRows)")
         }
         if let widest = sheet.rows.map(\.count).max(), widest > XLSXCellReference.maxColumns {
-            throw .malformed(part: part, line: nil, message: "sheet \"\(sheet.name)\" has \(widest) columns; "
-                             + "Excel allows at most \(XLSXCellReference.maxColumns)")
+            throw .malformed(
+                part: part, line: nil,
+                message: "sheet \"\(sheet.name)\" has \(widest) columns; "
+                    + "Excel allows at most \(XLSXCellReference.maxColumns)")
         }
     }
 
@@ -74,14 +78,17 @@ struct XLSXWorksheetXML {
         case .text(let text) where !text.isEmpty:
             // UTF-8 is never shorter than UTF-16, so the cheap count settles almost every case.
             guard text.utf8.count <= Self.maxTextLength || text.utf16.count <= Self.maxTextLength else {
-                throw .malformed(part: part, line: nil, message: "cell \(reference) holds \(text.utf16.count) "
-                                 + "characters; Excel allows at most \(Self.maxTextLength)")
+                throw .malformed(
+                    part: part, line: nil,
+                    message: "cell \(reference) holds \(text.utf16.count) "
+                        + "characters; Excel allows at most \(Self.maxTextLength)")
             }
             return opening + " t=\"s\"><v>\(strings.index(of: text))</v></c>"
         case .number(let lexical):
             guard XLSXNumberLexicon.isValid(lexical) else {
-                throw .malformed(part: part, line: nil,
-                                 message: "cell \(reference): \"\(lexical)\" is not a number such as \"21.8\"")
+                throw .malformed(
+                    part: part, line: nil,
+                    message: "cell \(reference): \"\(lexical)\" is not a number such as \"21.8\"")
             }
             return opening + "><v>\(lexical)</v></c>"
         case .bool(let flag):

@@ -24,8 +24,10 @@ public enum XLSXWriter {
             ("docProps/core.xml", XLSXPackageParts.coreProperties(creator: workbook.creator)),
             ("docProps/app.xml", XLSXPackageParts.appProperties),
             ("xl/workbook.xml", XLSXPackageParts.workbook(workbook.sheets)),
-            ("xl/_rels/workbook.xml.rels",
-             XLSXPackageParts.workbookRelationships(sheetCount: count, hasSharedStrings: hasStrings)),
+            (
+                "xl/_rels/workbook.xml.rels",
+                XLSXPackageParts.workbookRelationships(sheetCount: count, hasSharedStrings: hasStrings)
+            ),
             ("xl/styles.xml", styles.xml),
         ].map { ($0.0, Data($0.1.utf8)) }
         if hasStrings {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Plain-language names for the XMLParser errors a damaged or hand-edited part is likely to hit.

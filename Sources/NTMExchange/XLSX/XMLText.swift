@@ -33,7 +33,7 @@ enum XMLText {
         text.utf8.contains { byte in
             switch byte {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-                 UInt8(ascii: "\r"):
+                UInt8(ascii: "\r"):
                 true
             // 0xEF leads U+FFFE and U+FFFF, which XML forbids; the slow path sorts out the rest of U+Fxxx.
             case 0x00..<0x20: byte != 0x09 && byte != 0x0A
@@ -79,7 +79,8 @@ enum OOXMLEscape {
         var offset = 0
         while offset < scalars.count {
             if scalars[offset] == "_", let value = escapedValue(in: scalars, at: offset),
-               let decoded = Unicode.Scalar(value) {
+                let decoded = Unicode.Scalar(value)
+            {
                 result.append(decoded)
                 offset += 7
             } else {

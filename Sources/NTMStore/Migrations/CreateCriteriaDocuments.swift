@@ -15,7 +15,7 @@ enum CreateCriteriaDocuments: Migration {
             loaded_by TEXT NOT NULL,
             UNIQUE (name, version)
         )
-        """,
+        """
     ]
 
     static let postgres = [
@@ -31,6 +31,6 @@ enum CreateCriteriaDocuments: Migration {
             loaded_by TEXT NOT NULL,
             UNIQUE (name, version)
         )
-        """,
+        """
     ]
 }

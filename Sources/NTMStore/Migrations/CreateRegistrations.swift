@@ -13,7 +13,7 @@ enum CreateRegistrations: Migration {
             actor TEXT NOT NULL,
             recorded_at TEXT NOT NULL
         )
-        """,
+        """
     ]
 
     static let postgres = [
@@ -27,6 +27,6 @@ enum CreateRegistrations: Migration {
             actor TEXT NOT NULL,
             recorded_at TIMESTAMPTZ NOT NULL
         )
-        """,
+        """
     ]
 }

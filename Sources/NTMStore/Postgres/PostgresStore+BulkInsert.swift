@@ -13,8 +13,10 @@ struct PostgresBulkImporter {
     private(set) var count = 0
     private var onlyNewSlots = true
 
-    static let columns = ["unit", "criteria_set", "indicator", "obs_date", "revision", "kind", "value_type", "passed", "numerator",
-                          "denominator", "scaled", "count", "status", "source", "evidence", "comment", "changeset"]
+    static let columns = [
+        "unit", "criteria_set", "indicator", "obs_date", "revision", "kind", "value_type", "passed", "numerator",
+        "denominator", "scaled", "count", "status", "source", "evidence", "comment", "changeset",
+    ]
 
     init(connection: PostgresConnection, logger: Logger, user: String, at now: Date, batch: String) async throws {
         self.connection = connection
@@ -61,14 +63,16 @@ struct PostgresBulkImporter {
     /// Points every imported slot's head at its new revision; a plain insert when every slot is new.
     func moveHeads() async throws {
         if onlyNewSlots {
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
                 SELECT unit, criteria_set, indicator, obs_date, id, revision, status, CASE WHEN status = 'approved' THEN id END
                 FROM observations WHERE id > \(before)
                 """, logger: logger)
             return
         }
-        try await connection.query("""
+        try await connection.query(
+            """
             INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
             SELECT unit, criteria_set, indicator, obs_date, id, revision, status, CASE WHEN status = 'approved' THEN id END
             FROM observations WHERE id > \(before) ORDER BY id

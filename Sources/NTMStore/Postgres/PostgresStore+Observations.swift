@@ -11,16 +11,19 @@ extension PostgresStore {
     /// Rows per INSERT … SELECT FROM unnest(…): large enough to amortise round trips, small enough to bound memory.
     static let chunkSize = 5_000
 
-    public func write(_ changes: [ObservationChange], status: ReviewStatus, by user: String,
-                      batch: String?) async throws -> [ObservationRecord] {
+    public func write(
+        _ changes: [ObservationChange], status: ReviewStatus, by user: String,
+        batch: String?
+    ) async throws -> [ObservationRecord] {
         guard !changes.isEmpty else { return [] }
         return try await writeTransaction { connection, logger in
             let now = Date()
             let heads = try await Self.heads(for: changes.map(\.slot), on: connection, logger: logger)
             let planned = try WritePlanner.values(changes, status: status, heads: heads)
             let records = try await Self.insert(planned, by: user, at: now, batch: batch, on: connection, logger: logger)
-            try await Self.audit(WritePlanner.audit(planned, action: "write", heads: heads, batch: batch), by: user, at: now,
-                                 on: connection, logger: logger)
+            try await Self.audit(
+                WritePlanner.audit(planned, action: "write", heads: heads, batch: batch), by: user, at: now,
+                on: connection, logger: logger)
             return records
         }
     }
@@ -36,8 +39,9 @@ extension PostgresStore {
                     try await importer.insert(WritePlanner.values(chunk, status: status, heads: heads, seen: &seen))
                 }
                 try await importer.moveHeads()
-                try await Self.audit(.imported(count: importer.count, status: status, batch: batch),
-                                     by: user, at: now, on: connection, logger: logger)
+                try await Self.audit(
+                    .imported(count: importer.count, status: status, batch: batch),
+                    by: user, at: now, on: connection, logger: logger)
                 return importer.count
             }
         } catch {
@@ -54,8 +58,9 @@ extension PostgresStore {
             let planned = try WritePlanner.reviews(requests, heads: heads)
             let records = try await Self.insert(planned, by: user, at: now, batch: nil, on: connection, logger: logger)
             let action = requests.count == 1 ? requests[0].action.name : "review"
-            try await Self.audit(WritePlanner.audit(planned, action: action, heads: heads, batch: nil), by: user, at: now,
-                                 on: connection, logger: logger)
+            try await Self.audit(
+                WritePlanner.audit(planned, action: action, heads: heads, batch: nil), by: user, at: now,
+                on: connection, logger: logger)
             return records
         }
     }
@@ -66,7 +71,8 @@ extension PostgresStore {
         while start < slots.count {
             let chunk = slots[start..<min(slots.count, start + chunkSize * 4)]
             start += chunk.count
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT h.unit, h.criteria_set, h.indicator, h.obs_date::text, h.current_id, h.current_revision, h.current_status,
                        h.approved_id, o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
                 FROM unnest(\(chunk.map(\.unit.rawValue)), \(chunk.map(\.criteriaSet.rawValue)), \(chunk.map(\.indicator.rawValue)),
@@ -77,18 +83,22 @@ extension PostgresStore {
             for try await row in rows {
                 let cells = row.makeRandomAccess()
                 let id = try cells[4].decode(Int64.self)
-                let columns = ValueColumns(type: try cells[8].decode(String.self), passed: try cells[9].decode(Bool?.self),
-                                           numerator: try cells[10].decode(Int64?.self), denominator: try cells[11].decode(Int64?.self),
-                                           scaled: try cells[12].decode(Int64?.self), count: try cells[13].decode(Int64?.self))
+                let columns = ValueColumns(
+                    type: try cells[8].decode(String.self), passed: try cells[9].decode(Bool?.self),
+                    numerator: try cells[10].decode(Int64?.self), denominator: try cells[11].decode(Int64?.self),
+                    scaled: try cells[12].decode(Int64?.self), count: try cells[13].decode(Int64?.self))
                 guard let date = LocalDate(iso: try cells[3].decode(String.self)), let value = columns.value,
-                      let status = ReviewStatus(rawValue: try cells[6].decode(String.self)) else {
+                    let status = ReviewStatus(rawValue: try cells[6].decode(String.self))
+                else {
                     throw CorruptRow(table: "observation_heads", id: id)
                 }
-                let slot = ObservationSlot(unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
-                                           indicator: IndicatorCode(try cells[2].decode(String.self)), date: date)
-                heads[slot] = SlotHead(revision: try cells[5].decode(Int.self), status: status, value: value,
-                                       source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
-                                       approvedID: try cells[7].decode(Int64?.self))
+                let slot = ObservationSlot(
+                    unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
+                    indicator: IndicatorCode(try cells[2].decode(String.self)), date: date)
+                heads[slot] = SlotHead(
+                    revision: try cells[5].decode(Int.self), status: status, value: value,
+                    source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
+                    approvedID: try cells[7].decode(Int64?.self))
             }
         }
         return heads
@@ -96,8 +106,10 @@ extension PostgresStore {
 
     /// Inserts revisions chunk by chunk, then moves the slots' heads; optional columns travel as text because
     /// PostgreSQL arrays cannot carry Swift optionals through PostgresNIO's binary encoding.
-    static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, on connection: PostgresConnection,
-                       logger: Logger) async throws -> [ObservationRecord] {
+    static func insert(
+        _ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [ObservationRecord] {
         var records: [ObservationRecord] = []
         let changeset = try await Self.changeset(by: user, at: now, batch: batch, on: connection, logger: logger)
         var start = 0
@@ -106,7 +118,8 @@ extension PostgresStore {
             start += chunk.count
             let columns = chunk.map { ValueColumns($0.value) }
             func text(_ value: Int64?) -> String { value.map(String.init) ?? "" }
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
                     denominator, scaled, count, status, source, evidence, comment, changeset)
                 SELECT unit, criteria_set, indicator, obs_date::date, revision, kind, value_type, NULLIF(passed, '')::boolean,
@@ -133,12 +146,15 @@ extension PostgresStore {
                 guard let id = ids[revision.slot] else { throw StoreError.unsupported("an inserted revision was not returned") }
                 newIDs.append(id)
                 approvedIDs.append(text(revision.status == .approved ? id : revision.keepsApprovedID))
-                records.append(ObservationRecord(id: id, slot: revision.slot, revision: revision.revision, kind: revision.kind,
-                                                 value: revision.value, status: revision.status, source: revision.source,
-                                                 evidence: revision.evidence, comment: revision.comment, actor: user,
-                                                 recordedAt: now, batch: batch))
+                records.append(
+                    ObservationRecord(
+                        id: id, slot: revision.slot, revision: revision.revision, kind: revision.kind,
+                        value: revision.value, status: revision.status, source: revision.source,
+                        evidence: revision.evidence, comment: revision.comment, actor: user,
+                        recordedAt: now, batch: batch))
             }
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
                 SELECT unit, criteria_set, indicator, obs_date::date, current_id, current_revision, current_status, NULLIF(approved_id, '')::bigint
                 FROM unnest(\(chunk.map(\.slot.unit.rawValue)), \(chunk.map(\.slot.criteriaSet.rawValue)), \(chunk.map(\.slot.indicator.rawValue)),
@@ -154,8 +170,9 @@ extension PostgresStore {
 
     /// Records who writes, when and in which batch, once for the whole write.
     static func changeset(by user: String, at now: Date, batch: String?, on connection: PostgresConnection, logger: Logger) async throws -> Int64 {
-        let rows = try await connection.query("INSERT INTO changesets (actor, recorded_at, batch) VALUES (\(user), \(now), \(batch)) RETURNING id",
-                                              logger: logger)
+        let rows = try await connection.query(
+            "INSERT INTO changesets (actor, recorded_at, batch) VALUES (\(user), \(now), \(batch)) RETURNING id",
+            logger: logger)
         for try await id in rows.decode(Int64.self) { return id }
         throw StoreError.unsupported("no changeset id was returned")
     }
@@ -165,31 +182,37 @@ extension PostgresStore {
         for try await row in rows {
             let cells = row.makeRandomAccess()
             let id = try cells[0].decode(Int64.self)
-            let columns = ValueColumns(type: try cells[7].decode(String.self), passed: try cells[8].decode(Bool?.self),
-                                       numerator: try cells[9].decode(Int64?.self), denominator: try cells[10].decode(Int64?.self),
-                                       scaled: try cells[11].decode(Int64?.self), count: try cells[12].decode(Int64?.self))
+            let columns = ValueColumns(
+                type: try cells[7].decode(String.self), passed: try cells[8].decode(Bool?.self),
+                numerator: try cells[9].decode(Int64?.self), denominator: try cells[10].decode(Int64?.self),
+                scaled: try cells[11].decode(Int64?.self), count: try cells[12].decode(Int64?.self))
             guard let date = LocalDate(iso: try cells[4].decode(String.self)), let kind = RevisionKind(rawValue: try cells[6].decode(String.self)),
-                  let value = columns.value, let status = ReviewStatus(rawValue: try cells[13].decode(String.self)) else {
+                let value = columns.value, let status = ReviewStatus(rawValue: try cells[13].decode(String.self))
+            else {
                 throw CorruptRow(table: "observations", id: id)
             }
-            let slot = ObservationSlot(unit: UnitCode(try cells[1].decode(String.self)), criteriaSet: CriteriaSetID(try cells[2].decode(String.self)),
-                                       indicator: IndicatorCode(try cells[3].decode(String.self)), date: date)
-            records.append(ObservationRecord(
-                id: id, slot: slot, revision: try cells[5].decode(Int.self), kind: kind, value: value, status: status,
-                source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
-                comment: try cells[16].decode(String?.self), actor: try cells[17].decode(String.self),
-                recordedAt: try cells[18].decode(Date.self), batch: try cells[19].decode(String?.self)))
+            let slot = ObservationSlot(
+                unit: UnitCode(try cells[1].decode(String.self)), criteriaSet: CriteriaSetID(try cells[2].decode(String.self)),
+                indicator: IndicatorCode(try cells[3].decode(String.self)), date: date)
+            records.append(
+                ObservationRecord(
+                    id: id, slot: slot, revision: try cells[5].decode(Int.self), kind: kind, value: value, status: status,
+                    source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
+                    comment: try cells[16].decode(String?.self), actor: try cells[17].decode(String.self),
+                    recordedAt: try cells[18].decode(Date.self), batch: try cells[19].decode(String?.self)))
         }
         return records
     }
 
     public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
-        try await Self.records(client.query("""
-            SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
-            WHERE o.unit = \(slot.unit.rawValue) AND o.criteria_set = \(slot.criteriaSet.rawValue)
-              AND o.indicator = \(slot.indicator.rawValue) AND o.obs_date = \(slot.date.iso)::date
-            ORDER BY o.revision
-            """, logger: logger))
+        try await Self.records(
+            client.query(
+                """
+                SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                WHERE o.unit = \(slot.unit.rawValue) AND o.criteria_set = \(slot.criteriaSet.rawValue)
+                  AND o.indicator = \(slot.indicator.rawValue) AND o.obs_date = \(slot.date.iso)::date
+                ORDER BY o.revision
+                """, logger: logger))
     }
 
     public func currentRecords(_ filter: RecordFilter) async throws -> [ObservationRecord] {
@@ -216,32 +239,38 @@ extension PostgresStore {
         var loaded = engine
         var skipped = 0
         let join = basis == .approved ? "h.approved_id" : "h.current_id"
-        let rows = try await client.query(PostgresQuery(unsafeSQL: """
-            SELECT o.unit, o.criteria_set, o.indicator, o.obs_date::text, o.value_type, o.passed, o.numerator, o.denominator,
-                   o.scaled, o.count, o.source, o.evidence, o.id
-            FROM observation_heads h JOIN observations o ON o.id = \(join)
-            """), logger: logger)
+        let rows = try await client.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    SELECT o.unit, o.criteria_set, o.indicator, o.obs_date::text, o.value_type, o.passed, o.numerator, o.denominator,
+                           o.scaled, o.count, o.source, o.evidence, o.id
+                    FROM observation_heads h JOIN observations o ON o.id = \(join)
+                    """), logger: logger)
         for try await row in rows {
             let cells = row.makeRandomAccess()
-            let columns = ValueColumns(type: try cells[4].decode(String.self), passed: try cells[5].decode(Bool?.self),
-                                       numerator: try cells[6].decode(Int64?.self), denominator: try cells[7].decode(Int64?.self),
-                                       scaled: try cells[8].decode(Int64?.self), count: try cells[9].decode(Int64?.self))
+            let columns = ValueColumns(
+                type: try cells[4].decode(String.self), passed: try cells[5].decode(Bool?.self),
+                numerator: try cells[6].decode(Int64?.self), denominator: try cells[7].decode(Int64?.self),
+                scaled: try cells[8].decode(Int64?.self), count: try cells[9].decode(Int64?.self))
             guard let date = LocalDate(iso: try cells[3].decode(String.self)), let value = columns.value else {
                 throw CorruptRow(table: "observations", id: try cells[12].decode(Int64.self))
             }
-            let observation = Observation(unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
-                                          indicator: IndicatorCode(try cells[2].decode(String.self)), date: date, value: value,
-                                          source: try cells[10].decode(String?.self), evidence: try cells[11].decode(String?.self))
+            let observation = Observation(
+                unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
+                indicator: IndicatorCode(try cells[2].decode(String.self)), date: date, value: value,
+                source: try cells[10].decode(String?.self), evidence: try cells[11].decode(String?.self))
             if !loaded.restore(observation) { skipped += 1 }
         }
         return (loaded, skipped)
     }
 
     public func records(after id: Int64, limit: Int) async throws -> [ObservationRecord] {
-        try await Self.records(client.query("""
-            SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
-            WHERE o.id > \(id) ORDER BY o.id LIMIT \(limit)
-            """, logger: logger))
+        try await Self.records(
+            client.query(
+                """
+                SELECT \(unescaped: Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                WHERE o.id > \(id) ORDER BY o.id LIMIT \(limit)
+                """, logger: logger))
     }
 
     public func latestRecordID() async throws -> Int64 {

@@ -14,7 +14,8 @@ extension PostgresStore {
             try await connection.query("DELETE FROM units", logger: logger)
             try await connection.query("DELETE FROM unit_lineage", logger: logger)
             try await connection.query("DELETE FROM commune_groups", logger: logger)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO units (code, valid_from, valid_until, name, kind, parent, region)
                 SELECT code, valid_from, NULLIF(valid_until, ''), name, kind, NULLIF(parent, ''), NULLIF(region, '')
                 FROM unnest(\(versions.map(\.code.rawValue)), \(versions.map { $0.validity.from?.iso ?? "" }),
@@ -23,7 +24,8 @@ extension PostgresStore {
                     AS t(code, valid_from, valid_until, name, kind, parent, region)
                 """, logger: logger)
             if !lineage.isEmpty {
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO unit_lineage (event_date, kind, from_code, to_code, source)
                     SELECT event_date::date, kind, from_code, to_code, NULLIF(source, '')
                     FROM unnest(\(lineage.map(\.date.iso)), \(lineage.map(\.kind.rawValue)), \(lineage.map(\.from.rawValue)),
@@ -33,15 +35,17 @@ extension PostgresStore {
                     """, logger: logger)
             }
             if !groups.isEmpty {
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO commune_groups (unit, effective_from, group_code, source)
                     SELECT unit, effective_from::date, group_code, NULLIF(source, '')
                     FROM unnest(\(groups.map(\.unit.rawValue)), \(groups.map(\.effectiveFrom.iso)), \(groups.map(\.group.rawValue)),
                                 \(groups.map { $0.source ?? "" })) AS t(unit, effective_from, group_code, source)
                     """, logger: logger)
             }
-            try await Self.audit(.unitsReplaced(before: before, rows: rows, note: note),
-                                 by: user, at: Date(), on: connection, logger: logger)
+            try await Self.audit(
+                .unitsReplaced(before: before, rows: rows, note: note),
+                by: user, at: Date(), on: connection, logger: logger)
         }
     }
 
@@ -49,12 +53,15 @@ extension PostgresStore {
         var versions: [AdministrativeUnit] = []
         let unitRows = try await client.query("SELECT code, valid_from, valid_until, name, kind, parent, region FROM units", logger: logger)
         for try await (code, from, until, name, kind, parent, region)
-            in unitRows.decode((String, String, String?, String, String, String?, String?).self) {
-            versions.append(try StoredUnits.unit(code: code, validFrom: from, validUntil: until, name: name, kind: kind, parent: parent, region: region))
+            in unitRows.decode((String, String, String?, String, String, String?, String?).self)
+        {
+            versions.append(
+                try StoredUnits.unit(code: code, validFrom: from, validUntil: until, name: name, kind: kind, parent: parent, region: region))
         }
         var events: [LineageEvent] = []
-        let eventRows = try await client.query("SELECT event_date::text, kind, from_code, to_code, source FROM unit_lineage ORDER BY id",
-                                               logger: logger)
+        let eventRows = try await client.query(
+            "SELECT event_date::text, kind, from_code, to_code, source FROM unit_lineage ORDER BY id",
+            logger: logger)
         for try await (date, kind, from, to, source) in eventRows.decode((String, String, String, String, String?).self) {
             events.append(try StoredUnits.event(date: date, kind: kind, from: from, to: to, source: source))
         }
@@ -70,7 +77,8 @@ extension PostgresStore {
         return try await writeTransaction { connection, logger in
             let now = Date()
             var latest: (Int, String)?
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT version, content FROM criteria_documents WHERE name = \(document.name) ORDER BY version DESC LIMIT 1
                 """, logger: logger)
             for try await (version, content) in rows.decode((Int, String).self) { latest = (version, content) }
@@ -79,19 +87,23 @@ extension PostgresStore {
             }
             let version = (latest?.0 ?? 0) + 1
             let checksum = Checksum.fnv1a(document.content)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by)
                 VALUES (\(document.name), \(document.kind.rawValue), \(version), \(document.content), \(checksum), \(now), \(user))
                 """, logger: logger)
-            try await Self.audit(.documentLoaded(document.name, previousVersion: latest.map { $0.0 }, version: version, checksum: checksum),
-                                 by: user, at: now, on: connection, logger: logger)
-            return CriteriaDocument(name: document.name, kind: document.kind, version: version, content: document.content,
-                                    checksum: checksum, loadedAt: now, loadedBy: user)
+            try await Self.audit(
+                .documentLoaded(document.name, previousVersion: latest.map { $0.0 }, version: version, checksum: checksum),
+                by: user, at: now, on: connection, logger: logger)
+            return CriteriaDocument(
+                name: document.name, kind: document.kind, version: version, content: document.content,
+                checksum: checksum, loadedAt: now, loadedBy: user)
         }
     }
 
     static func document(named name: String, version: Int, on connection: PostgresConnection, logger: Logger) async throws -> CriteriaDocument {
-        let rows = try await connection.query("""
+        let rows = try await connection.query(
+            """
             SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents
             WHERE name = \(name) AND version = \(version)
             """, logger: logger)
@@ -103,30 +115,37 @@ extension PostgresStore {
         var result: [CriteriaDocument] = []
         for try await (name, kind, version, content, checksum, at, by) in rows.decode((String, String, Int, String, String, Date, String).self) {
             guard let documentKind = CriteriaDocumentKind(rawValue: kind) else { throw StoreError.unknownDocument(name) }
-            result.append(CriteriaDocument(name: name, kind: documentKind, version: version, content: content, checksum: checksum,
-                                           loadedAt: at, loadedBy: by))
+            result.append(
+                CriteriaDocument(
+                    name: name, kind: documentKind, version: version, content: content, checksum: checksum,
+                    loadedAt: at, loadedBy: by))
         }
         return result
     }
 
     public func documents() async throws -> [CriteriaDocument] {
-        try await Self.documents(client.query("""
-            SELECT DISTINCT ON (name) name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents
-            ORDER BY name, version DESC
-            """, logger: logger))
+        try await Self.documents(
+            client.query(
+                """
+                SELECT DISTINCT ON (name) name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents
+                ORDER BY name, version DESC
+                """, logger: logger))
     }
 
     public func documentVersions(_ name: String) async throws -> [CriteriaDocument] {
-        try await Self.documents(client.query("""
-            SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = \(name) ORDER BY version
-            """, logger: logger))
+        try await Self.documents(
+            client.query(
+                """
+                SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = \(name) ORDER BY version
+                """, logger: logger))
     }
 
     public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
         guard !registrations.isEmpty else { return }
         try await writeTransaction { connection, logger in
             let now = Date()
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO registrations (unit, target_year, registered_on, source, actor, recorded_at)
                 SELECT unit, target_year, NULLIF(registered_on, '')::date, NULLIF(source, ''), \(user), \(now)
                 FROM unnest(\(registrations.map(\.unit.rawValue)), \(registrations.map(\.targetYear)),

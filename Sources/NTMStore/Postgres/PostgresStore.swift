@@ -25,8 +25,9 @@ public struct PostgresStore: NTMStore {
 
     @discardableResult
     public func migrate() async throws -> [String] {
-        try await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)",
-                               logger: logger)
+        try await client.query(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)",
+            logger: logger)
         var names: [String] = []
         for migration in Migrations.all {
             let applied = try await client.withTransaction(logger: logger) { connection -> Bool in
@@ -37,8 +38,9 @@ public struct PostgresStore: NTMStore {
                 for statement in migration.postgres {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query("INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(Date()))",
-                                           logger: logger)
+                try await connection.query(
+                    "INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(Date()))",
+                    logger: logger)
                 return true
             }
             if applied { names.append(migration.name) }
@@ -59,7 +61,8 @@ public struct PostgresStore: NTMStore {
     }
 
     static func audit(_ entry: PendingAudit, by user: String, at now: Date, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("""
+        try await connection.query(
+            """
             INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after)
             VALUES (\(now), \(user), \(entry.action), \(entry.entity), \(entry.key), \(entry.before), \(entry.after))
             """, logger: logger)
@@ -84,7 +87,8 @@ public struct PostgresStore: NTMStore {
         var entries: [AuditEntry] = []
         let rows = try await client.query(query, logger: logger)
         for try await (id, at, actor, action, entity, key, before, after)
-            in rows.decode((Int64, Date, String, String, String, String?, String?, String?).self) {
+            in rows.decode((Int64, Date, String, String, String, String?, String?, String?).self)
+        {
             entries.append(AuditEntry(id: id, at: at, actor: actor, action: action, entity: entity, key: key, before: before, after: after))
         }
         return entries
@@ -92,7 +96,8 @@ public struct PostgresStore: NTMStore {
 
     /// Runs `pg_dump --format=custom`; restore with `pg_restore --clean --if-exists -d DATABASE FILE`.
     public func backup(to path: String) async throws {
-        try await PostgresTools.run("pg_dump", arguments: ["--format=custom", "--no-owner", "--file", path, "--dbname", url.database],
-                                    url: url)
+        try await PostgresTools.run(
+            "pg_dump", arguments: ["--format=custom", "--no-owner", "--file", path, "--dbname", url.database],
+            url: url)
     }
 }

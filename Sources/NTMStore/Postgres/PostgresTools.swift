@@ -25,8 +25,9 @@ public enum PostgresTools {
             process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
             do { try process.run() } catch {
                 process.terminationHandler = nil
-                continuation.resume(throwing: StoreError.backupFailed(
-                    "\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)"))
+                continuation.resume(
+                    throwing: StoreError.backupFailed(
+                        "\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)"))
             }
         }
         let output = (try? Data(contentsOf: errorsPath)) ?? Data()
@@ -39,7 +40,8 @@ public enum PostgresTools {
 extension PostgresStore {
     /// Restores a `pg_dump --format=custom` file into the database of `url` (replacing its objects).
     public static func restore(from backup: String, to url: PostgresURL) async throws {
-        try await PostgresTools.run("pg_restore", arguments: ["--clean", "--if-exists", "--no-owner", "--dbname", url.database, backup],
-                                    url: url)
+        try await PostgresTools.run(
+            "pg_restore", arguments: ["--clean", "--if-exists", "--no-owner", "--dbname", url.database, backup],
+            url: url)
     }
 }

@@ -18,7 +18,8 @@ public struct PostgresURL: Sendable {
 
     public init(_ text: String) throws(Invalid) {
         guard let components = URLComponents(string: text), let scheme = components.scheme,
-              scheme == "postgres" || scheme == "postgresql" else {
+            scheme == "postgres" || scheme == "postgresql"
+        else {
             throw Invalid(description: "'\(Self.redacted(text))' is not a PostgreSQL URL (postgres://user:password@host:port/database)")
         }
         guard let host = components.host, !host.isEmpty else { throw Invalid(description: "the PostgreSQL URL names no host") }
@@ -36,11 +37,12 @@ public struct PostgresURL: Sendable {
     }
 
     public var configuration: PostgresClient.Configuration {
-        let tls: PostgresClient.Configuration.TLS = switch sslMode {
-        case "require": .require(.makeClientConfiguration())
-        case "prefer": .prefer(.makeClientConfiguration())
-        default: .disable
-        }
+        let tls: PostgresClient.Configuration.TLS =
+            switch sslMode {
+            case "require": .require(.makeClientConfiguration())
+            case "prefer": .prefer(.makeClientConfiguration())
+            default: .disable
+            }
         return PostgresClient.Configuration(host: host, port: port, username: user, password: password, database: database, tls: tls)
     }
 

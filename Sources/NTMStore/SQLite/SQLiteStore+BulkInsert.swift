@@ -21,11 +21,13 @@ struct BulkImporter {
         self.db = db
         changeset = try SQLiteStore.changeset(by: user, at: now, batch: batch, in: db)
         before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM observations") ?? 0
-        raw = try db.cachedStatement(sql: """
-            INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
-                denominator, scaled, count, status, source, evidence, comment, changeset)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).sqliteStatement
+        raw = try db.cachedStatement(
+            sql: """
+                INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
+                    denominator, scaled, count, status, source, evidence, comment, changeset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).sqliteStatement
     }
 
     mutating func insert(_ planned: [PlannedRevision]) throws {
@@ -36,7 +38,12 @@ struct BulkImporter {
         for revision in planned {
             let slot = revision.slot, columns = ValueColumns(revision.value)
             let date: String
-            if let known = dates[slot.date] { date = known } else { date = slot.date.iso; dates[slot.date] = date }
+            if let known = dates[slot.date] {
+                date = known
+            } else {
+                date = slot.date.iso
+                dates[slot.date] = date
+            }
             if revision.revision != 1 { onlyNewSlots = false }
             sqlite3_reset(raw)
             bind(1, slot.unit.rawValue)
@@ -80,25 +87,32 @@ struct BulkImporter {
             try db.execute(sql: select, arguments: [before])
             return
         }
-        try db.execute(sql: select + """
-             ORDER BY id
-            ON CONFLICT (unit, criteria_set, indicator, obs_date) DO UPDATE SET
-                current_id = excluded.current_id, current_revision = excluded.current_revision,
-                current_status = excluded.current_status,
-                approved_id = CASE WHEN excluded.current_status = 'approved' THEN excluded.current_id ELSE observation_heads.approved_id END
-            """, arguments: [before])
+        try db.execute(
+            sql: select + """
+                 ORDER BY id
+                ON CONFLICT (unit, criteria_set, indicator, obs_date) DO UPDATE SET
+                    current_id = excluded.current_id, current_revision = excluded.current_revision,
+                    current_status = excluded.current_status,
+                    approved_id = CASE WHEN excluded.current_status = 'approved' THEN excluded.current_id ELSE observation_heads.approved_id END
+                """, arguments: [before])
     }
 
     /// SQLite copies the text before `bind` returns, so Swift's temporary C string is safe to pass.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private func bind(_ index: Int32, _ text: String?) {
-        guard let text else { sqlite3_bind_null(raw, index); return }
+        guard let text else {
+            sqlite3_bind_null(raw, index)
+            return
+        }
         _ = text.withCString { sqlite3_bind_text(raw, index, $0, -1, Self.transient) }
     }
 
     private func bind(_ index: Int32, _ number: Int64?) {
-        guard let number else { sqlite3_bind_null(raw, index); return }
+        guard let number else {
+            sqlite3_bind_null(raw, index)
+            return
+        }
         sqlite3_bind_int64(raw, index, number)
     }
 

@@ -9,8 +9,10 @@ extension SQLiteStore {
         o.denominator, o.scaled, o.count, o.status, o.source, o.evidence, o.comment, c.actor, c.recorded_at, c.batch
         """
 
-    public func write(_ changes: [ObservationChange], status: ReviewStatus, by user: String,
-                      batch: String?) async throws -> [ObservationRecord] {
+    public func write(
+        _ changes: [ObservationChange], status: ReviewStatus, by user: String,
+        batch: String?
+    ) async throws -> [ObservationRecord] {
         guard !changes.isEmpty else { return [] }
         return try await pool.write { db in
             let now = Date()
@@ -80,15 +82,21 @@ extension SQLiteStore {
                     for slot in members { heads[slot] = known[slot] }
                     continue
                 }
-                let statement = try db.cachedStatement(sql: """
-                    SELECT h.current_id, h.current_revision, h.current_status, h.approved_id,
-                           o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
-                    FROM observation_heads h JOIN observations o ON o.id = h.current_id
-                    WHERE h.unit = ? AND h.criteria_set = ? AND h.indicator = ? AND h.obs_date = ?
-                    """)
+                let statement = try db.cachedStatement(
+                    sql: """
+                        SELECT h.current_id, h.current_revision, h.current_status, h.approved_id,
+                               o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
+                        FROM observation_heads h JOIN observations o ON o.id = h.current_id
+                        WHERE h.unit = ? AND h.criteria_set = ? AND h.indicator = ? AND h.obs_date = ?
+                        """)
                 for slot in members {
-                    if let row = try Row.fetchOne(statement, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue,
-                                                                         slot.indicator.rawValue, slot.date.iso]) {
+                    if let row = try Row.fetchOne(
+                        statement,
+                        arguments: [
+                            slot.unit.rawValue, slot.criteriaSet.rawValue,
+                            slot.indicator.rawValue, slot.date.iso,
+                        ])
+                    {
                         heads[slot] = try SQLiteStore.head(row, offset: 0)
                     }
                 }
@@ -98,15 +106,18 @@ extension SQLiteStore {
 
         private static func load(_ group: Group, in db: Database) throws -> [ObservationSlot: SlotHead] {
             var heads: [ObservationSlot: SlotHead] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT h.unit, h.indicator, h.current_id, h.current_revision, h.current_status, h.approved_id,
-                       o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
-                FROM observation_heads h JOIN observations o ON o.id = h.current_id
-                WHERE h.criteria_set = ? AND h.obs_date = ?
-                """, arguments: [group.set.rawValue, group.date.iso])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT h.unit, h.indicator, h.current_id, h.current_revision, h.current_status, h.approved_id,
+                           o.value_type, o.passed, o.numerator, o.denominator, o.scaled, o.count, o.source, o.evidence
+                    FROM observation_heads h JOIN observations o ON o.id = h.current_id
+                    WHERE h.criteria_set = ? AND h.obs_date = ?
+                    """, arguments: [group.set.rawValue, group.date.iso])
             while let row = try rows.next() {
-                let slot = ObservationSlot(unit: UnitCode(row[0] as String), criteriaSet: group.set,
-                                           indicator: IndicatorCode(row[1] as String), date: group.date)
+                let slot = ObservationSlot(
+                    unit: UnitCode(row[0] as String), criteriaSet: group.set,
+                    indicator: IndicatorCode(row[1] as String), date: group.date)
                 heads[slot] = try SQLiteStore.head(row, offset: 2)
             }
             return heads
@@ -115,43 +126,51 @@ extension SQLiteStore {
 
     static func head(_ row: Row, offset: Int) throws -> SlotHead {
         let id: Int64 = row[offset]
-        let columns = ValueColumns(type: row[offset + 4], passed: row[offset + 5], numerator: row[offset + 6],
-                                   denominator: row[offset + 7], scaled: row[offset + 8], count: row[offset + 9])
+        let columns = ValueColumns(
+            type: row[offset + 4], passed: row[offset + 5], numerator: row[offset + 6],
+            denominator: row[offset + 7], scaled: row[offset + 8], count: row[offset + 9])
         guard let status = ReviewStatus(rawValue: row[offset + 2]), let value = columns.value else {
             throw CorruptRow(table: "observation_heads", id: id)
         }
-        return SlotHead(revision: row[offset + 1], status: status, value: value,
-                        source: row[offset + 10], evidence: row[offset + 11], approvedID: row[offset + 3])
+        return SlotHead(
+            revision: row[offset + 1], status: status, value: value,
+            source: row[offset + 10], evidence: row[offset + 11], approvedID: row[offset + 3])
     }
 
     static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database) throws -> [ObservationRecord] {
         let changeset = try Self.changeset(by: user, at: now, batch: batch, in: db)
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
-                denominator, scaled, count, status, source, evidence, comment, changeset)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let head = try db.cachedStatement(sql: """
-            INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (unit, criteria_set, indicator, obs_date) DO UPDATE SET
-                current_id = excluded.current_id, current_revision = excluded.current_revision,
-                current_status = excluded.current_status, approved_id = excluded.approved_id
-            """)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO observations (unit, criteria_set, indicator, obs_date, revision, kind, value_type, passed, numerator,
+                    denominator, scaled, count, status, source, evidence, comment, changeset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let head = try db.cachedStatement(
+            sql: """
+                INSERT INTO observation_heads (unit, criteria_set, indicator, obs_date, current_id, current_revision, current_status, approved_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (unit, criteria_set, indicator, obs_date) DO UPDATE SET
+                    current_id = excluded.current_id, current_revision = excluded.current_revision,
+                    current_status = excluded.current_status, approved_id = excluded.approved_id
+                """)
         var records: [ObservationRecord] = []
         records.reserveCapacity(planned.count)
         for revision in planned {
             let slot = revision.slot, columns = ValueColumns(revision.value)
             let unit = slot.unit.rawValue, set = slot.criteriaSet.rawValue, indicator = slot.indicator.rawValue, date = slot.date.iso
-            try insert.execute(arguments: [unit, set, indicator, date, revision.revision, revision.kind.rawValue, columns.type,
-                                           columns.passed, columns.numerator, columns.denominator, columns.scaled, columns.count,
-                                           revision.status.rawValue, revision.source, revision.evidence, revision.comment, changeset])
+            try insert.execute(arguments: [
+                unit, set, indicator, date, revision.revision, revision.kind.rawValue, columns.type,
+                columns.passed, columns.numerator, columns.denominator, columns.scaled, columns.count,
+                revision.status.rawValue, revision.source, revision.evidence, revision.comment, changeset,
+            ])
             let id = db.lastInsertedRowID
             let approved = revision.status == .approved ? id : revision.keepsApprovedID
             try head.execute(arguments: [unit, set, indicator, date, id, revision.revision, revision.status.rawValue, approved])
-            records.append(ObservationRecord(id: id, slot: slot, revision: revision.revision, kind: revision.kind, value: revision.value,
-                                             status: revision.status, source: revision.source, evidence: revision.evidence,
-                                             comment: revision.comment, actor: user, recordedAt: now, batch: batch))
+            records.append(
+                ObservationRecord(
+                    id: id, slot: slot, revision: revision.revision, kind: revision.kind, value: revision.value,
+                    status: revision.status, source: revision.source, evidence: revision.evidence,
+                    comment: revision.comment, actor: user, recordedAt: now, batch: batch))
         }
         return records
     }
@@ -167,20 +186,26 @@ extension SQLiteStore {
         let id: Int64 = row[0]
         let columns = ValueColumns(type: row[7], passed: row[8], numerator: row[9], denominator: row[10], scaled: row[11], count: row[12])
         guard let date = LocalDate(iso: row[4] as String), let kind = RevisionKind(rawValue: row[6]), let value = columns.value,
-              let status = ReviewStatus(rawValue: row[13]) else { throw CorruptRow(table: "observations", id: id) }
-        let slot = ObservationSlot(unit: UnitCode(row[1] as String), criteriaSet: CriteriaSetID(row[2] as String),
-                                   indicator: IndicatorCode(row[3] as String), date: date)
-        return ObservationRecord(id: id, slot: slot, revision: row[5], kind: kind, value: value, status: status, source: row[14],
-                                 evidence: row[15], comment: row[16], actor: row[17], recordedAt: Timestamp.date(row[18]) ?? .distantPast,
-                                 batch: row[19])
+            let status = ReviewStatus(rawValue: row[13])
+        else { throw CorruptRow(table: "observations", id: id) }
+        let slot = ObservationSlot(
+            unit: UnitCode(row[1] as String), criteriaSet: CriteriaSetID(row[2] as String),
+            indicator: IndicatorCode(row[3] as String), date: date)
+        return ObservationRecord(
+            id: id, slot: slot, revision: row[5], kind: kind, value: value, status: status, source: row[14],
+            evidence: row[15], comment: row[16], actor: row[17], recordedAt: Timestamp.date(row[18]) ?? .distantPast,
+            batch: row[19])
     }
 
     public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
-                WHERE o.unit = ? AND o.criteria_set = ? AND o.indicator = ? AND o.obs_date = ? ORDER BY o.revision
-                """, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue, slot.indicator.rawValue, slot.date.iso]).map(Self.record)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                    WHERE o.unit = ? AND o.criteria_set = ? AND o.indicator = ? AND o.obs_date = ? ORDER BY o.revision
+                    """, arguments: [slot.unit.rawValue, slot.criteriaSet.rawValue, slot.indicator.rawValue, slot.date.iso]
+            ).map(Self.record)
         }
     }
 
@@ -191,8 +216,14 @@ extension SQLiteStore {
             conditions.append("h.unit IN (\(Array(repeating: "?", count: units.count).joined(separator: ",")))")
             arguments += units.map(\.rawValue)
         }
-        if let set = filter.criteriaSet { conditions.append("h.criteria_set = ?"); arguments.append(set.rawValue) }
-        if let date = filter.date { conditions.append("h.obs_date = ?"); arguments.append(date.iso) }
+        if let set = filter.criteriaSet {
+            conditions.append("h.criteria_set = ?")
+            arguments.append(set.rawValue)
+        }
+        if let date = filter.date {
+            conditions.append("h.obs_date = ?")
+            arguments.append(date.iso)
+        }
         if let statuses = filter.statuses {
             conditions.append("h.current_status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
             arguments += statuses.map(\.rawValue)
@@ -219,19 +250,22 @@ extension SQLiteStore {
         return try await pool.read { db in
             var loaded = engine
             var skipped = 0
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT o.unit, o.criteria_set, o.indicator, o.obs_date, o.value_type, o.passed, o.numerator, o.denominator,
-                       o.scaled, o.count, o.source, o.evidence, o.id
-                FROM observation_heads h JOIN observations o ON o.id = \(join)
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT o.unit, o.criteria_set, o.indicator, o.obs_date, o.value_type, o.passed, o.numerator, o.denominator,
+                           o.scaled, o.count, o.source, o.evidence, o.id
+                    FROM observation_heads h JOIN observations o ON o.id = \(join)
+                    """)
             while let row = try rows.next() {
                 let columns = ValueColumns(type: row[4], passed: row[5], numerator: row[6], denominator: row[7], scaled: row[8], count: row[9])
                 guard let date = LocalDate(iso: row[3] as String), let value = columns.value else {
                     throw CorruptRow(table: "observations", id: row[12])
                 }
-                let observation = Observation(unit: UnitCode(row[0] as String), criteriaSet: CriteriaSetID(row[1] as String),
-                                              indicator: IndicatorCode(row[2] as String), date: date, value: value,
-                                              source: row[10], evidence: row[11])
+                let observation = Observation(
+                    unit: UnitCode(row[0] as String), criteriaSet: CriteriaSetID(row[1] as String),
+                    indicator: IndicatorCode(row[2] as String), date: date, value: value,
+                    source: row[10], evidence: row[11])
                 if !loaded.restore(observation) { skipped += 1 }
             }
             return (loaded, skipped)
@@ -240,11 +274,14 @@ extension SQLiteStore {
 
     public func records(after id: Int64, limit: Int) async throws -> [ObservationRecord] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
-                WHERE o.id > ? ORDER BY o.id LIMIT ?
-                """,
-                             arguments: [id, limit]).map(Self.record)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.recordColumns) FROM observations o JOIN changesets c ON c.id = o.changeset
+                    WHERE o.id > ? ORDER BY o.id LIMIT ?
+                    """,
+                arguments: [id, limit]
+            ).map(Self.record)
         }
     }
 

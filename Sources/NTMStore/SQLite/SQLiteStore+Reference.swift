@@ -11,14 +11,18 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM units")
             try db.execute(sql: "DELETE FROM unit_lineage")
             try db.execute(sql: "DELETE FROM commune_groups")
-            let insertUnit = try db.makeStatement(sql: """
-                INSERT INTO units (code, valid_from, valid_until, name, kind, parent, region) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insertUnit = try db.makeStatement(
+                sql: """
+                    INSERT INTO units (code, valid_from, valid_until, name, kind, parent, region) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
             for unit in versions {
-                try insertUnit.execute(arguments: [unit.code.rawValue, unit.validity.from?.iso ?? "", unit.validity.until?.iso,
-                                                   unit.name, unit.kind.rawValue, unit.parent?.rawValue, unit.region?.rawValue])
+                try insertUnit.execute(arguments: [
+                    unit.code.rawValue, unit.validity.from?.iso ?? "", unit.validity.until?.iso,
+                    unit.name, unit.kind.rawValue, unit.parent?.rawValue, unit.region?.rawValue,
+                ])
             }
-            let insertEvent = try db.makeStatement(sql: "INSERT INTO unit_lineage (event_date, kind, from_code, to_code, source) VALUES (?, ?, ?, ?, ?)")
+            let insertEvent = try db.makeStatement(
+                sql: "INSERT INTO unit_lineage (event_date, kind, from_code, to_code, source) VALUES (?, ?, ?, ?, ?)")
             for event in lineage {
                 try insertEvent.execute(arguments: [event.date.iso, event.kind.rawValue, event.from.rawValue, event.to.rawValue, event.source])
             }
@@ -26,8 +30,9 @@ extension SQLiteStore {
             for group in groups {
                 try insertGroup.execute(arguments: [group.unit.rawValue, group.effectiveFrom.iso, group.group.rawValue, group.source])
             }
-            try Self.audit(.unitsReplaced(before: before, rows: rows, note: note),
-                           by: user, at: Date(), in: db)
+            try Self.audit(
+                .unitsReplaced(before: before, rows: rows, note: note),
+                by: user, at: Date(), in: db)
         }
     }
 
@@ -49,51 +54,66 @@ extension SQLiteStore {
 
     public func saveDocument(_ document: NewCriteriaDocument, by user: String) async throws -> CriteriaDocument {
         try await pool.write { db in
-            let latest = try Row.fetchOne(db, sql: "SELECT version, content FROM criteria_documents WHERE name = ? ORDER BY version DESC LIMIT 1",
-                                          arguments: [document.name])
+            let latest = try Row.fetchOne(
+                db, sql: "SELECT version, content FROM criteria_documents WHERE name = ? ORDER BY version DESC LIMIT 1",
+                arguments: [document.name])
             let now = Date()
             if let latest, latest[1] as String == document.content {
                 return try Self.document(named: document.name, version: latest[0], in: db)
             }
             let version = ((latest?[0] as Int?) ?? 0) + 1
             let checksum = Checksum.fnv1a(document.content)
-            try db.execute(sql: """
-                INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document.name, document.kind.rawValue, version, document.content, checksum, Timestamp.text(now), user])
-            try Self.audit(.documentLoaded(document.name, previousVersion: latest.map { $0[0] as Int }, version: version, checksum: checksum),
-                           by: user, at: now, in: db)
-            return CriteriaDocument(name: document.name, kind: document.kind, version: version, content: document.content,
-                                    checksum: checksum, loadedAt: now, loadedBy: user)
+            try db.execute(
+                sql: """
+                    INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [document.name, document.kind.rawValue, version, document.content, checksum, Timestamp.text(now), user])
+            try Self.audit(
+                .documentLoaded(document.name, previousVersion: latest.map { $0[0] as Int }, version: version, checksum: checksum),
+                by: user, at: now, in: db)
+            return CriteriaDocument(
+                name: document.name, kind: document.kind, version: version, content: document.content,
+                checksum: checksum, loadedAt: now, loadedBy: user)
         }
     }
 
     static func document(named name: String, version: Int, in db: Database) throws -> CriteriaDocument {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = ? AND version = ?
-            """, arguments: [name, version]) else { throw StoreError.unknownDocument(name) }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = ? AND version = ?
+                    """, arguments: [name, version])
+        else { throw StoreError.unknownDocument(name) }
         return try document(row)
     }
 
     static func document(_ row: Row) throws -> CriteriaDocument {
         guard let kind = CriteriaDocumentKind(rawValue: row[1]) else { throw StoreError.unknownDocument(row[0]) }
-        return CriteriaDocument(name: row[0], kind: kind, version: row[2], content: row[3], checksum: row[4],
-                                loadedAt: Timestamp.date(row[5]) ?? .distantPast, loadedBy: row[6])
+        return CriteriaDocument(
+            name: row[0], kind: kind, version: row[2], content: row[3], checksum: row[4],
+            loadedAt: Timestamp.date(row[5]) ?? .distantPast, loadedBy: row[6])
     }
 
     public func documents() async throws -> [CriteriaDocument] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents d
-                WHERE version = (SELECT MAX(version) FROM criteria_documents WHERE name = d.name) ORDER BY name
-                """).map(Self.document)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents d
+                    WHERE version = (SELECT MAX(version) FROM criteria_documents WHERE name = d.name) ORDER BY name
+                    """
+            ).map(Self.document)
         }
     }
 
     public func documentVersions(_ name: String) async throws -> [CriteriaDocument] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = ? ORDER BY version
-                """, arguments: [name]).map(Self.document)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, kind, version, content, checksum, loaded_at, loaded_by FROM criteria_documents WHERE name = ? ORDER BY version
+                    """, arguments: [name]
+            ).map(Self.document)
         }
     }
 
@@ -101,12 +121,15 @@ extension SQLiteStore {
         guard !registrations.isEmpty else { return }
         try await pool.write { db in
             let now = Date()
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO registrations (unit, target_year, registered_on, source, actor, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO registrations (unit, target_year, registered_on, source, actor, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
             for registration in registrations {
-                try insert.execute(arguments: [registration.unit.rawValue, registration.targetYear, registration.registeredOn?.iso,
-                                               registration.source, user, Timestamp.text(now)])
+                try insert.execute(arguments: [
+                    registration.unit.rawValue, registration.targetYear, registration.registeredOn?.iso,
+                    registration.source, user, Timestamp.text(now),
+                ])
             }
             try Self.audit(.registered(registrations), by: user, at: now, in: db)
         }
@@ -115,8 +138,9 @@ extension SQLiteStore {
     public func registrations() async throws -> [Registration] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT unit, target_year, registered_on, source FROM registrations ORDER BY id").map { row in
-                Registration(unit: UnitCode(row[0] as String), targetYear: row[1], registeredOn: (row[2] as String?).flatMap { LocalDate(iso: $0) },
-                             source: row[3])
+                Registration(
+                    unit: UnitCode(row[0] as String), targetYear: row[1], registeredOn: (row[2] as String?).flatMap { LocalDate(iso: $0) },
+                    source: row[3])
             }
         }
     }

@@ -20,7 +20,13 @@ extension SQLiteStore {
         let staging = path + ".restoring"
         for suffix in ["", "-wal", "-shm"] { try? files.removeItem(atPath: staging + suffix) }
         do {
-            let source = try DatabaseQueue(path: backup, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            let source = try DatabaseQueue(
+                path: backup,
+                configuration: {
+                    var c = Configuration()
+                    c.readonly = true
+                    return c
+                }())
             let destination = try DatabaseQueue(path: staging)
             try source.backup(to: destination)
             try destination.close()

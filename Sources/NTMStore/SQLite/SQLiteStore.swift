@@ -35,8 +35,9 @@ public struct SQLiteStore: NTMStore {
         for migration in Migrations.all where !applied.contains(migration.name) {
             try await pool.write { db in
                 for statement in migration.sqlite { try db.execute(sql: statement) }
-                try db.execute(sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                               arguments: [migration.name, Timestamp.text(Date())])
+                try db.execute(
+                    sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                    arguments: [migration.name, Timestamp.text(Date())])
             }
             names.append(migration.name)
         }
@@ -51,28 +52,49 @@ public struct SQLiteStore: NTMStore {
     }
 
     static func audit(_ entry: PendingAudit, by user: String, at now: Date, in db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [Timestamp.text(now), user, entry.action, entry.entity, entry.key, entry.before, entry.after])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [Timestamp.text(now), user, entry.action, entry.entity, entry.key, entry.before, entry.after])
     }
 
     public func audit(_ filter: AuditFilter) async throws -> [AuditEntry] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if let actor = filter.actor { conditions.append("actor = ?"); arguments.append(actor) }
-        if let action = filter.action { conditions.append("action = ?"); arguments.append(action) }
-        if let entity = filter.entity { conditions.append("entity = ?"); arguments.append(entity) }
-        if let prefix = filter.keyPrefix { conditions.append("entity_key LIKE ? ESCAPE '\\'"); arguments.append(Self.likePrefix(prefix)) }
-        if let since = filter.since { conditions.append("at >= ?"); arguments.append(Timestamp.text(since)) }
-        if let until = filter.until { conditions.append("at <= ?"); arguments.append(Timestamp.text(until)) }
+        if let actor = filter.actor {
+            conditions.append("actor = ?")
+            arguments.append(actor)
+        }
+        if let action = filter.action {
+            conditions.append("action = ?")
+            arguments.append(action)
+        }
+        if let entity = filter.entity {
+            conditions.append("entity = ?")
+            arguments.append(entity)
+        }
+        if let prefix = filter.keyPrefix {
+            conditions.append("entity_key LIKE ? ESCAPE '\\'")
+            arguments.append(Self.likePrefix(prefix))
+        }
+        if let since = filter.since {
+            conditions.append("at >= ?")
+            arguments.append(Timestamp.text(since))
+        }
+        if let until = filter.until {
+            conditions.append("at <= ?")
+            arguments.append(Timestamp.text(until))
+        }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         arguments.append(filter.limit)
         let sql = "SELECT id, at, actor, action, entity, entity_key, before, after FROM audit_log \(whereClause) ORDER BY id DESC LIMIT ?"
         let statementArguments = StatementArguments(arguments)
         return try await pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: statementArguments).map { row in
-                AuditEntry(id: row[0], at: Timestamp.date(row[1]) ?? .distantPast, actor: row[2], action: row[3], entity: row[4],
-                           key: row[5], before: row[6], after: row[7])
+                AuditEntry(
+                    id: row[0], at: Timestamp.date(row[1]) ?? .distantPast, actor: row[2], action: row[3], entity: row[4],
+                    key: row[5], before: row[6], after: row[7])
             }
         }
     }

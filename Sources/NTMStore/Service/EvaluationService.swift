@@ -30,8 +30,10 @@ public actor EvaluationService {
         var grouping: LiveSummary.Grouping
     }
 
-    public init(store: any NTMStore, basis: ValueBasis = .approved, catchUpInterval: Duration = .zero,
-                logger: Logger = Logger(label: "ntm.evaluation")) async throws {
+    public init(
+        store: any NTMStore, basis: ValueBasis = .approved, catchUpInterval: Duration = .zero,
+        logger: Logger = Logger(label: "ntm.evaluation")
+    ) async throws {
         self.store = store
         self.basis = basis
         self.catchUpInterval = catchUpInterval
@@ -44,7 +46,8 @@ public actor EvaluationService {
 
     /// Units, criteria, band schemes, registrations and values, as the store holds them now.
     static func load(store: any NTMStore, basis: ValueBasis, logger: Logger)
-        async throws -> (engine: EvaluationEngine, bands: [BandScheme], lastSeen: Int64) {
+        async throws -> (engine: EvaluationEngine, bands: [BandScheme], lastSeen: Int64)
+    {
         let lastSeen = try await store.latestRecordID()
         let documents = try await store.documents()
         let catalog = try StoredCatalog.catalog(from: documents)
@@ -73,8 +76,10 @@ public actor EvaluationService {
     /// The stored revisions are taken in through `catchUp`, never applied directly: another process may
     /// have committed just before this write, and its lower ids must not be skipped.
     @discardableResult
-    public func write(_ changes: [ObservationChange], status: ReviewStatus = .draft, by user: String,
-                      batch: String? = nil) async throws -> [ObservationRecord] {
+    public func write(
+        _ changes: [ObservationChange], status: ReviewStatus = .draft, by user: String,
+        batch: String? = nil
+    ) async throws -> [ObservationRecord] {
         for change in changes { try engine.validate(change.observation) }
         let records = try await store.write(changes, status: status, by: user, batch: batch)
         try await catchUp()
@@ -123,8 +128,10 @@ public actor EvaluationService {
     }
 
     /// A roll-up kept live: the first request builds it, later writes adjust it incrementally.
-    public func summary(of scope: EvaluationScope, on date: LocalDate, bands id: String, language: Language = .vi,
-                        grouping: LiveSummary.Grouping = .district, includeCommunes: Bool = true) async throws -> ScopeSummary {
+    public func summary(
+        of scope: EvaluationScope, on date: LocalDate, bands id: String, language: Language = .vi,
+        grouping: LiveSummary.Grouping = .district, includeCommunes: Bool = true
+    ) async throws -> ScopeSummary {
         try await catchUpIfDue()
         let key = SummaryKey(scope: scope, date: date, bands: id, grouping: grouping)
         if let summary = live[key] {
@@ -140,8 +147,10 @@ public actor EvaluationService {
     }
 
     /// A unit's explained evaluation; `overrides` evaluates values being typed in, without storing them.
-    public func evaluate(_ unit: UnitCode, on date: LocalDate, language: Language = .vi,
-                         overrides: [IndicatorCode: ObservationValue] = [:]) async throws -> UnitEvaluation {
+    public func evaluate(
+        _ unit: UnitCode, on date: LocalDate, language: Language = .vi,
+        overrides: [IndicatorCode: ObservationValue] = [:]
+    ) async throws -> UnitEvaluation {
         try await catchUpIfDue()
         return try engine.evaluate(unit, on: date, language: language, overrides: overrides)
     }
@@ -157,7 +166,8 @@ extension EvaluationService {
     /// Units, criteria and registrations without any values: enough to validate imports and write templates.
     public static func referenceEngine(store: any NTMStore) async throws -> EvaluationEngine {
         let documents = try await store.documents()
-        return try EvaluationEngine(units: try await store.loadUnits(), catalog: try StoredCatalog.catalog(from: documents),
-                                    registrations: try await store.registrations())
+        return try EvaluationEngine(
+            units: try await store.loadUnits(), catalog: try StoredCatalog.catalog(from: documents),
+            registrations: try await store.registrations())
     }
 }

@@ -8,8 +8,9 @@ public enum StoredCatalog {
     }
 
     public static func catalog(from documents: [CriteriaDocument]) throws -> CriteriaCatalog {
-        try CatalogLoader.load(sets: documents.filter { $0.kind == .criteriaSet }.map(file),
-                               overlays: documents.filter { $0.kind == .overlay }.map(file))
+        try CatalogLoader.load(
+            sets: documents.filter { $0.kind == .criteriaSet }.map(file),
+            overlays: documents.filter { $0.kind == .overlay }.map(file))
     }
 
     /// The stored band schemes, or the binary "at the standard / not yet" when none is stored.

@@ -34,8 +34,10 @@ public struct AuditFilter: Hashable, Sendable {
     public var until: Date?
     public var limit: Int
 
-    public init(actor: String? = nil, action: String? = nil, entity: String? = nil, keyPrefix: String? = nil,
-                since: Date? = nil, until: Date? = nil, limit: Int = 200) {
+    public init(
+        actor: String? = nil, action: String? = nil, entity: String? = nil, keyPrefix: String? = nil,
+        since: Date? = nil, until: Date? = nil, limit: Int = 200
+    ) {
         self.actor = actor
         self.action = action
         self.entity = entity
@@ -59,29 +61,35 @@ struct PendingAudit: Sendable {
 extension PendingAudit {
     /// A large import is audited as one entry: the revisions themselves carry who and when.
     static func imported(count: Int, status: ReviewStatus, batch: String) -> PendingAudit {
-        PendingAudit(action: "import", entity: "observation", key: batch, before: nil,
-                     after: "{\"count\":\(count),\"status\":\"\(status.rawValue)\"}")
+        PendingAudit(
+            action: "import", entity: "observation", key: batch, before: nil,
+            after: "{\"count\":\(count),\"status\":\"\(status.rawValue)\"}")
     }
 
     /// A user created or changed; the password hash is never in the trail.
     static func userSaved(_ account: Account, before: Account?, passwordChanged: Bool) -> PendingAudit {
-        PendingAudit(action: before == nil ? "create-user" : (passwordChanged ? "change-password" : "update-user"),
-                     entity: "user", key: account.username, before: before?.auditJSON, after: account.auditJSON)
+        PendingAudit(
+            action: before == nil ? "create-user" : (passwordChanged ? "change-password" : "update-user"),
+            entity: "user", key: account.username, before: before?.auditJSON, after: account.auditJSON)
     }
 
     static func unitsReplaced(before: Int, rows: StoredUnits.Rows, note: String) -> PendingAudit {
-        PendingAudit(action: "replace-units", entity: "units", key: nil, before: "{\"versions\":\(before)}",
-                     after: "{\"versions\":\(rows.versions.count),\"lineage\":\(rows.lineage.count),\"groups\":\(rows.groups.count),\"note\":\(AuditJSON.encode(note))}")
+        PendingAudit(
+            action: "replace-units", entity: "units", key: nil, before: "{\"versions\":\(before)}",
+            after:
+                "{\"versions\":\(rows.versions.count),\"lineage\":\(rows.lineage.count),\"groups\":\(rows.groups.count),\"note\":\(AuditJSON.encode(note))}"
+        )
     }
 
     static func registered(_ registrations: [Registration]) -> PendingAudit {
-        PendingAudit(action: "register", entity: "registration", key: registrations.count == 1 ? registrations[0].unit.rawValue : nil,
-                     before: nil, after: AuditJSON.encode(registrations))
+        PendingAudit(
+            action: "register", entity: "registration", key: registrations.count == 1 ? registrations[0].unit.rawValue : nil,
+            before: nil, after: AuditJSON.encode(registrations))
     }
 
     static func documentLoaded(_ name: String, previousVersion: Int?, version: Int, checksum: String) -> PendingAudit {
-        PendingAudit(action: "load-criteria", entity: "criteria-document", key: name,
-                     before: previousVersion.map { "{\"version\":\($0)}" }, after: "{\"version\":\(version),\"checksum\":\"\(checksum)\"}")
+        PendingAudit(
+            action: "load-criteria", entity: "criteria-document", key: name,
+            before: previousVersion.map { "{\"version\":\($0)}" }, after: "{\"version\":\(version),\"checksum\":\"\(checksum)\"}")
     }
 }
-

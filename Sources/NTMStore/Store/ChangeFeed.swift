@@ -45,7 +45,10 @@ public final class ChangeFeed: Sendable {
 
     /// Called by the store when it stops reading: releases a producer waiting for room.
     public func cancel() {
-        state.withLock { $0.cancelled = true; $0.chunks.removeAll() }
+        state.withLock {
+            $0.cancelled = true
+            $0.chunks.removeAll()
+        }
         room.signal()
     }
 

@@ -71,8 +71,10 @@ public struct RecordFilter: Hashable, Sendable {
     public var indicators: [IndicatorCode]?
     public var limit: Int
 
-    public init(units: [UnitCode]? = nil, criteriaSet: CriteriaSetID? = nil, date: LocalDate? = nil,
-                statuses: [ReviewStatus]? = nil, indicators: [IndicatorCode]? = nil, limit: Int = 10_000) {
+    public init(
+        units: [UnitCode]? = nil, criteriaSet: CriteriaSetID? = nil, date: LocalDate? = nil,
+        statuses: [ReviewStatus]? = nil, indicators: [IndicatorCode]? = nil, limit: Int = 10_000
+    ) {
         self.units = units
         self.criteriaSet = criteriaSet
         self.date = date

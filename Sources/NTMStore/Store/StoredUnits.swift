@@ -20,13 +20,17 @@ enum StoredUnits {
         var description: String
     }
 
-    static func unit(code: String, validFrom: String, validUntil: String?, name: String, kind: String,
-                     parent: String?, region: String?) throws -> AdministrativeUnit {
+    static func unit(
+        code: String, validFrom: String, validUntil: String?, name: String, kind: String,
+        parent: String?, region: String?
+    ) throws -> AdministrativeUnit {
         guard let unitKind = UnitKind(rawValue: kind) else { throw Corrupt(description: "unit \(code) has unknown kind '\(kind)'") }
-        return AdministrativeUnit(code: UnitCode(code), name: name, kind: unitKind, parent: parent.map { UnitCode($0) },
-                                  validity: Validity(from: validFrom.isEmpty ? nil : LocalDate(iso: validFrom),
-                                                     until: validUntil.flatMap { LocalDate(iso: $0) }),
-                                  region: region.flatMap { Region(code: $0) })
+        return AdministrativeUnit(
+            code: UnitCode(code), name: name, kind: unitKind, parent: parent.map { UnitCode($0) },
+            validity: Validity(
+                from: validFrom.isEmpty ? nil : LocalDate(iso: validFrom),
+                until: validUntil.flatMap { LocalDate(iso: $0) }),
+            region: region.flatMap { Region(code: $0) })
     }
 
     static func event(date: String, kind: String, from: String, to: String, source: String?) throws -> LineageEvent {

@@ -28,15 +28,19 @@ struct PlannedRevision: Hashable, Sendable {
 /// The rules of writing, shared by both stores: concurrency checks, review transitions and what to audit.
 /// Pure functions over the slots' current heads, so SQLite and PostgreSQL cannot drift apart.
 enum WritePlanner {
-    static func values(_ changes: [ObservationChange], status: ReviewStatus,
-                       heads: [ObservationSlot: SlotHead]) throws(StoreError) -> [PlannedRevision] {
+    static func values(
+        _ changes: [ObservationChange], status: ReviewStatus,
+        heads: [ObservationSlot: SlotHead]
+    ) throws(StoreError) -> [PlannedRevision] {
         var seen: Set<ObservationSlot> = []
         return try values(changes, status: status, heads: heads, seen: &seen)
     }
 
     /// Plans one chunk of a larger write; `seen` carries the slots of earlier chunks to catch duplicates across them.
-    static func values(_ changes: [ObservationChange], status: ReviewStatus, heads: [ObservationSlot: SlotHead],
-                       seen: inout Set<ObservationSlot>) throws(StoreError) -> [PlannedRevision] {
+    static func values(
+        _ changes: [ObservationChange], status: ReviewStatus, heads: [ObservationSlot: SlotHead],
+        seen: inout Set<ObservationSlot>
+    ) throws(StoreError) -> [PlannedRevision] {
         seen.reserveCapacity(seen.count + changes.count)
         var planned: [PlannedRevision] = []
         planned.reserveCapacity(changes.count)
@@ -50,10 +54,11 @@ enum WritePlanner {
             if let head {
                 do { try head.status.checkValueChange() } catch { throw .review(slot, error) }
             }
-            planned.append(PlannedRevision(
-                slot: slot, revision: (head?.revision ?? 0) + 1, kind: .value, value: change.observation.value, status: status,
-                source: change.observation.source, evidence: change.observation.evidence, comment: change.comment,
-                keepsApprovedID: head?.approvedID))
+            planned.append(
+                PlannedRevision(
+                    slot: slot, revision: (head?.revision ?? 0) + 1, kind: .value, value: change.observation.value, status: status,
+                    source: change.observation.source, evidence: change.observation.evidence, comment: change.comment,
+                    keepsApprovedID: head?.approvedID))
         }
         return planned
     }
@@ -70,9 +75,10 @@ enum WritePlanner {
             }
             let next: ReviewStatus
             do { next = try head.status.applying(request.action) } catch { throw .review(slot, error) }
-            planned.append(PlannedRevision(
-                slot: slot, revision: head.revision + 1, kind: .review, value: head.value, status: next, source: head.source,
-                evidence: head.evidence, comment: request.action.comment, keepsApprovedID: head.approvedID))
+            planned.append(
+                PlannedRevision(
+                    slot: slot, revision: head.revision + 1, kind: .review, value: head.value, status: next, source: head.source,
+                    evidence: head.evidence, comment: request.action.comment, keepsApprovedID: head.approvedID))
         }
         return planned
     }
@@ -87,8 +93,9 @@ enum WritePlanner {
         var afterText = AuditJSON.encode(after)
         if planned.count > listed.count { afterText = "{\"count\":\(planned.count),\"first\":\(afterText)}" }
         let key: String? = planned.count == 1 ? planned.first.map { Self.key($0.slot) } : batch
-        return PendingAudit(action: action, entity: "observation", key: key,
-                            before: before.isEmpty ? nil : AuditJSON.encode(before), after: afterText)
+        return PendingAudit(
+            action: action, entity: "observation", key: key,
+            before: before.isEmpty ? nil : AuditJSON.encode(before), after: afterText)
     }
 
     static func key(_ slot: ObservationSlot) -> String {

@@ -35,8 +35,10 @@ struct APIAdmin: Sendable {
     func requireOffice(_ context: AppRequestContext) throws -> Account {
         let account = try context.account()
         guard AccessPolicy.canAdminister(account) else {
-            throw AppError.forbidden(LocalizedText(vi: "chỉ Văn phòng Điều phối được quản lý người dùng và xem nhật ký",
-                                                   en: "only the coordination office manages users and reads the audit log"))
+            throw AppError.forbidden(
+                LocalizedText(
+                    vi: "chỉ Văn phòng Điều phối được quản lý người dùng và xem nhật ký",
+                    en: "only the coordination office manages users and reads the audit log"))
         }
         return account
     }
@@ -70,9 +72,10 @@ struct AuditQuery {
     }
 
     func filter() throws -> AuditFilter {
-        AuditFilter(actor: query.string("actor"), action: query.string("action"), entity: query.string("entity"),
-                    keyPrefix: query.string("key"), since: try instant("since", endOfDay: false),
-                    until: try instant("until", endOfDay: true), limit: try query.int("limit", default: 200, range: 1...5000))
+        AuditFilter(
+            actor: query.string("actor"), action: query.string("action"), entity: query.string("entity"),
+            keyPrefix: query.string("key"), since: try instant("since", endOfDay: false),
+            until: try instant("until", endOfDay: true), limit: try query.int("limit", default: 200, range: 1...5000))
     }
 
     /// A date (`2019-07-24`, the whole day) or a full ISO 8601 instant.
@@ -82,8 +85,10 @@ struct AuditQuery {
             return endOfDay ? start.addingTimeInterval(86_400 - 0.001) : start
         }
         if let instant = ISO8601DateFormatter().date(from: text) { return instant }
-        throw AppError.badRequest(.init(vi: "'\(text)' không phải ngày (YYYY-MM-DD) hay thời điểm ISO 8601",
-                                        en: "'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 instant"), field: name)
+        throw AppError.badRequest(
+            .init(
+                vi: "'\(text)' không phải ngày (YYYY-MM-DD) hay thời điểm ISO 8601",
+                en: "'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 instant"), field: name)
     }
 }
 
@@ -94,11 +99,14 @@ struct UserAdministration: Sendable {
     func create(_ body: UserJSON, by office: Account) async throws -> Account {
         let username = (body.username ?? "").trimmingCharacters(in: .whitespaces)
         let password = body.password ?? ""
-        let account = Account(username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
-                              unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
+        let account = Account(
+            username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
+            unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
         var problems = try await problems(account, password: password)
         if Account.isValidUsername(username), try await services.store.account(username) != nil {
-            problems.append(FieldProblem(field: "username", message: LocalizedText(vi: "tên đăng nhập '\(username)' đã có", en: "username '\(username)' is taken")))
+            problems.append(
+                FieldProblem(
+                    field: "username", message: LocalizedText(vi: "tên đăng nhập '\(username)' đã có", en: "username '\(username)' is taken")))
         }
         if body.role == nil { problems.append(FieldProblem(field: "role", message: LocalizedText(vi: "cần vai trò", en: "a role is required"))) }
         guard problems.isEmpty else { throw AppError.invalid(problems) }
@@ -117,8 +125,11 @@ struct UserAdministration: Sendable {
         if let active = body.active { account.active = active }
         var problems = try await problems(account, password: body.password)
         if username == office.username && (account.role != .office || !account.active) {
-            problems.append(FieldProblem(field: "role", message: LocalizedText(
-                vi: "không thể tự bỏ quyền Văn phòng Điều phối của chính mình", en: "you cannot remove your own office role")))
+            problems.append(
+                FieldProblem(
+                    field: "role",
+                    message: LocalizedText(
+                        vi: "không thể tự bỏ quyền Văn phòng Điều phối của chính mình", en: "you cannot remove your own office role")))
         }
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let hash = try await body.password.asyncMap { try await Passwords.hash($0) }

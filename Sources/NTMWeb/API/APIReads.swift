@@ -28,21 +28,26 @@ struct APIReads: Sendable {
             let code = UnitCode(context.parameters.get("code") ?? "")
             let date = try Query(request: request).date(default: services.configuration.defaultDate)
             let engine = try await services.evaluation.currentEngine()
-            guard let unit = engine.units.unit(code, on: date) else { throw AppError.notFound(LocalizedText(vi: "đơn vị \(code) vào ngày \(date.vietnamese)", en: "unit \(code) on \(date.iso)")) }
-            return try JSONResponse.make(UnitDetailJSON(
-                unit: UnitJSON(unit, group: engine.units.communeGroup(of: code, on: date)),
-                children: engine.units.children(of: code, on: date).map { UnitJSON($0, group: engine.units.communeGroup(of: $0.code, on: date)) },
-                lineage: engine.units.lineage(of: code)))
+            guard let unit = engine.units.unit(code, on: date) else {
+                throw AppError.notFound(LocalizedText(vi: "đơn vị \(code) vào ngày \(date.vietnamese)", en: "unit \(code) on \(date.iso)"))
+            }
+            return try JSONResponse.make(
+                UnitDetailJSON(
+                    unit: UnitJSON(unit, group: engine.units.communeGroup(of: code, on: date)),
+                    children: engine.units.children(of: code, on: date).map { UnitJSON($0, group: engine.units.communeGroup(of: $0.code, on: date)) },
+                    lineage: engine.units.lineage(of: code)))
         }
         api.on(.criteriaSets) { _, context in
             _ = try context.account()
             let catalog = try await services.evaluation.currentEngine().catalog
-            return try JSONResponse.make(catalog.sets.map { set in
-                CriteriaSetSummaryJSON(id: set.id.rawValue, title: set.title.text(context.language), level: set.level.rawValue,
-                                       decision: set.legalBasis.decision, validFrom: set.validity.from?.iso, validUntil: set.validity.until?.iso,
-                                       complete: set.completeness.isComplete, criteria: set.criteria.count, indicators: set.allIndicators.count,
-                                       overlays: catalog.overlays.filter { $0.base == set.id }.map(\.id))
-            })
+            return try JSONResponse.make(
+                catalog.sets.map { set in
+                    CriteriaSetSummaryJSON(
+                        id: set.id.rawValue, title: set.title.text(context.language), level: set.level.rawValue,
+                        decision: set.legalBasis.decision, validFrom: set.validity.from?.iso, validUntil: set.validity.until?.iso,
+                        complete: set.completeness.isComplete, criteria: set.criteria.count, indicators: set.allIndicators.count,
+                        overlays: catalog.overlays.filter { $0.base == set.id }.map(\.id))
+                })
         }
         api.on(.criteriaSet) { request, context in
             _ = try context.account()
@@ -64,20 +69,23 @@ struct APIReads: Sendable {
                     return status
                 }
             }
-            let filter = RecordFilter(units: query.string("unit").map { [UnitCode($0)] },
-                                      criteriaSet: query.string("criteriaSet").map { CriteriaSetID($0) },
-                                      date: request.uri.queryParameters.get("date") == nil ? nil : try query.date(default: services.configuration.defaultDate),
-                                      statuses: statuses, limit: try query.int("limit", default: 1000, range: 1...10_000))
+            let filter = RecordFilter(
+                units: query.string("unit").map { [UnitCode($0)] },
+                criteriaSet: query.string("criteriaSet").map { CriteriaSetID($0) },
+                date: request.uri.queryParameters.get("date") == nil ? nil : try query.date(default: services.configuration.defaultDate),
+                statuses: statuses, limit: try query.int("limit", default: 1000, range: 1...10_000))
             return try JSONResponse.make(try await services.store.currentRecords(filter))
         }
         api.on(.history) { request, context in
             _ = try context.account()
             let query = Query(request: request)
             guard let unit = query.string("unit"), let set = query.string("criteriaSet"), let indicator = query.string("indicator") else {
-                throw AppError.badRequest(.init(vi: "cần unit, criteriaSet, indicator và date", en: "unit, criteriaSet, indicator and date are required"))
+                throw AppError.badRequest(
+                    .init(vi: "cần unit, criteriaSet, indicator và date", en: "unit, criteriaSet, indicator and date are required"))
             }
-            let slot = ObservationSlot(unit: UnitCode(unit), criteriaSet: CriteriaSetID(set), indicator: IndicatorCode(indicator),
-                                       date: try query.date(default: services.configuration.defaultDate))
+            let slot = ObservationSlot(
+                unit: UnitCode(unit), criteriaSet: CriteriaSetID(set), indicator: IndicatorCode(indicator),
+                date: try query.date(default: services.configuration.defaultDate))
             return try JSONResponse.make(try await services.store.history(slot))
         }
         api.on(.evaluation) { request, context in
@@ -92,8 +100,9 @@ struct APIReads: Sendable {
             let communes = try Query(request: request).bool("communes", default: true)
             let key = "api-summary|\(query.cacheKey)|\(communes)|\(context.language.rawValue)"
             let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
-                let summary = try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: context.language,
-                                                                    grouping: query.grouping, includeCommunes: communes)
+                let summary = try await services.evaluation.summary(
+                    of: query.scope, on: query.date, bands: query.bands, language: context.language,
+                    grouping: query.grouping, includeCommunes: communes)
                 return String(decoding: try JSONResponse.encoder.encode(summary), as: UTF8.self)
             }
             return JSONResponse.make(data: Data(body.utf8))
@@ -113,8 +122,10 @@ enum ScopeParameter {
     static func parse(_ text: String?, default fallback: UnitCode?) throws -> EvaluationScope {
         guard let text else { return fallback.map(EvaluationScope.unit) ?? .everything }
         guard let scope = EvaluationScope(parsing: text) else {
-            throw AppError.badRequest(.init(vi: "phạm vi '\(text)' không hợp lệ (mã đơn vị, registered:NĂM hoặc all)",
-                                            en: "'\(text)' is not a scope (a unit code, registered:YEAR or all)"), field: "scope")
+            throw AppError.badRequest(
+                .init(
+                    vi: "phạm vi '\(text)' không hợp lệ (mã đơn vị, registered:NĂM hoặc all)",
+                    en: "'\(text)' is not a scope (a unit code, registered:YEAR or all)"), field: "scope")
         }
         return scope
     }

@@ -10,8 +10,9 @@ struct APIRoutes: Sendable {
     func register(on router: Router<AppRequestContext>) {
         let api = router.group(RouterPath(Paths.api))
         api.on(.openAPI) { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                     body: ResponseBody(byteBuffer: OpenAPIDocument.text))
+            Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: ResponseBody(byteBuffer: OpenAPIDocument.text))
         }
         APISession(services: services).register(on: api)
         APIReads(services: services).register(on: api)
@@ -36,8 +37,11 @@ struct APISession: Sendable {
         api.on(.signIn) { request, context in
             let body = try await JSONResponse.decode(LoginJSON.self, from: request, context: context)
             let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions)
-            guard let (token, session, account) = try await login.signIn(username: body.username, password: body.password,
-                                                                         address: request.headers[.init("X-Forwarded-For")!] ?? "direct") else {
+            guard
+                let (token, session, account) = try await login.signIn(
+                    username: body.username, password: body.password,
+                    address: request.headers[.init("X-Forwarded-For")!] ?? "direct")
+            else {
                 throw AppError.unauthenticated
             }
             var response = try JSONResponse.make(SessionJSON(account, csrf: session.csrfToken), status: .created)
@@ -52,8 +56,10 @@ struct APISession: Sendable {
             guard let identity = context.identity else { throw AppError.unauthenticated }
             try await LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions).signOut(identity)
             var response = Response(status: .noContent)
-            response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: context.secure,
-                                      httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: context.secure,
+                    httpOnly: true, sameSite: .lax))
             return response
         }
     }
@@ -61,7 +67,8 @@ struct APISession: Sendable {
 
 extension SessionJSON {
     init(_ account: Account, csrf: String) {
-        self.init(username: account.username, displayName: account.displayName, role: account.role.rawValue,
-                  unit: account.unit?.rawValue, criteria: account.criteria, csrfToken: csrf)
+        self.init(
+            username: account.username, displayName: account.displayName, role: account.role.rawValue,
+            unit: account.unit?.rawValue, criteria: account.criteria, csrfToken: csrf)
     }
 }

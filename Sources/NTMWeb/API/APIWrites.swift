@@ -42,8 +42,10 @@ struct APIWrites: Sendable {
 struct EntryPreview: Sendable {
     let services: WebServices
 
-    func evaluate(unit: UnitCode, on date: LocalDate, values: [(IndicatorCode, ObservationValue)],
-                  language: Language) async throws -> UnitEvaluation {
+    func evaluate(
+        unit: UnitCode, on date: LocalDate, values: [(IndicatorCode, ObservationValue)],
+        language: Language
+    ) async throws -> UnitEvaluation {
         let engine = try await services.evaluation.currentEngine()
         let set = try engine.criteriaSet(for: unit, on: date)
         var problems: [FieldProblem] = []
@@ -53,8 +55,12 @@ struct EntryPreview: Sendable {
                 try engine.validate(Observation(unit: unit, criteriaSet: set.id, indicator: code, date: date, value: value))
                 overrides[code] = value
             } catch {
-                problems.append(FieldProblem(field: "values[\(index)]", message: LocalizedText(vi: "\(code): \(error.text(.vi))",
-                                                                                               en: "\(code): \(error.text(.en))")))
+                problems.append(
+                    FieldProblem(
+                        field: "values[\(index)]",
+                        message: LocalizedText(
+                            vi: "\(code): \(error.text(.vi))",
+                            en: "\(code): \(error.text(.en))")))
             }
         }
         guard problems.isEmpty else { throw AppError.invalid(problems) }
@@ -72,11 +78,16 @@ extension AppError {
 extension ChangeJSON {
     func change(field: String) throws -> ObservationChange {
         guard expectedRevision >= 0 else {
-            throw AppError.invalid([FieldProblem(field: "\(field).expectedRevision", message: LocalizedText(
-                vi: "phiên bản phải ≥ 0 (0 cho giá trị mới)", en: "must be 0 (a new value) or the revision being replaced"))])
+            throw AppError.invalid([
+                FieldProblem(
+                    field: "\(field).expectedRevision",
+                    message: LocalizedText(
+                        vi: "phiên bản phải ≥ 0 (0 cho giá trị mới)", en: "must be 0 (a new value) or the revision being replaced"))
+            ])
         }
-        let observation = Observation(unit: UnitCode(unit), criteriaSet: CriteriaSetID(criteriaSet), indicator: IndicatorCode(indicator),
-                                      date: date, value: value, source: source.nonEmpty, evidence: evidence.nonEmpty)
+        let observation = Observation(
+            unit: UnitCode(unit), criteriaSet: CriteriaSetID(criteriaSet), indicator: IndicatorCode(indicator),
+            date: date, value: value, source: source.nonEmpty, evidence: evidence.nonEmpty)
         return ObservationChange(observation, expected: expectedRevision == 0 ? .none : .revision(expectedRevision), comment: comment.nonEmpty)
     }
 }
@@ -89,15 +100,19 @@ extension ReviewJSON {
         case .failure(let problem): throw AppError.invalid([FieldProblem(field: "\(field).\(problem.part)", message: problem.message)])
         }
         guard expectedRevision > 0 else {
-            throw AppError.invalid([FieldProblem(field: "\(field).expectedRevision", message: LocalizedText(
-                vi: "cần phiên bản hiện tại của giá trị được thẩm định", en: "must be the current revision of the value being reviewed"))])
+            throw AppError.invalid([
+                FieldProblem(
+                    field: "\(field).expectedRevision",
+                    message: LocalizedText(
+                        vi: "cần phiên bản hiện tại của giá trị được thẩm định", en: "must be the current revision of the value being reviewed"))
+            ])
         }
         let slot = ObservationSlot(unit: UnitCode(unit), criteriaSet: CriteriaSetID(criteriaSet), indicator: IndicatorCode(indicator), date: date)
         return ReviewRequest(slot: slot, action: parsed, expected: .revision(expectedRevision))
     }
 }
 
-extension Optional<String> {
+extension String? {
     /// nil for nil, empty or blank text.
     var nonEmpty: String? {
         guard let self else { return nil }

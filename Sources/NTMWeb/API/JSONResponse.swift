@@ -16,8 +16,9 @@ enum JSONResponse {
     }
 
     static func make(data: Data, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: AppRequestContext) async throws -> T {
@@ -53,16 +54,20 @@ struct Query {
         case "true": return true
         case "false": return false
         case let text?:
-            throw AppError.badRequest(.init(vi: "'\(name)' phải là true hoặc false, không phải '\(text)'",
-                                            en: "'\(name)' must be true or false, not '\(text)'"), field: name)
+            throw AppError.badRequest(
+                .init(
+                    vi: "'\(name)' phải là true hoặc false, không phải '\(text)'",
+                    en: "'\(name)' must be true or false, not '\(text)'"), field: name)
         }
     }
 
     func int(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = request.uri.queryParameters.get(name) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
-            throw AppError.badRequest(.init(vi: "'\(name)' phải là số trong khoảng \(range.lowerBound)–\(range.upperBound)",
-                                            en: "'\(name)' must be a number in \(range.lowerBound)–\(range.upperBound)"), field: name)
+            throw AppError.badRequest(
+                .init(
+                    vi: "'\(name)' phải là số trong khoảng \(range.lowerBound)–\(range.upperBound)",
+                    en: "'\(name)' must be a number in \(range.lowerBound)–\(range.upperBound)"), field: name)
         }
         return value
     }

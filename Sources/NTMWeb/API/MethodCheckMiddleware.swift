@@ -8,7 +8,8 @@ struct MethodCheckMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let methods = APIEndpoint.methods(forRequestPath: request.uri.path), !methods.contains(request.method),
-           !(request.method == .head && methods.contains(.get)) {
+            !(request.method == .head && methods.contains(.get))
+        {
             throw AppError.methodNotAllowed(methods)
         }
         return try await next(request, context)

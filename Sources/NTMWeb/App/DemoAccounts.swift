@@ -14,7 +14,8 @@ public enum DemoAccounts {
         let candidates = summary.communeRows.filter { !$0.reachedStandard }
             .sorted { ($1.criteriaMet, $0.code) < ($0.criteriaMet, $1.code) }
         guard let commune = candidates.first?.code ?? summary.communeRows.first?.code,
-              let district = engine.units.districtLevelUnit(of: commune, on: date) else {
+            let district = engine.units.districtLevelUnit(of: commune, on: date)
+        else {
             throw DemoAccountsError(message: "the demo data has no commune registered for \(targetYear) in \(province)")
         }
         let communeName = engine.units.unit(commune, on: date)?.name ?? commune.rawValue
@@ -24,8 +25,9 @@ public enum DemoAccounts {
         return [
             Account(username: "vanphong", displayName: "Văn phòng Điều phối NTM tỉnh", role: .office),
             Account(username: "lanhdao", displayName: "Lãnh đạo UBND tỉnh", role: .viewer),
-            Account(username: "so-nnptnt", displayName: "Sở Nông nghiệp và PTNT", role: .department,
-                    criteria: agriculture.isEmpty ? [3, 13] : agriculture),
+            Account(
+                username: "so-nnptnt", displayName: "Sở Nông nghiệp và PTNT", role: .department,
+                criteria: agriculture.isEmpty ? [3, 13] : agriculture),
             Account(username: "huyen", displayName: district.name, role: .district, unit: district.code),
             Account(username: "xa", displayName: "Cán bộ \(communeName)", role: .commune, unit: commune),
         ]

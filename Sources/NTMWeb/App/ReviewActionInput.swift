@@ -6,12 +6,18 @@ enum ReviewActionInput {
     static func parse(_ name: String, comment: String?) -> Result<ReviewAction, ReviewActionProblem> {
         if let action = ReviewAction(name: name, comment: comment) { return .success(action) }
         if ["return", "reopen"].contains(name) {
-            return .failure(ReviewActionProblem(part: "comment", message: LocalizedText(
-                vi: "'\(name)' cần ý kiến (comment) nói rõ lý do", en: "'\(name)' needs a comment giving the reason")))
+            return .failure(
+                ReviewActionProblem(
+                    part: "comment",
+                    message: LocalizedText(
+                        vi: "'\(name)' cần ý kiến (comment) nói rõ lý do", en: "'\(name)' needs a comment giving the reason")))
         }
-        return .failure(ReviewActionProblem(part: "action", message: LocalizedText(
-            vi: "thao tác '\(name)' không hợp lệ (submit, verify, approve, return, reopen)",
-            en: "unknown action '\(name)' (submit, verify, approve, return, reopen)")))
+        return .failure(
+            ReviewActionProblem(
+                part: "action",
+                message: LocalizedText(
+                    vi: "thao tác '\(name)' không hợp lệ (submit, verify, approve, return, reopen)",
+                    en: "unknown action '\(name)' (submit, verify, approve, return, reopen)")))
     }
 }
 

@@ -11,7 +11,9 @@ struct StaticAssets: Sendable {
         let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/static")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] {
             guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else { continue }
-            let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : name.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream"
+            let type =
+                name.hasSuffix(".css")
+                ? "text/css; charset=utf-8" : name.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream"
             files[name] = (type, ByteBuffer(bytes: data))
         }
         return files
@@ -19,9 +21,13 @@ struct StaticAssets: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("\(Paths.assets)/:file") { _, context in
-            guard let name = context.parameters.get("file"), let file = Self.files[name] else { throw AppError.notFound(LocalizedText(vi: "tệp \(context.parameters.get("file") ?? "")", en: "file \(context.parameters.get("file") ?? "")")) }
-            return Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=86400"],
-                            body: ResponseBody(byteBuffer: file.body))
+            guard let name = context.parameters.get("file"), let file = Self.files[name] else {
+                throw AppError.notFound(
+                    LocalizedText(vi: "tệp \(context.parameters.get("file") ?? "")", en: "file \(context.parameters.get("file") ?? "")"))
+            }
+            return Response(
+                status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=86400"],
+                body: ResponseBody(byteBuffer: file.body))
         }
     }
 }

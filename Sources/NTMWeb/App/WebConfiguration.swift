@@ -20,9 +20,11 @@ public struct WebConfiguration: Sendable {
     /// The store holds the synthetic demo: every page says so.
     public var synthetic: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, defaultDate: LocalDate,
-                defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
-                throttleWindow: Duration = .seconds(15 * 60), trendDates: [LocalDate] = [], synthetic: Bool = false) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, defaultDate: LocalDate,
+        defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
+        throttleWindow: Duration = .seconds(15 * 60), trendDates: [LocalDate] = [], synthetic: Bool = false
+    ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies

@@ -20,9 +20,12 @@ struct Writes: Sendable {
             let observation = change.observation
             let criterion = criterion(of: observation.indicator, set: observation.criteriaSet, engine: engine)
             if !policy.canWrite(account, unit: observation.unit, criterion: criterion, on: observation.date) {
-                problems.append(FieldProblem(field: "changes[\(index)].unit", message: LocalizedText(
-                    vi: "tài khoản \(account.username) không được nhập số liệu cho đơn vị \(observation.unit)",
-                    en: "account \(account.username) may not enter values for unit \(observation.unit)")))
+                problems.append(
+                    FieldProblem(
+                        field: "changes[\(index)].unit",
+                        message: LocalizedText(
+                            vi: "tài khoản \(account.username) không được nhập số liệu cho đơn vị \(observation.unit)",
+                            en: "account \(account.username) may not enter values for unit \(observation.unit)")))
             }
         }
         guard problems.isEmpty else { throw AppError.forbiddenFields(problems) }
@@ -36,9 +39,15 @@ struct Writes: Sendable {
         for (index, request) in requests.enumerated() {
             let criterion = criterion(of: request.slot.indicator, set: request.slot.criteriaSet, engine: engine)
             if !policy.canReview(account, action: request.action, unit: request.slot.unit, criterion: criterion, on: request.slot.date) {
-                problems.append(FieldProblem(field: "reviews[\(index)].action", message: LocalizedText(
-                    vi: "tài khoản \(account.username) không được '\(request.action.name)' chỉ tiêu \(request.slot.indicator) của \(request.slot.unit)",
-                    en: "account \(account.username) may not \(request.action.name) indicator \(request.slot.indicator) of \(request.slot.unit)")))
+                problems.append(
+                    FieldProblem(
+                        field: "reviews[\(index)].action",
+                        message: LocalizedText(
+                            vi:
+                                "tài khoản \(account.username) không được '\(request.action.name)' chỉ tiêu \(request.slot.indicator) của \(request.slot.unit)",
+                            en:
+                                "account \(account.username) may not \(request.action.name) indicator \(request.slot.indicator) of \(request.slot.unit)"
+                        )))
             }
         }
         guard problems.isEmpty else { throw AppError.forbiddenFields(problems) }
@@ -49,7 +58,9 @@ struct Writes: Sendable {
 extension AppError {
     /// 403 naming each refused item.
     static func forbiddenFields(_ problems: [FieldProblem]) -> AppError {
-        .forbidden(LocalizedText(vi: problems.map(\.message.vi).joined(separator: "; "),
-                                 en: problems.map { $0.message.en ?? $0.message.vi }.joined(separator: "; ")))
+        .forbidden(
+            LocalizedText(
+                vi: problems.map(\.message.vi).joined(separator: "; "),
+                en: problems.map { $0.message.en ?? $0.message.vi }.joined(separator: "; ")))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import NTMCore
 
 /// Refuses state-changing requests that do not prove they come from our own pages or API clients:

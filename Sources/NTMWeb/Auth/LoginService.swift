@@ -25,8 +25,9 @@ struct LoginService: Sendable {
         }
         try await store.clearLoginFailures(username: username)
         let token = Tokens.random()
-        let session = StoredSession(tokenHash: Tokens.hash(token), username: username, csrfToken: Tokens.random(), createdAt: now,
-                                    expiresAt: now.addingTimeInterval(Double(configuration.sessionLifetime.components.seconds)))
+        let session = StoredSession(
+            tokenHash: Tokens.hash(token), username: username, csrfToken: Tokens.random(), createdAt: now,
+            expiresAt: now.addingTimeInterval(Double(configuration.sessionLifetime.components.seconds)))
         try await store.createSession(session)
         return (token, session, stored.account)
     }

@@ -23,8 +23,10 @@ struct SessionMiddleware: RouterMiddleware {
         }
         var response = try await next(request, context)
         if let asked = request.uri.queryParameters.get("lang"), let language = Language(rawValue: asked) {
-            response.setCookie(Cookie(name: Self.languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-                                      secure: context.secure, httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: Self.languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                    secure: context.secure, httpOnly: true, sameSite: .lax))
         }
         return response
     }
@@ -64,7 +66,8 @@ final class SessionCache: Sendable {
         var identity: Identity?
         var expires = Date.distantPast
         if let session = try await store.session(tokenHash), session.expiresAt > Date(),
-           let stored = try await store.account(session.username), stored.account.active {
+            let stored = try await store.account(session.username), stored.account.active
+        {
             identity = Identity(account: stored.account, csrfToken: session.csrfToken, tokenHash: tokenHash)
             expires = session.expiresAt
         }

@@ -17,7 +17,8 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             if request.uri.path.hasPrefix(Paths.api) { return problem.response() }
             if case AppError.unauthenticated = error, request.method == .get {
-                return Response.redirect(to: Paths.login + "?next=" + (request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+                return Response.redirect(
+                    to: Paths.login + "?next=" + (request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
             }
             return try pages.errorPage(problem, context: context)
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import NTMCore
 import NTMData
 import NTMExchange
@@ -54,8 +54,9 @@ struct ProblemDetails: Encodable, Sendable {
         case let error as ImportProblems:
             var details = make(.unprocessableContent, "invalid-file", error.text(language))
             details.errors = error.problems.map {
-                ProblemField(field: [$0.sheet, $0.row.map { "row \($0)" }, $0.column].compactMap { $0 }.joined(separator: ", "),
-                             message: $0.message.text(language))
+                ProblemField(
+                    field: [$0.sheet, $0.row.map { "row \($0)" }, $0.column].compactMap { $0 }.joined(separator: ", "),
+                    message: $0.message.text(language))
             }
             return details
         case let error as DataFileErrors:
@@ -63,8 +64,11 @@ struct ProblemDetails: Encodable, Sendable {
         case let error as HTTPError:
             return make(error.status, "http", error.body ?? error.status.reasonPhrase)
         case is DecodingError:
-            return make(.badRequest, "malformed", language == .vi ? "Nội dung yêu cầu không đúng định dạng: \(String(describing: error))"
-                                                                  : "The request body is malformed: \(String(describing: error))")
+            return make(
+                .badRequest, "malformed",
+                language == .vi
+                    ? "Nội dung yêu cầu không đúng định dạng: \(String(describing: error))"
+                    : "The request body is malformed: \(String(describing: error))")
         default:
             return make(.internalServerError, "internal", language == .vi ? "Lỗi máy chủ." : "Internal server error.")
         }

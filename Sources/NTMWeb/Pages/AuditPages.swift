@@ -43,8 +43,9 @@ struct AuditPages: Sendable {
         let view = View(
             t: strings,
             entries: entries.map { entry in
-                EntryView(at: VietnamTime.text(entry.at), actor: entry.actor, action: entry.action, entity: entry.entity, key: entry.key,
-                          before: entry.before.map(Self.pretty), after: entry.after.map(Self.pretty))
+                EntryView(
+                    at: VietnamTime.text(entry.at), actor: entry.actor, action: entry.action, entity: entry.entity, key: entry.key,
+                    before: entry.before.map(Self.pretty), after: entry.after.map(Self.pretty))
             },
             filterActor: query.string("actor") ?? "", filterAction: query.string("action") ?? "", filterEntity: query.string("entity") ?? "",
             filterKey: query.string("key") ?? "", since: query.string("since") ?? "", until: query.string("until") ?? "",
@@ -56,8 +57,8 @@ struct AuditPages: Sendable {
     /// Indented JSON for reading; the stored text when it is not JSON.
     static func pretty(_ text: String) -> String {
         guard let data = text.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data),
-              let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-              let result = String(data: pretty, encoding: .utf8)
+            let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+            let result = String(data: pretty, encoding: .utf8)
         else { return text }
         return result
     }

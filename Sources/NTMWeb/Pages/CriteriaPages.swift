@@ -33,10 +33,11 @@ struct CriteriaPages: Sendable {
         let language = context.language
         let catalog = try await services.evaluation.currentEngine().catalog
         let rows = catalog.sets.map { set in
-            SetRow(href: Paths.criteriaSet(set.id), title: set.title.text(language), level: set.level.name(language),
-                   decision: set.legalBasis.citation(language), validity: set.validity.vietnamese,
-                   counts: "\(set.criteria.count) / \(set.allIndicators.count)", incomplete: !set.completeness.isComplete,
-                   overlays: Optional(catalog.overlays.filter { $0.base == set.id }.map { $0.title.text(language) }.joined(separator: "; ")).nonEmpty)
+            SetRow(
+                href: Paths.criteriaSet(set.id), title: set.title.text(language), level: set.level.name(language),
+                decision: set.legalBasis.citation(language), validity: set.validity.vietnamese,
+                counts: "\(set.criteria.count) / \(set.allIndicators.count)", incomplete: !set.completeness.isComplete,
+                overlays: Optional(catalog.overlays.filter { $0.base == set.id }.map { $0.title.text(language) }.joined(separator: "; ")).nonEmpty)
         }
         let strings = UIStrings.table(language)
         let body = try services.pages.render("criteria-list", ListView(t: strings, sets: rows))
@@ -108,19 +109,23 @@ struct CriteriaPages: Sendable {
                 indicators: criterion.indicators.map { indicator in
                     IndicatorView(
                         code: indicator.code.rawValue, name: indicator.displayName(language),
-                        kind: indicator.derivation != nil ? (language == .vi ? "Tính từ kết quả các xã" : "Derived from commune results")
+                        kind: indicator.derivation != nil
+                            ? (language == .vi ? "Tính từ kết quả các xã" : "Derived from commune results")
                             : indicator.kind?.name(language) ?? (language == .vi ? "chưa xác định" : "not set"),
                         comparator: indicator.effectiveComparator?.symbol, unit: indicator.unit?.text(language),
                         thresholds: indicator.thresholds.map { threshold in
                             let (title, url) = source(threshold)
                             var fromOverlay = false
                             if case .overlay = threshold.origin { fromOverlay = true }
-                            return ThresholdView(value: threshold.value.text(language), scope: threshold.scope.label,
-                                                 year: threshold.year.map(String.init), source: title, sourceURL: url,
-                                                 illustrative: threshold.illustrative, fromOverlay: fromOverlay)
+                            return ThresholdView(
+                                value: threshold.value.text(language), scope: threshold.scope.label,
+                                year: threshold.year.map(String.init), source: title, sourceURL: url,
+                                illustrative: threshold.illustrative, fromOverlay: fromOverlay)
                         },
                         unset: indicator.thresholds.isEmpty && indicator.derivation == nil && indicator.kind != .passFail,
-                        condition: indicator.notApplicableWhen.map { rule in set.condition(rule.condition)?.question.text(language) ?? rule.condition.rawValue },
+                        condition: indicator.notApplicableWhen.map { rule in
+                            set.condition(rule.condition)?.question.text(language) ?? rule.condition.rawValue
+                        },
                         derived: indicator.derivation != nil)
                 })
         }
@@ -128,7 +133,11 @@ struct CriteriaPages: Sendable {
         let view = DetailView(
             t: strings, title: set.title.text(language), decision: set.legalBasis.citation(language), validity: set.validity.vietnamese,
             level: set.level.name(language), incomplete: !set.completeness.isComplete, note: set.note,
-            overlays: province.map { catalog.overlays(for: national.id, province: $0).map { "\($0.title.text(language))\($0.illustrative ? " — \(strings["illustrative"] ?? "")" : "")" } } ?? [],
+            overlays: province.map {
+                catalog.overlays(for: national.id, province: $0).map {
+                    "\($0.title.text(language))\($0.illustrative ? " — \(strings["illustrative"] ?? "")" : "")"
+                }
+            } ?? [],
             criteria: criteria, missing: national.missingItems().map { $0.text(language) }, sources: set.sources)
         let body = try services.pages.render("criteria-set", view)
         return try services.pages.page(title: view.title, body: body, context: context, path: Paths.criteriaSet(id), query: request.uri.query)

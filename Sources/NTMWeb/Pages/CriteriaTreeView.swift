@@ -56,17 +56,19 @@ struct CriteriaTreeView {
                 historyHref: Paths.with(Paths.history(evaluation.unit), ["indicator": result.code.rawValue, "set": evaluation.criteriaSet.rawValue]))
         }
         criteria = evaluation.criteria.map { criterion in
-            CriterionRow(number: criterion.number, name: criterion.name, status: criterion.status.text(language),
-                         statusClass: Formatting.statusClass(criterion.status),
-                         met: "\(criterion.metIndicators)/\(criterion.applicableIndicators)",
-                         indicators: criterion.indicators.map(row), open: criterion.status != .met && criterion.status != .notApplicable)
+            CriterionRow(
+                number: criterion.number, name: criterion.name, status: criterion.status.text(language),
+                statusClass: Formatting.statusClass(criterion.status),
+                met: "\(criterion.metIndicators)/\(criterion.applicableIndicators)",
+                indicators: criterion.indicators.map(row), open: criterion.status != .met && criterion.status != .notApplicable)
         }
         preconditions = evaluation.preconditions.map(row)
         nearest = Self.nearest(evaluation, limit: 3).map { criterion in
-            Nearest(label: "\(prefix)\(criterion.number) \(criterion.name)",
-                    needs: criterion.indicators.filter { $0.status != .met && $0.status.code != "not-applicable" }.map { result in
-                        "\(result.code) \(result.name): " + (format.gap(result) ?? result.status.text(language))
-                    })
+            Nearest(
+                label: "\(prefix)\(criterion.number) \(criterion.name)",
+                needs: criterion.indicators.filter { $0.status != .met && $0.status.code != "not-applicable" }.map { result in
+                    "\(result.code) \(result.name): " + (format.gap(result) ?? result.status.text(language))
+                })
         }
     }
 

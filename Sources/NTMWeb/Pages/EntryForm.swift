@@ -35,13 +35,17 @@ struct EntryForm {
         }
         for criterion in set.criteria {
             for indicator in criterion.indicators {
-                fields.append(Field(code: indicator.code, name: indicator.displayName(language),
-                                    observable: set.observableKind(of: indicator.code) ?? .indicator(indicator.kind), criterion: criterion.number))
+                fields.append(
+                    Field(
+                        code: indicator.code, name: indicator.displayName(language),
+                        observable: set.observableKind(of: indicator.code) ?? .indicator(indicator.kind), criterion: criterion.number))
             }
         }
         for indicator in set.preconditions {
-            fields.append(Field(code: indicator.code, name: indicator.displayName(language),
-                                observable: set.observableKind(of: indicator.code) ?? .indicator(indicator.kind), criterion: nil))
+            fields.append(
+                Field(
+                    code: indicator.code, name: indicator.displayName(language),
+                    observable: set.observableKind(of: indicator.code) ?? .indicator(indicator.kind), criterion: nil))
         }
         self.fields = fields
     }
@@ -56,10 +60,11 @@ struct EntryForm {
     func typed(_ form: FormBody) -> [IndicatorCode: Typed] {
         var typed: [IndicatorCode: Typed] = [:]
         for field in fields {
-            typed[field.code] = Typed(value: form.value(Self.valueName(field.code))?.trimmed ?? "",
-                                      numerator: form.value(Self.numeratorName(field.code))?.trimmed ?? "",
-                                      denominator: form.value(Self.denominatorName(field.code))?.trimmed ?? "",
-                                      evidence: form.value(Self.evidenceName(field.code))?.trimmed ?? "")
+            typed[field.code] = Typed(
+                value: form.value(Self.valueName(field.code))?.trimmed ?? "",
+                numerator: form.value(Self.numeratorName(field.code))?.trimmed ?? "",
+                denominator: form.value(Self.denominatorName(field.code))?.trimmed ?? "",
+                evidence: form.value(Self.evidenceName(field.code))?.trimmed ?? "")
         }
         return typed
     }

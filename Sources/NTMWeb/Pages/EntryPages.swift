@@ -14,7 +14,8 @@ struct EntryPages: Sendable {
             return Response.redirect(to: Paths.entry(unit))
         }
         router.get("\(Paths.entry)/:code") { request, context in
-            let target = try await target(request, context: context, date: try Query(request: request).date(default: services.configuration.defaultDate))
+            let target = try await target(
+                request, context: context, date: try Query(request: request).date(default: services.configuration.defaultDate))
             let flash = Self.flash(request, language: context.language)
             return try await page(target, context: context, typed: [:], errors: [:], generalErrors: [], source: "", flash: flash)
         }
@@ -34,24 +35,31 @@ struct EntryPages: Sendable {
         let engine = try await services.evaluation.currentEngine()
         guard let unit = engine.units.unit(code, on: date) else { throw EngineError.unknownUnit(code, on: date) }
         guard AccessPolicy(units: engine.units).canWrite(account, unit: code, criterion: nil, on: date) else {
-            throw AppError.forbidden(LocalizedText(vi: "tài khoản \(account.username) không được nhập số liệu cho \(unit.name)",
-                                                   en: "account \(account.username) may not enter values for \(unit.name)"))
+            throw AppError.forbidden(
+                LocalizedText(
+                    vi: "tài khoản \(account.username) không được nhập số liệu cho \(unit.name)",
+                    en: "account \(account.username) may not enter values for \(unit.name)"))
         }
         let set = try engine.criteriaSet(for: code, on: date)
         return Target(account: account, form: EntryForm(unit: code, set: set, date: date, language: context.language), unitName: unit.name)
     }
 
-    func page(_ target: Target, context: AppRequestContext, typed: [IndicatorCode: EntryForm.Typed], errors: [IndicatorCode: String],
-              generalErrors: [String], source: String, flash: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func page(
+        _ target: Target, context: AppRequestContext, typed: [IndicatorCode: EntryForm.Typed], errors: [IndicatorCode: String],
+        generalErrors: [String], source: String, flash: String?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let form = target.form
         let records = try await currentRecords(form)
         let evaluation = try? await services.evaluation.evaluate(form.unit, on: form.date, language: context.language)
-        let view = EntryView(EntryView.Input(form: form, evaluation: evaluation, records: records, typed: typed, errors: errors,
-                                             generalErrors: generalErrors, source: source, flash: flash, unitName: target.unitName,
-                                             csrf: context.identity?.csrfToken ?? ""), language: context.language)
+        let view = EntryView(
+            EntryView.Input(
+                form: form, evaluation: evaluation, records: records, typed: typed, errors: errors,
+                generalErrors: generalErrors, source: source, flash: flash, unitName: target.unitName,
+                csrf: context.identity?.csrfToken ?? ""), language: context.language)
         let body = try services.pages.render("entry", view)
-        return try services.pages.page(title: view.title, body: body, context: context, path: Paths.entry(form.unit),
-                                       query: "date=\(form.date.iso)", status: status)
+        return try services.pages.page(
+            title: view.title, body: body, context: context, path: Paths.entry(form.unit),
+            query: "date=\(form.date.iso)", status: status)
     }
 
     func currentRecords(_ form: EntryForm) async throws -> [IndicatorCode: ObservationRecord] {
@@ -84,18 +92,24 @@ struct EntryPages: Sendable {
             guard let value else { continue }
             let evidence = entered.evidence.isEmpty ? nil : entered.evidence
             if let record, record.value == value, record.evidence == evidence { continue }
-            let observation = Observation(unit: form.unit, criteriaSet: form.set.id, indicator: field.code, date: date, value: value,
-                                          source: source.isEmpty ? target.account.displayName : source, evidence: evidence)
+            let observation = Observation(
+                unit: form.unit, criteriaSet: form.set.id, indicator: field.code, date: date, value: value,
+                source: source.isEmpty ? target.account.displayName : source, evidence: evidence)
             do { try engine.validate(observation) } catch {
-                if case .invalidValue(_, _, let problem) = error { errors[field.code] = problem.text(language) } else { errors[field.code] = error.text(language) }
+                if case .invalidValue(_, _, let problem) = error {
+                    errors[field.code] = problem.text(language)
+                } else {
+                    errors[field.code] = error.text(language)
+                }
                 continue
             }
             let revision = Int(body.value(EntryForm.revisionName(field.code)) ?? "") ?? record?.revision ?? 0
             changes.append(ObservationChange(observation, expected: revision == 0 ? .none : .revision(revision)))
         }
         func again(_ general: [String], status: HTTPResponse.Status, keepTyped: Bool = true) async throws -> Response {
-            try await page(target, context: context, typed: keepTyped ? typed : [:], errors: errors, generalErrors: general,
-                           source: source, flash: nil, status: status)
+            try await page(
+                target, context: context, typed: keepTyped ? typed : [:], errors: errors, generalErrors: general,
+                source: source, flash: nil, status: status)
         }
         guard errors.isEmpty else { return try await again([], status: .unprocessableContent) }
         let writes = Writes(services: services)
@@ -116,7 +130,8 @@ struct EntryPages: Sendable {
                 if !requests.isEmpty { submitted = try await writes.review(requests, by: target.account).count }
             } catch let error as StoreError {
                 // The drafts above are stored; only the submission failed, and the officer must know which.
-                let message = language == .vi
+                let message =
+                    language == .vi
                     ? "Đã lưu \(saved.count) giá trị (nháp) nhưng chưa gửi thẩm định được: \(error.text(.vi)). Hãy kiểm tra rồi bấm Gửi thẩm định lại."
                     : "Saved \(saved.count) values as draft, but submitting them failed: \(error.text(.en)). Check them and submit again."
                 return try await again([message], status: .conflict, keepTyped: false)
@@ -128,7 +143,9 @@ struct EntryPages: Sendable {
 
     static func flash(_ request: Request, language: Language) -> String? {
         let query = request.uri.queryParameters
-        if let count = query.get("submitted") { return language == .vi ? "Đã gửi thẩm định \(count) giá trị." : "Submitted \(count) values for review." }
+        if let count = query.get("submitted") {
+            return language == .vi ? "Đã gửi thẩm định \(count) giá trị." : "Submitted \(count) values for review."
+        }
         if let count = query.get("saved") { return language == .vi ? "Đã lưu \(count) giá trị (nháp)." : "Saved \(count) values as draft." }
         return nil
     }

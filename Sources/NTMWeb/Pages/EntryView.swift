@@ -97,12 +97,25 @@ struct EntryView {
             let typed = input.typed[field.code] ?? record.map { EntryForm.typed($0.value, evidence: $0.evidence) } ?? EntryForm.Typed()
             var kind = "", passFail = false, ratio = false, number = false, whole = false, derived = false
             switch field.observable {
-            case .derived: derived = true; kind = "derived"
-            case .condition, .indicator(.passFail?): passFail = true; kind = "pass-fail"
-            case .indicator(.percentage?): ratio = true; kind = "percentage"
-            case .indicator(.amount?): number = true; kind = "amount"
-            case .indicator(.count?), .indicator(.mustBeNone?): number = true; whole = true; kind = "count"
-            case .indicator(nil): derived = true; kind = "unset"
+            case .derived:
+                derived = true
+                kind = "derived"
+            case .condition, .indicator(.passFail?):
+                passFail = true
+                kind = "pass-fail"
+            case .indicator(.percentage?):
+                ratio = true
+                kind = "percentage"
+            case .indicator(.amount?):
+                number = true
+                kind = "amount"
+            case .indicator(.count?), .indicator(.mustBeNone?):
+                number = true
+                whole = true
+                kind = "count"
+            case .indicator(nil):
+                derived = true
+                kind = "unset"
             }
             var notConfigured = false
             if case .notConfigured? = result?.status { notConfigured = true }
@@ -111,7 +124,9 @@ struct EntryView {
             return Row(
                 code: code.rawValue, name: field.name, unitLabel: result?.unit, threshold: result.flatMap(format.threshold),
                 illustrative: result?.thresholdIllustrative ?? false, notConfigured: notConfigured,
-                official: format.value(result?.value).map { value in result?.observedOn.map { "\(value) (\(language == .vi ? $0.vietnamese : $0.iso))" } ?? value },
+                official: format.value(result?.value).map { value in
+                    result?.observedOn.map { "\(value) (\(language == .vi ? $0.vietnamese : $0.iso))" } ?? value
+                },
                 status: result?.status.text(language), statusClass: result.map { Formatting.statusClass($0.status) },
                 review: record?.status.name(language), reviewClass: record.map { "review-\($0.status.rawValue)" },
                 reviewComment: record?.status == .returned ? record?.comment : nil,
@@ -127,21 +142,28 @@ struct EntryView {
         var sections: [Section] = []
         let conditions = form.fields.filter { $0.observable == .condition }
         if !conditions.isEmpty {
-            sections.append(Section(title: language == .vi ? "Điều kiện áp dụng" : "Conditions", criterion: nil, criterionStatus: nil, criterionStatusClass: nil,
-                                    rows: conditions.map(row)))
+            sections.append(
+                Section(
+                    title: language == .vi ? "Điều kiện áp dụng" : "Conditions", criterion: nil, criterionStatus: nil, criterionStatusClass: nil,
+                    rows: conditions.map(row)))
         }
         let prefix = language == .vi ? "Tiêu chí" : "Criterion"
         for criterion in form.set.criteria {
             let result = criterionResults[criterion.number]
-            sections.append(Section(title: "\(prefix) \(criterion.number). \(criterion.name.text(language))", criterion: criterion.number,
-                                    criterionStatus: result.map { $0.status.text(language) },
-                                    criterionStatusClass: result.map { Formatting.statusClass($0.status) },
-                                    rows: form.fields.filter { $0.criterion == criterion.number }.map(row)))
+            sections.append(
+                Section(
+                    title: "\(prefix) \(criterion.number). \(criterion.name.text(language))", criterion: criterion.number,
+                    criterionStatus: result.map { $0.status.text(language) },
+                    criterionStatusClass: result.map { Formatting.statusClass($0.status) },
+                    rows: form.fields.filter { $0.criterion == criterion.number }.map(row)))
         }
         let preconditions = form.fields.filter { $0.criterion == nil && $0.observable != .condition }
         if !preconditions.isEmpty {
-            sections.append(Section(title: language == .vi ? "Điều kiện tiên quyết" : "Preconditions", criterion: nil, criterionStatus: nil, criterionStatusClass: nil,
-                                    rows: preconditions.map(row)))
+            sections.append(
+                Section(
+                    title: language == .vi ? "Điều kiện tiên quyết" : "Preconditions", criterion: nil, criterionStatus: nil,
+                    criterionStatusClass: nil,
+                    rows: preconditions.map(row)))
         }
         t = strings
         title = "\(strings["entry"] ?? "") — \(input.unitName)"

@@ -13,8 +13,10 @@ struct LoginPages: Sendable {
         router.post(RouterPath(Paths.logout)) { _, context in
             if let identity = context.identity { try await login.signOut(identity) }
             var response = Response.redirect(to: Paths.login)
-            response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: context.secure,
-                                      httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: context.secure,
+                    httpOnly: true, sameSite: .lax))
             return response
         }
     }
@@ -28,16 +30,24 @@ struct LoginPages: Sendable {
         let action: String
     }
 
-    func show(_ request: Request, context: AppRequestContext, error: String?, username: String = "",
-              status: HTTPResponse.Status = .ok) throws -> Response {
+    func show(
+        _ request: Request, context: AppRequestContext, error: String?, username: String = "",
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let token = Tokens.random()
         let next = Self.safeNext(request.uri.queryParameters.get("next"))
-        let body = try services.pages.render("login", LoginView(t: UIStrings.table(context.language), csrf: token, next: next,
-                                                                error: error, username: username, action: Paths.login))
-        var response = try services.pages.page(title: UIStrings.table(context.language)["login"] ?? "", body: body, context: context,
-                                               path: Paths.login, status: status)
-        response.setCookie(Cookie(name: CSRFMiddleware.loginCookie, value: token, maxAge: 3600, path: Paths.login,
-                                  secure: context.secure, httpOnly: true, sameSite: .strict))
+        let body = try services.pages.render(
+            "login",
+            LoginView(
+                t: UIStrings.table(context.language), csrf: token, next: next,
+                error: error, username: username, action: Paths.login))
+        var response = try services.pages.page(
+            title: UIStrings.table(context.language)["login"] ?? "", body: body, context: context,
+            path: Paths.login, status: status)
+        response.setCookie(
+            Cookie(
+                name: CSRFMiddleware.loginCookie, value: token, maxAge: 3600, path: Paths.login,
+                secure: context.secure, httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -60,8 +70,9 @@ struct LoginPages: Sendable {
     }
 
     static func sessionCookie(_ token: String, context: AppRequestContext, lifetime: Duration) -> Cookie {
-        Cookie(name: SessionMiddleware.cookie, value: token, maxAge: Int(lifetime.components.seconds), path: "/",
-               secure: context.secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: SessionMiddleware.cookie, value: token, maxAge: Int(lifetime.components.seconds), path: "/",
+            secure: context.secure, httpOnly: true, sameSite: .lax)
     }
 
     /// Only local paths: the login form must not send people to another site.

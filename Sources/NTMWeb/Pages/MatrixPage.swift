@@ -52,8 +52,9 @@ struct MatrixPage: Sendable {
         let language = context.language
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
-            let summary = try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: language,
-                                                                grouping: query.grouping, includeCommunes: true)
+            let summary = try await services.evaluation.summary(
+                of: query.scope, on: query.date, bands: query.bands, language: language,
+                grouping: query.grouping, includeCommunes: true)
             let strings = UIStrings.table(language)
             let format = Formatting(language: language)
             let prefix = language == .vi ? "TC" : "C"
@@ -62,24 +63,31 @@ struct MatrixPage: Sendable {
             var rows: [Row] = []
             var tooMany: String?
             if summary.communeRows.count > Self.communeLimit {
-                tooMany = language == .vi ? "Phạm vi có \(format.count(summary.communeRows.count)) xã; hãy chọn một huyện hoặc tỉnh."
-                                          : "The scope has \(format.count(summary.communeRows.count)) communes; choose a district or province."
+                tooMany =
+                    language == .vi
+                    ? "Phạm vi có \(format.count(summary.communeRows.count)) xã; hãy chọn một huyện hoặc tỉnh."
+                    : "The scope has \(format.count(summary.communeRows.count)) communes; choose a district or province."
             } else {
                 for row in summary.communeRows {
                     let evaluation = try engine.evaluate(row.code, on: query.date, language: language)
-                    rows.append(Row(
-                        name: row.name, href: Paths.with(Paths.commune(row.code), ["date": query.date.iso]), district: row.district,
-                        met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", atStandard: evaluation.reachedStandard,
-                        cells: evaluation.criteria.map { criterion in
-                            Cell(cls: Formatting.statusClass(criterion.status), mark: Self.mark(criterion.status),
-                                 title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(criterion.status.text(language))")
-                        }))
+                    rows.append(
+                        Row(
+                            name: row.name, href: Paths.with(Paths.commune(row.code), ["date": query.date.iso]), district: row.district,
+                            met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", atStandard: evaluation.reachedStandard,
+                            cells: evaluation.criteria.map { criterion in
+                                Cell(
+                                    cls: Formatting.statusClass(criterion.status), mark: Self.mark(criterion.status),
+                                    title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(criterion.status.text(language))")
+                            }))
                 }
             }
             let choices = ScopeChoices(services: services)
             let view = View(
-                t: strings, title: "\(strings["matrix"] ?? "") — \(summary.scopeName), \(language == .vi ? summary.date.vietnamese : summary.date.iso)",
-                headers: summary.criteria.map { Header(label: "\($0.number)", title: "\(prefix)\($0.number) \($0.name)", met: format.count($0.communesMeeting)) },
+                t: strings,
+                title: "\(strings["matrix"] ?? "") — \(summary.scopeName), \(language == .vi ? summary.date.vietnamese : summary.date.iso)",
+                headers: summary.criteria.map {
+                    Header(label: "\($0.number)", title: "\(prefix)\($0.number) \($0.name)", met: format.count($0.communesMeeting))
+                },
                 rows: rows, tooMany: tooMany, dateValue: query.date.iso,
                 scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                 bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
@@ -89,8 +97,9 @@ struct MatrixPage: Sendable {
                 })
             return try services.pages.render("matrix", view)
         }
-        return try services.pages.page(title: UIStrings.table(language)["matrix"] ?? "", body: body, context: context,
-                                       path: Paths.matrix, query: request.uri.query)
+        return try services.pages.page(
+            title: UIStrings.table(language)["matrix"] ?? "", body: body, context: context,
+            path: Paths.matrix, query: request.uri.query)
     }
 
     /// A symbol per status so the map also reads without colour.

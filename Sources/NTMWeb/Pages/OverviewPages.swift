@@ -27,23 +27,28 @@ struct OverviewPages: Sendable {
         let key = "overview|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await summary(query, language: language)
-            let view = OverviewView(summary: summary, trend: try await trend(query, language: language), query: query,
-                                    language: language, synthetic: services.configuration.synthetic)
+            let view = OverviewView(
+                summary: summary, trend: try await trend(query, language: language), query: query,
+                language: language, synthetic: services.configuration.synthetic)
             let engine = try await services.evaluation.currentEngine()
             let choices = ScopeChoices(services: services)
-            return try services.pages.render("overview", PageView(
-                t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
-                scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
-                bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
-                action: Paths.overview))
+            return try services.pages.render(
+                "overview",
+                PageView(
+                    t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
+                    scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
+                    bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
+                    action: Paths.overview))
         }
-        return try services.pages.page(title: UIStrings.table(language)["overview"] ?? "", body: body, context: context,
-                                       path: Paths.overview, query: request.uri.query)
+        return try services.pages.page(
+            title: UIStrings.table(language)["overview"] ?? "", body: body, context: context,
+            path: Paths.overview, query: request.uri.query)
     }
 
     func summary(_ query: OverviewQuery, language: Language, includeCommunes: Bool = false) async throws -> ScopeSummary {
-        try await services.evaluation.summary(of: query.scope, on: query.date, bands: query.bands, language: language,
-                                              grouping: query.grouping, includeCommunes: includeCommunes)
+        try await services.evaluation.summary(
+            of: query.scope, on: query.date, bands: query.bands, language: language,
+            grouping: query.grouping, includeCommunes: includeCommunes)
     }
 
     /// The share at the standard on each trend date up to the chosen one, and on the chosen date itself.
@@ -102,14 +107,17 @@ struct OverviewPages: Sendable {
                     atStandard: row.reachedStandard)
             }
             func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
-            return try services.pages.render("briefing", BriefingView(
-                t: UIStrings.table(language), overview: view, stepLabel: "\(index + 1)/\(groups.count + 1)",
-                title: index > 0 ? groups[index - 1].name : whole.scopeName,
-                previous: index > 0 ? link(index - 1) : nil, next: index < groups.count ? link(index + 1) : nil,
-                communes: communes, exit: Paths.with(Paths.overview, query.items)))
+            return try services.pages.render(
+                "briefing",
+                BriefingView(
+                    t: UIStrings.table(language), overview: view, stepLabel: "\(index + 1)/\(groups.count + 1)",
+                    title: index > 0 ? groups[index - 1].name : whole.scopeName,
+                    previous: index > 0 ? link(index - 1) : nil, next: index < groups.count ? link(index + 1) : nil,
+                    communes: communes, exit: Paths.with(Paths.overview, query.items)))
         }
-        return try services.pages.page(title: UIStrings.table(language)["briefing"] ?? "", body: body, context: context,
-                                       path: Paths.briefing, query: request.uri.query, briefing: true)
+        return try services.pages.page(
+            title: UIStrings.table(language)["briefing"] ?? "", body: body, context: context,
+            path: Paths.briefing, query: request.uri.query, briefing: true)
     }
 
     /// The same scope limited to one district.

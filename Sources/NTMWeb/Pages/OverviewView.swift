@@ -70,8 +70,10 @@ struct OverviewView {
             Tile(label: strings["average"] ?? "", value: format.number(summary.averageCriteria), detail: "/\(summary.totalCriteria)"),
         ]
         if let districts = summary.districtsAssessed, districts > 0 {
-            tiles.append(Tile(label: language == .vi ? "Huyện đạt chuẩn" : "Districts at standard",
-                              value: "\(summary.districtsAtStandard ?? 0)/\(districts)", detail: nil))
+            tiles.append(
+                Tile(
+                    label: language == .vi ? "Huyện đạt chuẩn" : "Districts at standard",
+                    value: "\(summary.districtsAtStandard ?? 0)/\(districts)", detail: nil))
         }
         self.tiles = tiles
         let bandHeaders = summary.bands.map { Self.bandLabel($0, total: summary.totalCriteria, language: language) }
@@ -87,14 +89,20 @@ struct OverviewView {
                 standing: standing, standingMet: group.standing?.reachedStandard ?? false)
         }
         alerts = BriefingText.alerts(summary, language: language).map(Alert.init)
-        criteriaChart = Charts.bars(summary.criteria.map {
-            Charts.Bar(label: (language == .vi ? "TC" : "C") + "\($0.number)", title: $0.name, value: $0.communesMeeting, total: summary.communes)
-        }, caption: strings["criteriaChart"] ?? "")
-        trendChart = trend.count > 1 ? Charts.trend(trend.map {
-            Charts.Point(label: language == .vi ? $0.0.vietnamese : $0.0.iso, value: $0.1.doubleValue)
-        }, caption: strings["trend"] ?? "") : nil
+        criteriaChart = Charts.bars(
+            summary.criteria.map {
+                Charts.Bar(label: (language == .vi ? "TC" : "C") + "\($0.number)", title: $0.name, value: $0.communesMeeting, total: summary.communes)
+            }, caption: strings["criteriaChart"] ?? "")
+        trendChart =
+            trend.count > 1
+            ? Charts.trend(
+                trend.map {
+                    Charts.Point(label: language == .vi ? $0.0.vietnamese : $0.0.iso, value: $0.1.doubleValue)
+                }, caption: strings["trend"] ?? "") : nil
         lagging = summary.laggingCriteria.prefix(5).map {
-            Lagging(label: "\(language == .vi ? "TC" : "C")\($0.number) \($0.name)", value: "\(format.count($0.communesMeeting))/\(format.count(summary.communes))")
+            Lagging(
+                label: "\(language == .vi ? "TC" : "C")\($0.number) \($0.name)",
+                value: "\(format.count($0.communesMeeting))/\(format.count(summary.communes))")
         }
         illustrative = summary.usesIllustrativeThresholds
         undetermined = summary.undeterminedCommunes > 0 ? "\(format.count(summary.undeterminedCommunes)) \(strings["undeterminedNotice"] ?? "")" : nil

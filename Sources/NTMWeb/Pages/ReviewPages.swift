@@ -11,7 +11,9 @@ struct ReviewPages: Sendable {
     static let pageSize = 300
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(Paths.review)) { request, context in try await queue(request, context: context, flash: Self.flash(request, context.language), errors: []) }
+        router.get(RouterPath(Paths.review)) { request, context in
+            try await queue(request, context: context, flash: Self.flash(request, context.language), errors: [])
+        }
         router.post(RouterPath(Paths.review)) { request, context in try await act(request, context: context) }
     }
 
@@ -51,12 +53,16 @@ struct ReviewPages: Sendable {
         account.role == .office ? [.submitted, .verified] : [.submitted]
     }
 
-    func queue(_ request: Request, context: AppRequestContext, flash: String?, errors: [String],
-               status: HTTPResponse.Status = .ok) async throws -> Response {
+    func queue(
+        _ request: Request, context: AppRequestContext, flash: String?, errors: [String],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let account = try context.account()
         guard [.office, .district, .department].contains(account.role) else {
-            throw AppError.forbidden(LocalizedText(vi: "chỉ huyện, sở ngành và Văn phòng Điều phối thẩm định số liệu",
-                                                   en: "only districts, departments and the coordination office review values"))
+            throw AppError.forbidden(
+                LocalizedText(
+                    vi: "chỉ huyện, sở ngành và Văn phòng Điều phối thẩm định số liệu",
+                    en: "only districts, departments and the coordination office review values"))
         }
         let language = context.language
         let engine = try await services.evaluation.currentEngine()
@@ -76,30 +82,40 @@ struct ReviewPages: Sendable {
             guard policy.canReview(account, action: action, unit: slot.unit, criterion: criterion, on: slot.date) else { continue }
             let unit = engine.units.unit(slot.unit, on: slot.date)
             let official = engine.observations.latest(unit: slot.unit, set: slot.criteriaSet, code: slot.indicator, on: slot.date)
-            items.append(Item(
-                key: ReviewKey(slot: slot, revision: record.revision).text, unit: unit?.name ?? slot.unit.rawValue,
-                unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
-                district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
-                indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
-                date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
-                previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
-                actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
-                historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue])))
+            items.append(
+                Item(
+                    key: ReviewKey(slot: slot, revision: record.revision).text, unit: unit?.name ?? slot.unit.rawValue,
+                    unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
+                    district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
+                    indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
+                    date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
+                    previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
+                    actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
+                    historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue])))
             if items.count >= Self.pageSize { break }
         }
         let scopeNote: String
         switch account.role {
-        case .district: scopeNote = language == .vi ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
-                                                    : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
+        case .district:
+            scopeNote =
+                language == .vi
+                ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
+                : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
         case .department: scopeNote = (language == .vi ? "Tiêu chí " : "Criteria ") + account.criteria.map(String.init).joined(separator: ", ")
-        default: scopeNote = language == .vi ? "Toàn tỉnh: giá trị đã thẩm tra chờ phê duyệt và giá trị mới gửi" : "Everything: verified values awaiting approval and new submissions"
+        default:
+            scopeNote =
+                language == .vi
+                ? "Toàn tỉnh: giá trị đã thẩm tra chờ phê duyệt và giá trị mới gửi"
+                : "Everything: verified values awaiting approval and new submissions"
         }
-        let view = View(t: UIStrings.table(language), items: items, canApprove: account.role == .office,
-                        canVerify: true, csrf: context.identity?.csrfToken ?? "", action: Paths.review, flash: flash, errors: errors,
-                        scopeNote: scopeNote)
+        let view = View(
+            t: UIStrings.table(language), items: items, canApprove: account.role == .office,
+            canVerify: true, csrf: context.identity?.csrfToken ?? "", action: Paths.review, flash: flash, errors: errors,
+            scopeNote: scopeNote)
         let body = try services.pages.render("review", view)
-        return try services.pages.page(title: UIStrings.table(language)["reviewQueue"] ?? "", body: body, context: context,
-                                       path: Paths.review, status: status)
+        return try services.pages.page(
+            title: UIStrings.table(language)["reviewQueue"] ?? "", body: body, context: context,
+            path: Paths.review, status: status)
     }
 
     func act(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -109,8 +125,9 @@ struct ReviewPages: Sendable {
         let comment = form.value("comment")?.trimmed
         let keys = form.values("item").compactMap(ReviewKey.init(text:))
         guard !keys.isEmpty else {
-            return try await queue(request, context: context, flash: nil, errors: [language == .vi ? "Chưa chọn giá trị nào." : "Nothing was selected."],
-                                   status: .unprocessableContent)
+            return try await queue(
+                request, context: context, flash: nil, errors: [language == .vi ? "Chưa chọn giá trị nào." : "Nothing was selected."],
+                status: .unprocessableContent)
         }
         let action: ReviewAction
         switch ReviewActionInput.parse(form.value("action") ?? "", comment: comment) {

@@ -44,29 +44,36 @@ struct UnitPages: Sendable {
         let key = "district|\(code)|\(date.iso)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let engine = try await services.evaluation.currentEngine()
-            guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else { throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)")) }
+            guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else {
+                throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)"))
+            }
             let query = OverviewQuery(date: date, scope: .unit(code), bands: OverviewQuery.defaultBands)
-            let summary = try await services.evaluation.summary(of: query.scope, on: date, bands: query.bands, language: language,
-                                                                grouping: .district, includeCommunes: true)
+            let summary = try await services.evaluation.summary(
+                of: query.scope, on: date, bands: query.bands, language: language,
+                grouping: .district, includeCommunes: true)
             let prefix = language == .vi ? "TC" : "C"
             let communes = summary.communeRows.sorted { ($1.criteriaMet, $0.name) < ($0.criteriaMet, $1.name) }.map { row in
-                CommuneRowView(name: row.name, href: Paths.with(Paths.commune(row.code), ["date": date.iso]),
-                               criteria: "\(row.criteriaMet)/\(summary.totalCriteria)",
-                               band: summary.bands.first { $0.id == row.band }.map {
-                                   OverviewView.bandLabel($0, total: summary.totalCriteria, language: language)
-                               } ?? row.band,
-                               unmet: row.unmetCriteria.map { "\(prefix)\($0)" }.joined(separator: ", "),
-                               atStandard: row.reachedStandard, registered: row.registeredTargetYear.map(String.init))
+                CommuneRowView(
+                    name: row.name, href: Paths.with(Paths.commune(row.code), ["date": date.iso]),
+                    criteria: "\(row.criteriaMet)/\(summary.totalCriteria)",
+                    band: summary.bands.first { $0.id == row.band }.map {
+                        OverviewView.bandLabel($0, total: summary.totalCriteria, language: language)
+                    } ?? row.band,
+                    unmet: row.unmetCriteria.map { "\(prefix)\($0)" }.joined(separator: ", "),
+                    atStandard: row.reachedStandard, registered: row.registeredTargetYear.map(String.init))
             }
             // Districts are judged against the district set only while one is in force (none after the 2025 reform).
             let own = try? await services.evaluation.evaluate(code, on: date, language: language)
-            return try services.pages.render("district", DistrictView(
-                t: UIStrings.table(language), name: unit.name, dateText: language == .vi ? date.vietnamese : date.iso,
-                dateValue: date.iso, action: Paths.district(code),
-                overview: OverviewView(summary: summary, trend: [], query: query, language: language, synthetic: services.configuration.synthetic),
-                communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
-                standingSummary: own.map { "\($0.criteriaSet): \($0.criteriaMet)/\($0.totalCriteria)" },
-                matrixHref: Paths.with(Paths.matrix, query.items)))
+            return try services.pages.render(
+                "district",
+                DistrictView(
+                    t: UIStrings.table(language), name: unit.name, dateText: language == .vi ? date.vietnamese : date.iso,
+                    dateValue: date.iso, action: Paths.district(code),
+                    overview: OverviewView(
+                        summary: summary, trend: [], query: query, language: language, synthetic: services.configuration.synthetic),
+                    communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
+                    standingSummary: own.map { "\($0.criteriaSet): \($0.criteriaMet)/\($0.totalCriteria)" },
+                    matrixHref: Paths.with(Paths.matrix, query.items)))
         }
         return try services.pages.page(title: code.rawValue, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }
@@ -103,15 +110,19 @@ struct UnitPages: Sendable {
         if let district { facts.append(Fact(label: strings["district"] ?? "", value: district.name)) }
         if let region = evaluation.region { facts.append(Fact(label: language == .vi ? "Vùng" : "Region", value: region.name(language))) }
         if let group = evaluation.communeGroup { facts.append(Fact(label: language == .vi ? "Nhóm xã" : "Commune group", value: group.rawValue)) }
-        if let year = evaluation.registeredTargetYear { facts.append(Fact(label: language == .vi ? "Đăng ký đạt chuẩn năm" : "Registered for", value: String(year))) }
+        if let year = evaluation.registeredTargetYear {
+            facts.append(Fact(label: language == .vi ? "Đăng ký đạt chuẩn năm" : "Registered for", value: String(year)))
+        }
         facts.append(Fact(label: strings["criteria"] ?? "", value: "\(evaluation.criteriaSet) — \(evaluation.legalBasis)"))
         let canEnter = AccessPolicy(units: engine.units).canWrite(account, unit: code, criterion: nil, on: date)
-        let body = try services.pages.render("commune", CommuneView(
-            t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, action: Paths.commune(code),
-            met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard,
-            tree: CriteriaTreeView(evaluation, language: language), illustrative: evaluation.usesIllustrativeThresholds,
-            entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
-            districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) }))
+        let body = try services.pages.render(
+            "commune",
+            CommuneView(
+                t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, action: Paths.commune(code),
+                met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard,
+                tree: CriteriaTreeView(evaluation, language: language), illustrative: evaluation.usesIllustrativeThresholds,
+                entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
+                districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) }))
         return try services.pages.page(title: evaluation.name, body: body, context: context, path: Paths.commune(code), query: request.uri.query)
     }
 
@@ -147,14 +158,17 @@ struct UnitPages: Sendable {
             throw AppError.badRequest(.init(vi: "cần chỉ tiêu (indicator) và bộ tiêu chí (set)", en: "indicator and set are required"))
         }
         let language = context.language
-        let current = try await services.store.currentRecords(RecordFilter(units: [code], criteriaSet: CriteriaSetID(set),
-                                                                           indicators: [IndicatorCode(indicator)], limit: 500))
+        let current = try await services.store.currentRecords(
+            RecordFilter(
+                units: [code], criteriaSet: CriteriaSetID(set),
+                indicators: [IndicatorCode(indicator)], limit: 500))
         var slots: [SlotView] = []
         for record in current.sorted(by: { $0.slot.date > $1.slot.date }) {
             let revisions = try await services.store.history(record.slot).reversed().map { revision in
-                RevisionView(revision: revision.revision, kind: revision.kind.rawValue, value: revision.value.text(language),
-                             status: revision.status.name(language), actor: revision.actor, at: VietnamTime.text(revision.recordedAt),
-                             source: revision.source, evidence: revision.evidence, comment: revision.comment)
+                RevisionView(
+                    revision: revision.revision, kind: revision.kind.rawValue, value: revision.value.text(language),
+                    status: revision.status.name(language), actor: revision.actor, at: VietnamTime.text(revision.recordedAt),
+                    source: revision.source, evidence: revision.evidence, comment: revision.comment)
             }
             slots.append(SlotView(date: language == .vi ? record.slot.date.vietnamese : record.slot.date.iso, revisions: revisions))
         }
@@ -162,9 +176,12 @@ struct UnitPages: Sendable {
         let name = engine.units.unit(code, on: services.configuration.defaultDate)?.name ?? code.rawValue
         let indicatorName = engine.catalog.set(CriteriaSetID(set))?.indicator(IndicatorCode(indicator))?.displayName(language) ?? ""
         let strings = UIStrings.table(language)
-        let body = try services.pages.render("history", HistoryView(
-            t: strings, title: "\(strings["history"] ?? "") — \(name), \(indicator) \(indicatorName)",
-            back: Paths.commune(code), slots: slots))
-        return try services.pages.page(title: strings["history"] ?? "", body: body, context: context, path: Paths.commune(code), query: request.uri.query)
+        let body = try services.pages.render(
+            "history",
+            HistoryView(
+                t: strings, title: "\(strings["history"] ?? "") — \(name), \(indicator) \(indicatorName)",
+                back: Paths.commune(code), slots: slots))
+        return try services.pages.page(
+            title: strings["history"] ?? "", body: body, context: context, path: Paths.commune(code), query: request.uri.query)
     }
 }

@@ -13,7 +13,8 @@ enum Charts {
     static func bars(_ bars: [Bar], caption: String) -> String {
         let rowHeight = 22, labelWidth = 56, width = 640, barWidth = width - labelWidth - 70
         let height = bars.count * rowHeight + 8
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg =
+            "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, bar) in bars.enumerated() {
             let y = 4 + index * rowHeight
             let fraction = bar.total > 0 ? Double(bar.value) / Double(bar.total) : 0
@@ -37,7 +38,8 @@ enum Charts {
     static func trend(_ points: [Point], caption: String) -> String {
         let width = 640, height = 220, left = 44, right = 20, top = 16, bottom = 40
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg =
+            "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for tick in stride(from: 0, through: 100, by: 25) {
             let y = top + plotHeight - plotHeight * tick / 100
             svg += "<line x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(y)\" y2=\"\(y)\" class=\"chart-grid\"/>"
@@ -46,8 +48,10 @@ enum Charts {
         guard !points.isEmpty else { return svg + "</svg>" }
         let step = points.count > 1 ? Double(plotWidth) / Double(points.count - 1) : 0
         let coordinates = points.enumerated().map { index, point in
-            (x: Double(left) + step * Double(index) + (points.count == 1 ? Double(plotWidth) / 2 : 0),
-             y: Double(top) + Double(plotHeight) * (1 - min(max(point.value, 0), 100) / 100))
+            (
+                x: Double(left) + step * Double(index) + (points.count == 1 ? Double(plotWidth) / 2 : 0),
+                y: Double(top) + Double(plotHeight) * (1 - min(max(point.value, 0), 100) / 100)
+            )
         }
         svg += "<polyline class=\"chart-line\" points=\"" + coordinates.map { "\(Int($0.x)),\(Int($0.y))" }.joined(separator: " ") + "\"/>"
         for (index, point) in points.enumerated() {

@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Mustache
 import NTMCore
 
@@ -34,8 +34,10 @@ struct PageRenderer: Sendable {
     }
 
     /// A full page: `body` is the already rendered content.
-    func page(title: String, body: String, context: AppRequestContext, path: String, query: String? = nil,
-              flash: String? = nil, briefing: Bool = false, status: HTTPResponse.Status = .ok) throws -> Response {
+    func page(
+        title: String, body: String, context: AppRequestContext, path: String, query: String? = nil,
+        flash: String? = nil, briefing: Bool = false, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let language = context.language
         let strings = UIStrings.table(language)
         let other: Language = language == .vi ? .en : .vi
@@ -76,8 +78,11 @@ struct PageRenderer: Sendable {
     }
 
     func errorPage(_ problem: ProblemDetails, context: AppRequestContext) throws -> Response {
-        let body = try render("error", ErrorView(t: UIStrings.table(context.language), status: problem.status, title: problem.title,
-                                                 detail: problem.detail, errors: problem.errors?.map { "\($0.field): \($0.message)" } ?? []))
+        let body = try render(
+            "error",
+            ErrorView(
+                t: UIStrings.table(context.language), status: problem.status, title: problem.title,
+                detail: problem.detail, errors: problem.errors?.map { "\($0.field): \($0.message)" } ?? []))
         return try page(title: problem.title, body: body, context: context, path: "/error", status: problem.httpStatus)
     }
 

@@ -4,8 +4,10 @@ import Foundation
 enum Tools {
     /// The `ntm` executable next to the test bundle (SwiftPM builds it because the tests depend on it).
     static var ntm: String? {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ntm").path,
-                          FileManager.default.currentDirectoryPath + "/.build/debug/ntm"]
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ntm").path,
+            FileManager.default.currentDirectoryPath + "/.build/debug/ntm",
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
@@ -13,7 +15,8 @@ enum Tools {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts")
 
     static let openpyxlAvailable: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import openpyxl"]).status) == 0
-    static let openpyxlSkipped = "python3 with openpyxl is not installed (pip install openpyxl==3.1.5): the openpyxl interoperability tests were skipped"
+    static let openpyxlSkipped =
+        "python3 with openpyxl is not installed (pip install openpyxl==3.1.5): the openpyxl interoperability tests were skipped"
 
     struct Result {
         var status: Int32
@@ -33,8 +36,9 @@ enum Tools {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                      errors: String(decoding: err, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: err, as: UTF8.self))
     }
 
     static func python(_ arguments: [String]) throws -> Result {

@@ -4,10 +4,11 @@ import Testing
 @Suite("Provincial overlays")
 struct OverlayTests {
     func overlay(_ patches: [IndicatorPatch], responsible: [Int: DepartmentAssignment] = [:]) -> CriteriaOverlay {
-        CriteriaOverlay(id: "tinh-thu", title: LocalizedText(vi: "Tỉnh thử"), base: Fixtures.set, province: "1",
-                        decision: LegalBasis(decision: "9/QĐ-UBND"), sources: [SourceReference(id: "P1", title: "QĐ tỉnh")],
-                        departments: [Department(code: "SYT", name: LocalizedText(vi: "Sở Y tế"))],
-                        responsible: responsible, indicators: patches)
+        CriteriaOverlay(
+            id: "tinh-thu", title: LocalizedText(vi: "Tỉnh thử"), base: Fixtures.set, province: "1",
+            decision: LegalBasis(decision: "9/QĐ-UBND"), sources: [SourceReference(id: "P1", title: "QĐ tỉnh")],
+            departments: [Department(code: "SYT", name: LocalizedText(vi: "Sở Y tế"))],
+            responsible: responsible, indicators: patches)
     }
 
     func threshold(_ value: ThresholdValue, year: Int? = nil, scope: ThresholdScope = .all) -> Threshold {
@@ -16,12 +17,16 @@ struct OverlayTests {
 
     @Test("an overlay sets a missing year and overrides a regional cell for its province only")
     func fillsAndOverrides() throws {
-        let overlay = overlay([IndicatorPatch(code: "3.1", thresholds: [threshold(.number(FixedDecimal(39)), year: 2018)]),
-                               IndicatorPatch(code: "2.2", thresholds: [threshold(.number(FixedDecimal(90)))])],
-                              responsible: [2: DepartmentAssignment(department: "SYT")])
+        let overlay = overlay(
+            [
+                IndicatorPatch(code: "3.1", thresholds: [threshold(.number(FixedDecimal(39)), year: 2018)]),
+                IndicatorPatch(code: "2.2", thresholds: [threshold(.number(FixedDecimal(90)))]),
+            ],
+            responsible: [2: DepartmentAssignment(department: "SYT")])
         let set = try Fixtures.criteriaSet().applying(overlay)
         let selector = ThresholdSelector(region: .dbscl, group: nil, year: 2018)
-        #expect(set.indicator("3.1")?.threshold(for: selector, dimension: .region) != .notConfigured(.noThreshold(scope: .region(.dbscl), year: 2018)))
+        #expect(
+            set.indicator("3.1")?.threshold(for: selector, dimension: .region) != .notConfigured(.noThreshold(scope: .region(.dbscl), year: 2018)))
         guard case .found(let schools) = set.indicator("2.2")?.threshold(for: selector, dimension: .region) else {
             Issue.record("no threshold")
             return
@@ -42,7 +47,8 @@ struct OverlayTests {
         #expect(unknown.map(\.message) == ["overlay names indicator 9.9, which set test-set does not have"])
         let kind = Fixtures.criteriaSet().overlayIssues(overlay([IndicatorPatch(code: "1.1", kind: .percentage)]))
         #expect(kind.first?.message.contains("cannot make it percentage") == true)
-        let region = Fixtures.criteriaSet().overlayIssues(overlay([IndicatorPatch(code: "2.2", thresholds: [threshold(.number(FixedDecimal(70)), scope: .region(.tn))])]))
+        let region = Fixtures.criteriaSet().overlayIssues(
+            overlay([IndicatorPatch(code: "2.2", thresholds: [threshold(.number(FixedDecimal(70)), scope: .region(.tn))])]))
         #expect(region.first?.message.contains("give the threshold of 2.2 for 'all'") == true)
     }
 
@@ -55,7 +61,9 @@ struct OverlayTests {
         let applied = try set.applying(overlay([IndicatorPatch(code: "2.2", thresholds: [threshold(.number(FixedDecimal(60)), scope: .group(.g3))])]))
         let indicator = try #require(applied.indicator("2.2"))
         func value(_ group: CommuneGroup) -> ThresholdValue? {
-            if case .found(let t) = indicator.threshold(for: ThresholdSelector(region: nil, group: group, year: 2026), dimension: .communeGroup) { return t.value }
+            if case .found(let t) = indicator.threshold(for: ThresholdSelector(region: nil, group: group, year: 2026), dimension: .communeGroup) {
+                return t.value
+            }
             return nil
         }
         #expect(value(.g1) == .number(FixedDecimal(80)))

@@ -35,20 +35,25 @@ struct CriterionAndCommuneTests {
         var set = Fixtures.criteriaSet()
         set.criteria[1].rule = .atLeast(1)
         set.criteria[0].indicatorsComplete = false
-        let engine = try EvaluationEngine(units: Fixtures.units(), catalog: Fixtures.catalog([set]), observations: [
-            Fixtures.observation("100", "1.1", .passFail(true)),
-            Fixtures.observation("100", "2.1", .ratio(numerator: 50, denominator: 100)),
-            Fixtures.observation("100", "2.2", .ratio(numerator: 9, denominator: 10)),
-        ])
+        let engine = try EvaluationEngine(
+            units: Fixtures.units(), catalog: Fixtures.catalog([set]),
+            observations: [
+                Fixtures.observation("100", "1.1", .passFail(true)),
+                Fixtures.observation("100", "2.1", .ratio(numerator: 50, denominator: 100)),
+                Fixtures.observation("100", "2.2", .ratio(numerator: 9, denominator: 10)),
+            ])
         let evaluation = try engine.evaluate("100", on: Fixtures.day)
-        #expect(evaluation.criteria[0].status == .undetermined) // its one known indicator is met, but others exist
+        #expect(evaluation.criteria[0].status == .undetermined)  // its one known indicator is met, but others exist
         #expect(evaluation.criteria[1].status == .met)
     }
 
     @Test("the compact roll-up path agrees with the detailed evaluation")
     func compactAgreesWithDetail() throws {
-        let observations = Fixtures.allMet("100") + [Fixtures.observation("101", "1.1", .passFail(false)),
-                                                      Fixtures.observation("101", "3.2", .count(0))]
+        let observations =
+            Fixtures.allMet("100") + [
+                Fixtures.observation("101", "1.1", .passFail(false)),
+                Fixtures.observation("101", "3.2", .count(0)),
+            ]
         let engine = try Fixtures.engine(observations: observations)
         let summary = try engine.summary(of: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
         for row in summary.communeRows {

@@ -4,8 +4,10 @@ import Testing
 /// The edges of judging one indicator, through the public engine.
 @Suite("Judging indicators")
 struct IndicatorJudgementTests {
-    func status(_ code: IndicatorCode, _ value: ObservationValue?, unit: UnitCode = "100",
-                extra: [Observation] = [], communeWithoutRegion: Bool = false) throws -> IndicatorResult {
+    func status(
+        _ code: IndicatorCode, _ value: ObservationValue?, unit: UnitCode = "100",
+        extra: [Observation] = [], communeWithoutRegion: Bool = false
+    ) throws -> IndicatorResult {
         var observations = extra
         if let value { observations.append(Fixtures.observation(unit, code, value)) }
         let engine = try Fixtures.engine(observations: observations, communeWithoutRegion: communeWithoutRegion)
@@ -15,7 +17,7 @@ struct IndicatorJudgementTests {
 
     @Test("a share exactly at a ≥ threshold is met; one household fewer is not")
     func exactlyAtThreshold() throws {
-        #expect(try status("2.2", .ratio(numerator: 4, denominator: 5)).status == .met)          // 80 %
+        #expect(try status("2.2", .ratio(numerator: 4, denominator: 5)).status == .met)  // 80 %
         #expect(try status("2.2", .ratio(numerator: 799, denominator: 1000)).status == .notMet)  // 79.9 %
         #expect(try status("2.2", .percent(FixedDecimal(80))).status == .met)
     }
@@ -77,7 +79,7 @@ struct IndicatorJudgementTests {
     @Test("year-dependent thresholds use the year of the evaluation date and do not fall back")
     func yearDependent() throws {
         let engine = try Fixtures.engine(observations: [
-            Fixtures.observation("100", "3.1", .amount(FixedDecimal(46)), on: "2018-12-31"),
+            Fixtures.observation("100", "3.1", .amount(FixedDecimal(46)), on: "2018-12-31")
         ])
         let in2019 = try engine.evaluate("100", on: "2019-06-30").criteria[2].indicators[0]
         #expect(in2019.status == .met)

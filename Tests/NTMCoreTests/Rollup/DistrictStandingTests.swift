@@ -8,18 +8,31 @@ struct DistrictStandingTests {
         let district = CriteriaSet(
             id: "test-district", title: LocalizedText(vi: "Huyện thử"), level: .district, legalBasis: LegalBasis(decision: "2/QĐ-TEST"),
             validity: Fixtures.criteriaSet().validity, dimension: .none,
-            criteria: [Criterion(number: 1, name: LocalizedText(vi: "Quy hoạch huyện"), indicators: [
-                Indicator(code: "1.1", name: LocalizedText(vi: "Có quy hoạch"), kind: .passFail,
-                          thresholds: [Threshold(value: .met, source: "D", origin: .criteriaSet("test-district"))]),
-            ])],
-            preconditions: [Indicator(code: "ĐK1", name: LocalizedText(vi: "100% xã đạt chuẩn"), kind: .percentage, comparator: .atLeast,
-                                      thresholds: [Threshold(value: .number(.hundred), source: "D", origin: .criteriaSet("test-district"))],
-                                      derivation: .shareOfCommunesAtStandard)],
+            criteria: [
+                Criterion(
+                    number: 1, name: LocalizedText(vi: "Quy hoạch huyện"),
+                    indicators: [
+                        Indicator(
+                            code: "1.1", name: LocalizedText(vi: "Có quy hoạch"), kind: .passFail,
+                            thresholds: [Threshold(value: .met, source: "D", origin: .criteriaSet("test-district"))])
+                    ])
+            ],
+            preconditions: [
+                Indicator(
+                    code: "ĐK1", name: LocalizedText(vi: "100% xã đạt chuẩn"), kind: .percentage, comparator: .atLeast,
+                    thresholds: [Threshold(value: .number(.hundred), source: "D", origin: .criteriaSet("test-district"))],
+                    derivation: .shareOfCommunesAtStandard)
+            ],
             sources: [SourceReference(id: "D", title: "Nguồn")])
-        let observations = communeObservations + [Observation(unit: "10", criteriaSet: "test-district", indicator: "1.1",
-                                                              date: Fixtures.day, value: .passFail(true))]
-        return try EvaluationEngine(units: Fixtures.units(), catalog: Fixtures.catalog([Fixtures.criteriaSet(), district]),
-                                    observations: observations)
+        let observations =
+            communeObservations + [
+                Observation(
+                    unit: "10", criteriaSet: "test-district", indicator: "1.1",
+                    date: Fixtures.day, value: .passFail(true))
+            ]
+        return try EvaluationEngine(
+            units: Fixtures.units(), catalog: Fixtures.catalog([Fixtures.criteriaSet(), district]),
+            observations: observations)
     }
 
     @Test("a district reaches the standard only when all its xã do (derived from commune results)")
@@ -41,8 +54,11 @@ struct DistrictStandingTests {
     @Test("a derived indicator cannot be entered")
     func derivedCannotBeEntered() throws {
         #expect(throws: EngineError.invalidValue(unit: "10", indicator: "ĐK1", .derivedIndicator)) {
-            try engine(communeObservations: [Observation(unit: "10", criteriaSet: "test-district", indicator: "ĐK1",
-                                                         date: Fixtures.day, value: .percent(.hundred))])
+            try engine(communeObservations: [
+                Observation(
+                    unit: "10", criteriaSet: "test-district", indicator: "ĐK1",
+                    date: Fixtures.day, value: .percent(.hundred))
+            ])
         }
     }
 }

@@ -5,13 +5,14 @@ import Testing
 struct LiveSummaryTests {
     @Test("district and province counts: at the standard, per band, average and per criterion")
     func countsPerDistrict() throws {
-        let observations = Fixtures.allMet("100") + Fixtures.allMet("110")
+        let observations =
+            Fixtures.allMet("100") + Fixtures.allMet("110")
             + [Fixtures.observation("101", "1.1", .passFail(true)), Fixtures.observation("101", "3.2", .count(1))]
         let summary = try Fixtures.engine(observations: observations).summary(of: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
         #expect(summary.communes == 3)
         #expect(summary.atStandard == 2)
         #expect(summary.bands.map(\.communes) == [2, 0, 1])
-        #expect(summary.averageCriteria == FixedDecimal("3"))    // (4 + 4 + 1) / 3
+        #expect(summary.averageCriteria == FixedDecimal("3"))  // (4 + 4 + 1) / 3
         #expect(summary.criteria.map(\.communesMeeting) == [3, 2, 2, 2])
         #expect(summary.groups.map(\.name) == ["Huyện A", "Huyện B"])
         #expect(summary.groups.map(\.atStandard) == [1, 1])
@@ -38,9 +39,11 @@ struct LiveSummaryTests {
     func registeredScope() throws {
         let engine = try Fixtures.engine(
             observations: Fixtures.allMet("100"),
-            registrations: [Registration(unit: "100", targetYear: 2019), Registration(unit: "101", targetYear: 2019),
-                            Registration(unit: "101", targetYear: 2020, registeredOn: "2019-07-01"),
-                            Registration(unit: "110", targetYear: 2020)])
+            registrations: [
+                Registration(unit: "100", targetYear: 2019), Registration(unit: "101", targetYear: 2019),
+                Registration(unit: "101", targetYear: 2020, registeredOn: "2019-07-01"),
+                Registration(unit: "110", targetYear: 2020),
+            ])
         let june = try engine.summary(of: .registered(year: 2019, within: nil), on: Fixtures.day, bands: Fixtures.threeBands)
         #expect(june.communeRows.map(\.code) == ["100", "101"])
         #expect(june.groups.allSatisfy { $0.standing == nil })
@@ -51,9 +54,11 @@ struct LiveSummaryTests {
     @Test("band schemes must cover every criteria count exactly once")
     func bandSchemesPartition() {
         #expect(throws: BandSchemeError.notAPartition(scheme: "test", total: 19)) {
-            try BandScheme(id: "test", title: LocalizedText(vi: "x"),
-                           bands: [Band(id: "a", min: .allMinus(0), max: .allMinus(0)), Band(id: "b", min: .criteria(0), max: .criteria(10))])
-                .resolved(total: 19)
+            try BandScheme(
+                id: "test", title: LocalizedText(vi: "x"),
+                bands: [Band(id: "a", min: .allMinus(0), max: .allMinus(0)), Band(id: "b", min: .criteria(0), max: .criteria(10))]
+            )
+            .resolved(total: 19)
         }
         #expect(throws: BandSchemeError.emptyBand(scheme: "test", band: "2-3", total: 2)) { try Fixtures.threeBands.resolved(total: 2) }
     }

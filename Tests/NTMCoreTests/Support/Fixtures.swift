@@ -26,31 +26,46 @@ enum Fixtures {
     /// Criterion 1: planning (pass-fail). Criterion 2: poverty ≤ 6 % and schools ≥ 80 % (ĐBSCL only).
     /// Criterion 3: income by year (2019 only) and no temporary houses; criterion 4: a market, not applicable
     /// when the plan has none.
-    static func criteriaSet(validity: Validity = Validity(from: LocalDate(year: 2016, month: 12, day: 1)!,
-                                                         until: LocalDate(year: 2022, month: 3, day: 7)!)) -> CriteriaSet {
+    static func criteriaSet(
+        validity: Validity = Validity(
+            from: LocalDate(year: 2016, month: 12, day: 1)!,
+            until: LocalDate(year: 2022, month: 3, day: 7)!)
+    ) -> CriteriaSet {
         CriteriaSet(
             id: set, title: LocalizedText(vi: "Bộ thử", en: "Test set"), level: .commune,
             legalBasis: LegalBasis(decision: "1/QĐ-TEST", signedOn: LocalDate(year: 2016, month: 10, day: 17)),
             validity: validity, dimension: .region,
             criteria: [
-                Criterion(number: 1, name: LocalizedText(vi: "Quy hoạch"), indicators: [
-                    Indicator(code: "1.1", name: LocalizedText(vi: "Có quy hoạch"), kind: .passFail, thresholds: [threshold(.met)]),
-                ]),
-                Criterion(number: 2, name: LocalizedText(vi: "Xã hội"), indicators: [
-                    Indicator(code: "2.1", name: LocalizedText(vi: "Tỷ lệ hộ nghèo"), kind: .percentage, comparator: .atMost,
-                              thresholds: [threshold(.number(FixedDecimal(6)))]),
-                    Indicator(code: "2.2", name: LocalizedText(vi: "Tỷ lệ trường đạt chuẩn"), kind: .percentage, comparator: .atLeast,
-                              thresholds: [threshold(.number(FixedDecimal(80)), .region(.dbscl))]),
-                ]),
-                Criterion(number: 3, name: LocalizedText(vi: "Thu nhập, nhà ở"), indicators: [
-                    Indicator(code: "3.1", name: LocalizedText(vi: "Thu nhập"), kind: .amount, comparator: .atLeast,
-                              thresholds: [threshold(.number(FixedDecimal(45)), .region(.dbscl), year: 2019)], years: 2016...2020),
-                    Indicator(code: "3.2", name: LocalizedText(vi: "Nhà tạm"), kind: .mustBeNone, thresholds: [threshold(.none)]),
-                ]),
-                Criterion(number: 4, name: LocalizedText(vi: "Chợ"), indicators: [
-                    Indicator(code: "4", name: LocalizedText(vi: "Có chợ"), kind: .passFail, thresholds: [threshold(.met)],
-                              notApplicableWhen: NotApplicableRule(condition: "no-market")),
-                ]),
+                Criterion(
+                    number: 1, name: LocalizedText(vi: "Quy hoạch"),
+                    indicators: [
+                        Indicator(code: "1.1", name: LocalizedText(vi: "Có quy hoạch"), kind: .passFail, thresholds: [threshold(.met)])
+                    ]),
+                Criterion(
+                    number: 2, name: LocalizedText(vi: "Xã hội"),
+                    indicators: [
+                        Indicator(
+                            code: "2.1", name: LocalizedText(vi: "Tỷ lệ hộ nghèo"), kind: .percentage, comparator: .atMost,
+                            thresholds: [threshold(.number(FixedDecimal(6)))]),
+                        Indicator(
+                            code: "2.2", name: LocalizedText(vi: "Tỷ lệ trường đạt chuẩn"), kind: .percentage, comparator: .atLeast,
+                            thresholds: [threshold(.number(FixedDecimal(80)), .region(.dbscl))]),
+                    ]),
+                Criterion(
+                    number: 3, name: LocalizedText(vi: "Thu nhập, nhà ở"),
+                    indicators: [
+                        Indicator(
+                            code: "3.1", name: LocalizedText(vi: "Thu nhập"), kind: .amount, comparator: .atLeast,
+                            thresholds: [threshold(.number(FixedDecimal(45)), .region(.dbscl), year: 2019)], years: 2016...2020),
+                        Indicator(code: "3.2", name: LocalizedText(vi: "Nhà tạm"), kind: .mustBeNone, thresholds: [threshold(.none)]),
+                    ]),
+                Criterion(
+                    number: 4, name: LocalizedText(vi: "Chợ"),
+                    indicators: [
+                        Indicator(
+                            code: "4", name: LocalizedText(vi: "Có chợ"), kind: .passFail, thresholds: [threshold(.met)],
+                            notApplicableWhen: NotApplicableRule(condition: "no-market"))
+                    ]),
             ],
             conditions: [ConditionDefinition(id: "no-market", question: LocalizedText(vi: "Quy hoạch không có chợ"))],
             sources: [SourceReference(id: "S1", title: "Nguồn thử")])
@@ -60,32 +75,41 @@ enum Fixtures {
         try CriteriaCatalog(sets: sets ?? [criteriaSet()], overlays: overlays)
     }
 
-    static func observation(_ unit: UnitCode, _ code: IndicatorCode, _ value: ObservationValue,
-                            on date: LocalDate = day) -> Observation {
+    static func observation(
+        _ unit: UnitCode, _ code: IndicatorCode, _ value: ObservationValue,
+        on date: LocalDate = day
+    ) -> Observation {
         Observation(unit: unit, criteriaSet: set, indicator: code, date: date, value: value)
     }
 
     /// Values that meet every indicator of `criteriaSet()`.
     static func allMet(_ unit: UnitCode, on date: LocalDate = day) -> [Observation] {
-        [observation(unit, "1.1", .passFail(true), on: date),
-         observation(unit, "2.1", .ratio(numerator: 3, denominator: 100), on: date),
-         observation(unit, "2.2", .ratio(numerator: 4, denominator: 5), on: date),
-         observation(unit, "3.1", .amount(FixedDecimal(50)), on: date),
-         observation(unit, "3.2", .count(0), on: date),
-         observation(unit, "4", .passFail(true), on: date)]
+        [
+            observation(unit, "1.1", .passFail(true), on: date),
+            observation(unit, "2.1", .ratio(numerator: 3, denominator: 100), on: date),
+            observation(unit, "2.2", .ratio(numerator: 4, denominator: 5), on: date),
+            observation(unit, "3.1", .amount(FixedDecimal(50)), on: date),
+            observation(unit, "3.2", .count(0), on: date),
+            observation(unit, "4", .passFail(true), on: date),
+        ]
     }
 
-    static func engine(observations: [Observation] = [], registrations: [Registration] = [],
-                       communeWithoutRegion: Bool = false) throws -> EvaluationEngine {
-        try EvaluationEngine(units: units(communeWithoutRegion: communeWithoutRegion), catalog: catalog(),
-                             observations: observations, registrations: registrations)
+    static func engine(
+        observations: [Observation] = [], registrations: [Registration] = [],
+        communeWithoutRegion: Bool = false
+    ) throws -> EvaluationEngine {
+        try EvaluationEngine(
+            units: units(communeWithoutRegion: communeWithoutRegion), catalog: catalog(),
+            observations: observations, registrations: registrations)
     }
 
     static let threeBands = BandScheme(
         id: "test", title: LocalizedText(vi: "Thử"),
-        bands: [Band(id: "all", min: .allMinus(0), max: .allMinus(0)),
-                Band(id: "2-3", min: .criteria(2), max: .allMinus(1)),
-                Band(id: "below-2", min: .criteria(0), max: .criteria(1))],
+        bands: [
+            Band(id: "all", min: .allMinus(0), max: .allMinus(0)),
+            Band(id: "2-3", min: .criteria(2), max: .allMinus(1)),
+            Band(id: "below-2", min: .criteria(0), max: .criteria(1)),
+        ],
         alerts: [BandAlert(id: "below-1", below: 1)])
 }
 

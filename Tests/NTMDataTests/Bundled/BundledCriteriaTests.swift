@@ -34,10 +34,14 @@ struct BundledCriteriaTests {
         let set = try #require(try BundledData.catalog().set("commune-2016-2020"))
         let income = try #require(set.indicator("10"))
         let mekong2020 = income.threshold(for: ThresholdSelector(region: .dbscl, group: nil, year: 2020), dimension: .region)
-        guard case .found(let threshold) = mekong2020 else { Issue.record("no 2020 ĐBSCL income threshold"); return }
+        guard case .found(let threshold) = mekong2020 else {
+            Issue.record("no 2020 ĐBSCL income threshold")
+            return
+        }
         #expect(threshold.value == .number(FixedDecimal(50)))
-        #expect(income.threshold(for: ThresholdSelector(region: .dbscl, group: nil, year: 2019), dimension: .region)
-            == .notConfigured(.noThreshold(scope: .region(.dbscl), year: 2019)))
+        #expect(
+            income.threshold(for: ThresholdSelector(region: .dbscl, group: nil, year: 2019), dimension: .region)
+                == .notConfigured(.noThreshold(scope: .region(.dbscl), year: 2019)))
         let stunting = try #require(set.indicator("15.3"))
         #expect(stunting.comparator == .atMost)
         let missing = set.missingItems()

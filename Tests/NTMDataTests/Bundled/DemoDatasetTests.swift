@@ -19,8 +19,9 @@ struct DemoDatasetTests {
         let summary = try engine.summary(of: .registered(year: 2019, within: "84"), on: BundledData.demoBriefingDate, bands: briefing)
         #expect(summary.communes == 17)
         #expect(summary.bands.map(\.communes) == [2, 13, 2])
-        #expect(BriefingText.headline(summary, language: .vi)
-            == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
+        #expect(
+            BriefingText.headline(summary, language: .vi)
+                == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
     }
 
     @Test("39/85 xã at the standard at the end of 2018 and 55/85 at the end of 2019")

@@ -55,8 +55,9 @@ struct CriteriaFileErrorTests {
 
     @Test("an unknown region names the line")
     func unknownRegion() {
-        #expect(errors(replacing("scope: DBSCL", with: "scope: MEKONG"))
-            == ["tiny.yaml:23: unknown region or group 'MEKONG' (expected all, a region code such as DBSCL, or G1/G2/G3)"])
+        #expect(
+            errors(replacing("scope: DBSCL", with: "scope: MEKONG"))
+                == ["tiny.yaml:23: unknown region or group 'MEKONG' (expected all, a region code such as DBSCL, or G1/G2/G3)"])
     }
 
     @Test("a duplicate indicator code names the second occurrence")
@@ -66,26 +67,30 @@ struct CriteriaFileErrorTests {
 
     @Test("a threshold of the wrong kind names the threshold's line")
     func wrongKind() {
-        #expect(errors(replacing("{scope: DBSCL, value: 80, source: S1}", with: "{scope: DBSCL, value: Đạt, source: S1}"))
-            == ["tiny.yaml:23: indicator 1.2 is percentage; its threshold must be a number, not 'Đạt'"])
+        #expect(
+            errors(replacing("{scope: DBSCL, value: 80, source: S1}", with: "{scope: DBSCL, value: Đạt, source: S1}"))
+                == ["tiny.yaml:23: indicator 1.2 is percentage; its threshold must be a number, not 'Đạt'"])
     }
 
     @Test("a missing comparator names the indicator")
     func missingComparator() {
-        #expect(errors(replacing("        comparator: \">=\"\n", with: ""))
-            == ["tiny.yaml:18: indicator 1.2 is a percentage indicator but has no comparator (>=, <= or =)"])
+        #expect(
+            errors(replacing("        comparator: \">=\"\n", with: ""))
+                == ["tiny.yaml:18: indicator 1.2 is a percentage indicator but has no comparator (>=, <= or =)"])
     }
 
     @Test("a percentage threshold above 100 is refused")
     func percentageAboveHundred() {
-        #expect(errors(replacing("value: 80", with: "value: 180"))
-            == ["tiny.yaml:23: threshold 180 of 1.2 is a percentage outside 0–100"])
+        #expect(
+            errors(replacing("value: 80", with: "value: 180"))
+                == ["tiny.yaml:23: threshold 180 of 1.2 is a percentage outside 0–100"])
     }
 
     @Test("a threshold citing an unlisted source is refused")
     func unknownSource() {
-        #expect(errors(replacing("{scope: DBSCL, value: 80, source: S1}", with: "{scope: DBSCL, value: 80, source: S9}"))
-            == ["tiny.yaml:23: threshold of 1.2 cites source 'S9', which the file does not list"])
+        #expect(
+            errors(replacing("{scope: DBSCL, value: 80, source: S1}", with: "{scope: DBSCL, value: 80, source: S9}"))
+                == ["tiny.yaml:23: threshold of 1.2 cites source 'S9', which the file does not list"])
     }
 
     @Test("an unknown key (a typo) is refused at its line")
@@ -96,8 +101,9 @@ struct CriteriaFileErrorTests {
 
     @Test("an invalid date and a YAML syntax error are located")
     func badDateAndSyntax() {
-        #expect(errors(replacing("signed: 2016-10-17", with: "signed: 2016-02-30"))
-            == ["tiny.yaml:4: expected a date YYYY-MM-DD, found '2016-02-30'"])
+        #expect(
+            errors(replacing("signed: 2016-10-17", with: "signed: 2016-02-30"))
+                == ["tiny.yaml:4: expected a date YYYY-MM-DD, found '2016-02-30'"])
         let syntax = errors(replacing("name: {vi: \"Quy hoạch\"}", with: "name: {vi: \"Quy hoạch\""))
         #expect(syntax.count == 1)
         #expect(syntax.first?.hasPrefix("tiny.yaml:") == true)

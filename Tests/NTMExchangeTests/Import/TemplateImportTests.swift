@@ -1,8 +1,9 @@
 import Foundation
 import NTMCore
 import NTMData
-@testable import NTMExchange
 import Testing
+
+@testable import NTMExchange
 
 /// Templates are written, filled (here in memory, as an officer would in Excel) and read back.
 @Suite("Data-entry templates")
@@ -15,19 +16,23 @@ struct TemplateImportTests {
     }
 
     func template(_ unit: UnitCode = "29521") throws -> XLSXWorkbook {
-        try TemplateWriter.workbook(for: unit, on: date, engine: engine, current: [:], language: .vi,
-                                    generatedAt: Date(timeIntervalSince1970: 0))
+        try TemplateWriter.workbook(
+            for: unit, on: date, engine: engine, current: [:], language: .vi,
+            generatedAt: Date(timeIntervalSince1970: 0))
     }
 
     /// Fills cells of the rows for `indicator` (all communes) and writes the workbook out.
-    func filled(_ workbook: XLSXWorkbook, _ entries: [(unit: UnitCode, indicator: IndicatorCode, column: TemplateColumn, value: XLSXValue)],
-                meta: [(String, String)] = []) throws -> Data {
+    func filled(
+        _ workbook: XLSXWorkbook, _ entries: [(unit: UnitCode, indicator: IndicatorCode, column: TemplateColumn, value: XLSXValue)],
+        meta: [(String, String)] = []
+    ) throws -> Data {
         var workbook = workbook
         for entry in entries {
-            let row = try #require(workbook.sheets[0].rows.firstIndex {
-                $0[TemplateColumn.unit.rawValue].value == .text(entry.unit.rawValue)
-                    && $0[TemplateColumn.indicator.rawValue].value == .text(entry.indicator.rawValue)
-            })
+            let row = try #require(
+                workbook.sheets[0].rows.firstIndex {
+                    $0[TemplateColumn.unit.rawValue].value == .text(entry.unit.rawValue)
+                        && $0[TemplateColumn.indicator.rawValue].value == .text(entry.indicator.rawValue)
+                })
             workbook.sheets[0].rows[row][entry.column.rawValue].value = entry.value
         }
         for (key, value) in meta {
@@ -61,12 +66,14 @@ struct TemplateImportTests {
 
     @Test("filled values become changes naming the revision they replace")
     func readsValues() throws {
-        let data = try filled(template(), [
-            ("29521", "9.2", .numerator, .number("950")), ("29521", "9.2", .denominator, .number("1000")),
-            ("29521", "9.2", .source, .text("Điều tra hộ 2019")),
-            ("29521", "10", .newValue, .text("46,5")), ("29521", "9.1", .newValue, .number("0")),
-            ("29521", "1.1", .newValue, .text("Đạt")), ("29521", "no-commercial-infrastructure-in-plan", .newValue, .text("Không")),
-        ])
+        let data = try filled(
+            template(),
+            [
+                ("29521", "9.2", .numerator, .number("950")), ("29521", "9.2", .denominator, .number("1000")),
+                ("29521", "9.2", .source, .text("Điều tra hộ 2019")),
+                ("29521", "10", .newValue, .text("46,5")), ("29521", "9.1", .newValue, .number("0")),
+                ("29521", "1.1", .newValue, .text("Đạt")), ("29521", "no-commercial-infrastructure-in-plan", .newValue, .text("Không")),
+            ])
         let plan = try TemplateImporter.plan(data, file: "mau.xlsx", engine: engine)
         let values = Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.observation.indicator, $0.observation.value) })
         #expect(values["9.2"] == .ratio(numerator: 950, denominator: 1000))
@@ -80,11 +87,13 @@ struct TemplateImportTests {
 
     @Test("text in TCVN3 or VNI is converted to Unicode")
     func legacyText() throws {
-        let data = try filled(template(), [
-            ("29521", "1.1", .newValue, .text("§¹t")),           // "Đạt" typed with a .VnTime font
-            ("29521", "1.2", .newValue, .text("Ñaït")),          // "Đạt" typed with a VNI font
-            ("29521", "2.1", .newValue, .text("Kh«ng ®¹t")),     // "Không đạt" in TCVN3
-        ])
+        let data = try filled(
+            template(),
+            [
+                ("29521", "1.1", .newValue, .text("§¹t")),  // "Đạt" typed with a .VnTime font
+                ("29521", "1.2", .newValue, .text("Ñaït")),  // "Đạt" typed with a VNI font
+                ("29521", "2.1", .newValue, .text("Kh«ng ®¹t")),  // "Không đạt" in TCVN3
+            ])
         let plan = try TemplateImporter.plan(data, file: "mau.xlsx", engine: engine)
         #expect(plan.changes.map(\.observation.value) == [.passFail(true), .passFail(true), .passFail(false)])
         #expect(plan.convertedCells == 3)
@@ -92,32 +101,35 @@ struct TemplateImportTests {
 
     @Test("every bad cell is reported with sheet, row, column and what to do; nothing is planned")
     func badCells() throws {
-        let data = try filled(template(), [
-            ("29521", "9.2", .numerator, .number("1200")), ("29521", "9.2", .denominator, .number("1000")),
-            ("29521", "14.3", .newValue, .text("130%")),
-            ("29521", "10", .newValue, .text("năm mươi")),
-            ("29521", "17.6", .numerator, .number("5")), ("29521", "17.6", .denominator, .number("0")),
-            ("29521", "1.1", .newValue, .text("có lẽ")),
-        ])
-        #expect(problems(data) == [
-            "mau.xlsx, sheet 'Nhập liệu', row 2, column K (Giá trị mới): 'có lẽ' is not Đạt/Không đạt (or Có/Không) — write Đạt or Không đạt",
-            "mau.xlsx, sheet 'Nhập liệu', row 22, column L (Tử số): numerator 1200 is larger than denominator 1000 — the numerator counts part of the denominator; check both numbers",
-            "mau.xlsx, sheet 'Nhập liệu', row 23, column K (Giá trị mới): 'năm mươi' is not a number — enter a number such as 45 or 45,5",
-            "mau.xlsx, sheet 'Nhập liệu', row 30, column K (Giá trị mới): percentage 130% is outside 0–100 — enter a percentage between 0 and 100",
-            "mau.xlsx, sheet 'Nhập liệu', row 41, column M (Mẫu số): the denominator is zero, so no percentage can be computed; enter a total above 0 — enter the total (denominator) above 0",
-        ])
+        let data = try filled(
+            template(),
+            [
+                ("29521", "9.2", .numerator, .number("1200")), ("29521", "9.2", .denominator, .number("1000")),
+                ("29521", "14.3", .newValue, .text("130%")),
+                ("29521", "10", .newValue, .text("năm mươi")),
+                ("29521", "17.6", .numerator, .number("5")), ("29521", "17.6", .denominator, .number("0")),
+                ("29521", "1.1", .newValue, .text("có lẽ")),
+            ])
+        #expect(
+            problems(data) == [
+                "mau.xlsx, sheet 'Nhập liệu', row 2, column K (Giá trị mới): 'có lẽ' is not Đạt/Không đạt (or Có/Không) — write Đạt or Không đạt",
+                "mau.xlsx, sheet 'Nhập liệu', row 22, column L (Tử số): numerator 1200 is larger than denominator 1000 — the numerator counts part of the denominator; check both numbers",
+                "mau.xlsx, sheet 'Nhập liệu', row 23, column K (Giá trị mới): 'năm mươi' is not a number — enter a number such as 45 or 45,5",
+                "mau.xlsx, sheet 'Nhập liệu', row 30, column K (Giá trị mới): percentage 130% is outside 0–100 — enter a percentage between 0 and 100",
+                "mau.xlsx, sheet 'Nhập liệu', row 41, column M (Mẫu số): the denominator is zero, so no percentage can be computed; enter a total above 0 — enter the total (denominator) above 0",
+            ])
     }
 
     @Test("an unknown commune, an unknown indicator and a duplicated row are refused")
     func unknownsAndDuplicates() throws {
         var workbook = try template()
         var extra = workbook.sheets[0].rows[2]
-        workbook.sheets[0].rows.append(extra)                                   // row 53: duplicate of row 3 (1.2)
+        workbook.sheets[0].rows.append(extra)  // row 53: duplicate of row 3 (1.2)
         extra[TemplateColumn.unit.rawValue].value = .text("99999")
-        workbook.sheets[0].rows.append(extra)                                   // row 54: unknown commune
+        workbook.sheets[0].rows.append(extra)  // row 54: unknown commune
         extra[TemplateColumn.unit.rawValue].value = .text("29521")
         extra[TemplateColumn.indicator.rawValue].value = .text("42.1")
-        workbook.sheets[0].rows.append(extra)                                   // row 55: unknown indicator
+        workbook.sheets[0].rows.append(extra)  // row 55: unknown indicator
         for row in [2, 52, 53, 54] { workbook.sheets[0].rows[row][TemplateColumn.newValue.rawValue].value = .text("Đạt") }
         let messages = problems(try XLSXWriter.write(workbook))
         #expect(messages.count == 3)

@@ -82,7 +82,8 @@ enum LegacyTestEncoder {
         var tone = 0
         // Canonical order may put the dot below before the circumflex, so look at every mark.
         if let position = marks.firstIndex(where: { toneMarks.dropFirst().contains($0) }),
-           let index = toneMarks.firstIndex(of: marks[position]) {
+            let index = toneMarks.firstIndex(of: marks[position])
+        {
             tone = index
             marks.remove(at: position)
         }

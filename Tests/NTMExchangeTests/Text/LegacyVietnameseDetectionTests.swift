@@ -1,19 +1,22 @@
 import Foundation
 import Testing
+
 @testable import NTMExchange
 
 @Suite("Legacy Vietnamese detection")
 struct LegacyVietnameseDetectionTests {
-    @Test("Text that is not legacy Vietnamese is neither detected nor altered", arguments: [
-        "", " ", "17.1", "29314", "1.234,5", "NTM-2024/QĐ", "Hello world", "UBND", "Long An",
-        "Xã Long Khánh", "Huyện Cầu Kè", "Tỷ lệ hộ nghèo đa chiều", "Ủy ban nhân dân tỉnh Trà Vinh",
-        // Unicode Vietnamese spelled only with Latin-1 letters looks like legacy input but reads fine as is.
-        "Gò Công", "Tân An", "Cà Mau", "Thái Bình", "Yên Bái", "Tây Ninh", "Hòa Bình", "Bé", "hé", "Châu Thành",
-        // European words and phrases.
-        "Café", "Müller", "où", "Où est la gare ?", "sí", "Sí, señor", "José María", "São Paulo", "naïve",
-        "Noël", "Ça va très bien", "Straße", "Ångström", "Crème brûlée", "Zürich", "aún", "goût", "Dvořák",
-        "€ 100", "\u{201C}quoted\u{201D}", "50 m²", "© 2024", "§ 3", "½ kg", "±5 °C",
-    ])
+    @Test(
+        "Text that is not legacy Vietnamese is neither detected nor altered",
+        arguments: [
+            "", " ", "17.1", "29314", "1.234,5", "NTM-2024/QĐ", "Hello world", "UBND", "Long An",
+            "Xã Long Khánh", "Huyện Cầu Kè", "Tỷ lệ hộ nghèo đa chiều", "Ủy ban nhân dân tỉnh Trà Vinh",
+            // Unicode Vietnamese spelled only with Latin-1 letters looks like legacy input but reads fine as is.
+            "Gò Công", "Tân An", "Cà Mau", "Thái Bình", "Yên Bái", "Tây Ninh", "Hòa Bình", "Bé", "hé", "Châu Thành",
+            // European words and phrases.
+            "Café", "Müller", "où", "Où est la gare ?", "sí", "Sí, señor", "José María", "São Paulo", "naïve",
+            "Noël", "Ça va très bien", "Straße", "Ångström", "Crème brûlée", "Zürich", "aún", "goût", "Dvořák",
+            "€ 100", "\u{201C}quoted\u{201D}", "50 m²", "© 2024", "§ 3", "½ kg", "±5 °C",
+        ])
     func nonLegacyTextIsLeftAlone(_ text: String) {
         #expect(LegacyVietnamese.detect(text) == nil)
         let normalized = LegacyVietnamese.normalize(text)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NTMExchange
 
 @Suite("Legacy Vietnamese phrases")
@@ -22,8 +23,9 @@ struct LegacyVietnamesePhraseTests {
         }
     }
 
-    @Test("Encoded phrases are detected and converted back exactly",
-          arguments: phrases, LegacyVietnameseEncoding.allCases)
+    @Test(
+        "Encoded phrases are detected and converted back exactly",
+        arguments: phrases, LegacyVietnameseEncoding.allCases)
     func phrasesAreDetectedAndConvertedBack(_ phrase: String, _ encoding: LegacyVietnameseEncoding) {
         let legacy = Self.encode(phrase, encoding)
         #expect(legacy != phrase)
@@ -33,8 +35,9 @@ struct LegacyVietnamesePhraseTests {
         #expect(isExactlyNFC(normalized.text, phrase))
     }
 
-    @Test("All-caps phrases are detected and converted back exactly",
-          arguments: phrases, LegacyVietnameseEncoding.allCases)
+    @Test(
+        "All-caps phrases are detected and converted back exactly",
+        arguments: phrases, LegacyVietnameseEncoding.allCases)
     func allCapsPhrasesAreDetectedAndConvertedBack(_ phrase: String, _ encoding: LegacyVietnameseEncoding) {
         let upper = phrase.uppercased()
         let normalized = LegacyVietnamese.normalize(Self.encode(upper, encoding))
@@ -51,8 +54,9 @@ struct LegacyVietnamesePhraseTests {
         let cells = ["X\u{B7} Long Kh\u{B8}nh", "Huyện Cầu Kè", "Vie\u{E4}t Nam", "17.1", ""]
         let normalized = cells.map { LegacyVietnamese.normalize($0) }
         #expect(normalized.map(\.converted) == [.tcvn3, nil, .vni, nil, nil])
-        #expect(zip(normalized.map(\.text), ["Xã Long Khánh", "Huyện Cầu Kè", "Việt Nam", "17.1", ""])
-            .allSatisfy(isExactlyNFC))
+        #expect(
+            zip(normalized.map(\.text), ["Xã Long Khánh", "Huyện Cầu Kè", "Việt Nam", "17.1", ""])
+                .allSatisfy(isExactlyNFC))
     }
 
     @Test func longerTCVN3TextWithPunctuationAndNumbersConverts() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NTMExchange
 
 @Suite("Legacy Vietnamese letter round trips")

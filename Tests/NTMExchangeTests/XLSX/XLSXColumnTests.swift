@@ -1,11 +1,14 @@
 import Testing
+
 @testable import NTMExchange
 
 @Suite("XLSX column letters")
 struct XLSXColumnTests {
-    @Test("indexes convert to letters and back", arguments: [
-        (0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD"),
-    ])
+    @Test(
+        "indexes convert to letters and back",
+        arguments: [
+            (0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD"),
+        ])
     func lettersAndIndexes(index: Int, letters: String) {
         #expect(XLSXColumn.letters(index) == letters)
         #expect(XLSXColumn.index(letters) == index)

@@ -55,20 +55,26 @@ enum XLSXTestPackage {
         return try zip([
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRelationships),
-            ("xl/workbook.xml", """
+            (
+                "xl/workbook.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                 <sheets><sheet name="\(name)" sheetId="1" r:id="rId1"/></sheets></workbook>
-                """),
-            ("xl/_rels/workbook.xml.rels", """
+                """
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" \
                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
                 Target="\(target)"/>
                 </Relationships>
-                """),
+                """
+            ),
             (sheetPath, sheetXML),
         ])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NTMExchange
 
 @Suite("XLSX writer")
@@ -36,11 +37,12 @@ struct XLSXWriterTests {
     @Test("the package holds the parts Excel needs")
     func packageParts() throws {
         let names = try XLSXTestPackage.entryNames(XLSXWriter.write(template))
-        #expect(Set(names) == [
-            "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
-            "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
-            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
-        ])
+        #expect(
+            Set(names) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            ])
         #expect(names.first == "[Content_Types].xml")
     }
 
@@ -66,10 +68,14 @@ struct XLSXWriterTests {
 
     @Test("styles share one format per distinct look and one fill per distinct colour")
     func stylesDeduplicated() throws {
-        let sheet = XLSXSheet(name: "S", rows: [[
-            .text("a", style: XLSXStyle(fill: "fff2cc")), .text("b", style: XLSXStyle(fill: "#FFF2CC")),
-            .text("c", style: .entry), .text("d", style: XLSXStyle(bold: true, wrap: true, italic: true)),
-        ]])
+        let sheet = XLSXSheet(
+            name: "S",
+            rows: [
+                [
+                    .text("a", style: XLSXStyle(fill: "fff2cc")), .text("b", style: XLSXStyle(fill: "#FFF2CC")),
+                    .text("c", style: .entry), .text("d", style: XLSXStyle(bold: true, wrap: true, italic: true)),
+                ]
+            ])
         let data = try XLSXWriter.write(XLSXWorkbook(sheets: [sheet]))
         let styles = try XLSXTestPackage.text(of: "xl/styles.xml", in: data)
         #expect(styles.contains("<fills count=\"3\">"))
@@ -84,10 +90,12 @@ struct XLSXWriterTests {
         #expect(try XLSXWriter.write(template) == XLSXWriter.write(template))
     }
 
-    @Test("sheet names Excel would refuse are rejected", arguments: [
-        "", "a/b", "a\\b", "what?", "star*", "[x]", "c:d", "'quoted'", "History",
-        "This name is far too long for Excel",
-    ])
+    @Test(
+        "sheet names Excel would refuse are rejected",
+        arguments: [
+            "", "a/b", "a\\b", "what?", "star*", "[x]", "c:d", "'quoted'", "History",
+            "This name is far too long for Excel",
+        ])
     func invalidSheetName(_ name: String) {
         #expect(throws: XLSXError.invalidSheetName(name)) {
             try XLSXWriter.write(XLSXWorkbook(sheets: [XLSXSheet(name: name)]))
@@ -107,8 +115,9 @@ struct XLSXWriterTests {
         #expect(try XLSXReader.read(XLSXWriter.write(XLSXWorkbook(sheets: [XLSXSheet(name: name)])))[0].name == name)
     }
 
-    @Test("number text that is not a plain decimal is refused instead of corrupting the file",
-          arguments: ["21,8", "", "abc", "1e", "NaN", "--1", "."])
+    @Test(
+        "number text that is not a plain decimal is refused instead of corrupting the file",
+        arguments: ["21,8", "", "abc", "1e", "NaN", "--1", "."])
     func invalidNumber(_ lexical: String) {
         #expect(throws: XLSXError.self) {
             try XLSXWriter.write(XLSXWorkbook(sheets: [XLSXSheet(name: "S", rows: [[.number(lexical)]])]))
@@ -118,9 +127,10 @@ struct XLSXWriterTests {
     @Test("a fill that is not hex is refused")
     func invalidFill() {
         #expect(throws: XLSXError.self) {
-            try XLSXWriter.write(XLSXWorkbook(sheets: [
-                XLSXSheet(name: "S", rows: [[.text("x", style: XLSXStyle(fill: "yellow"))]]),
-            ]))
+            try XLSXWriter.write(
+                XLSXWorkbook(sheets: [
+                    XLSXSheet(name: "S", rows: [[.text("x", style: XLSXStyle(fill: "yellow"))]])
+                ]))
         }
     }
 

@@ -26,13 +26,17 @@ extension Conformance {
         ConformanceCase(name: "sessions are found by token hash, and a password change ends them") { store in
             try await store.saveAccount(Account(username: "u", displayName: "U", role: .viewer), passwordHash: "h1", by: "vpdp")
             let now = Date()
-            try await store.createSession(StoredSession(tokenHash: "t1", username: "u", csrfToken: "c1", createdAt: now,
-                                                        expiresAt: now.addingTimeInterval(3600)))
+            try await store.createSession(
+                StoredSession(
+                    tokenHash: "t1", username: "u", csrfToken: "c1", createdAt: now,
+                    expiresAt: now.addingTimeInterval(3600)))
             #expect(try await store.session("t1")?.csrfToken == "c1")
             try await store.saveAccount(Account(username: "u", displayName: "U", role: .viewer), passwordHash: "h2", by: "vpdp")
             #expect(try await store.session("t1") == nil)
-            try await store.createSession(StoredSession(tokenHash: "t2", username: "u", csrfToken: "c2", createdAt: now,
-                                                        expiresAt: now.addingTimeInterval(3600)))
+            try await store.createSession(
+                StoredSession(
+                    tokenHash: "t2", username: "u", csrfToken: "c2", createdAt: now,
+                    expiresAt: now.addingTimeInterval(3600)))
             try await store.deleteSession("t2")
             #expect(try await store.session("t2") == nil)
         },

@@ -17,15 +17,17 @@ extension Conformance {
                             let current = try await store.currentRecords(RecordFilter(units: ["29521"], indicators: ["17.6"])).first?.revision ?? 0
                             let numerator = Int64(writer * 100 + attempt + 1)
                             do {
-                                try await store.write([Values.change(shared, Values.ratio(numerator, 1000), expected: .revision(current))],
-                                                      status: .draft, by: "writer-\(writer)", batch: nil)
+                                try await store.write(
+                                    [Values.change(shared, Values.ratio(numerator, 1000), expected: .revision(current))],
+                                    status: .draft, by: "writer-\(writer)", batch: nil)
                                 accepted.append(numerator)
                             } catch StoreError.conflict {
                                 refused += 1
                             }
                             let own = Values.slot(UnitCode("w\(writer)"), "17.6", on: LocalDate(year: 2019, month: 7, day: attempt + 1)!)
-                            try await store.write([Values.change(own, Values.ratio(numerator, 1000), expected: .none)],
-                                                  status: .draft, by: "writer-\(writer)", batch: nil)
+                            try await store.write(
+                                [Values.change(own, Values.ratio(numerator, 1000), expected: .none)],
+                                status: .draft, by: "writer-\(writer)", batch: nil)
                         }
                         return (accepted, refused)
                     }
@@ -44,6 +46,6 @@ extension Conformance {
             let stored = Set(history.dropFirst().compactMap { if case .ratio(let n, _) = $0.value { n } else { nil } })
             #expect(stored == Set(accepted))
             #expect(try await store.currentRecords(RecordFilter(units: (0..<writers).map { UnitCode("w\($0)") })).count == writers * attempts)
-        },
+        }
     ]
 }

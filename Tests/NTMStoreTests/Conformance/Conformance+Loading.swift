@@ -8,8 +8,9 @@ extension Conformance {
         ConformanceCase(name: "an engine loads approved values, or the latest values, as asked") { store in
             try await Values.seedReference(store)
             let approvedSlot = Values.slot("29521", "17.6"), draftSlot = Values.slot("29521", "17.2")
-            try await store.importValues([Values.change(approvedSlot, Values.ratio(90, 100), expected: .none)], status: .approved,
-                                         by: "office", batch: "b1")
+            try await store.importValues(
+                [Values.change(approvedSlot, Values.ratio(90, 100), expected: .none)], status: .approved,
+                by: "office", batch: "b1")
             try await store.write([Values.change(draftSlot, Values.ratio(95, 100), expected: .none)], status: .draft, by: "xa", batch: nil)
             let official = try await EvaluationService(store: store, basis: .approved, logger: StoreHarness.quietLogger)
             let working = try await EvaluationService(store: store, basis: .latest, logger: StoreHarness.quietLogger)

@@ -7,11 +7,13 @@ extension Conformance {
     static let observations: [ConformanceCase] = [
         ConformanceCase(name: "every change is a new revision with who, when, source and evidence") { store in
             let slot = Values.slot()
-            let first = try await store.write([Values.change(slot, Values.ratio(10, 20), expected: .none, evidence: "BC-1")],
-                                              status: .draft, by: "xa.longkhanh", batch: nil)
+            let first = try await store.write(
+                [Values.change(slot, Values.ratio(10, 20), expected: .none, evidence: "BC-1")],
+                status: .draft, by: "xa.longkhanh", batch: nil)
             #expect(first.map(\.revision) == [1])
-            try await store.write([Values.change(slot, Values.ratio(12, 20), expected: .revision(1), source: "Điều tra hộ")],
-                                  status: .draft, by: "xa.longkhanh", batch: nil)
+            try await store.write(
+                [Values.change(slot, Values.ratio(12, 20), expected: .revision(1), source: "Điều tra hộ")],
+                status: .draft, by: "xa.longkhanh", batch: nil)
             let history = try await store.history(slot)
             #expect(history.map(\.revision) == [1, 2])
             #expect(history.map(\.value) == [Values.ratio(10, 20), Values.ratio(12, 20)])
@@ -38,13 +40,19 @@ extension Conformance {
             try await store.write([Values.change(stale, Values.ratio(1, 2), expected: .none)], status: .draft, by: "a", batch: nil)
             let fresh = Values.slot("29521", "17.2")
             await #expect(throws: StoreError.self) {
-                try await store.write([Values.change(fresh, Values.ratio(5, 10), expected: .none),
-                                       Values.change(stale, Values.ratio(2, 2), expected: .none)], status: .draft, by: "b", batch: "form-1")
+                try await store.write(
+                    [
+                        Values.change(fresh, Values.ratio(5, 10), expected: .none),
+                        Values.change(stale, Values.ratio(2, 2), expected: .none),
+                    ], status: .draft, by: "b", batch: "form-1")
             }
             #expect(try await store.history(fresh).isEmpty)
             await #expect(throws: StoreError.duplicateInBatch(fresh)) {
-                try await store.write([Values.change(fresh, Values.ratio(5, 10), expected: .none),
-                                       Values.change(fresh, Values.ratio(6, 10), expected: .none)], status: .draft, by: "b", batch: nil)
+                try await store.write(
+                    [
+                        Values.change(fresh, Values.ratio(5, 10), expected: .none),
+                        Values.change(fresh, Values.ratio(6, 10), expected: .none),
+                    ], status: .draft, by: "b", batch: nil)
             }
         },
         ConformanceCase(name: "a bulk import stores every value and audits it once") { store in
@@ -60,9 +68,12 @@ extension Conformance {
         },
         ConformanceCase(name: "records after an id come back in order, for catching up") { store in
             let before = try await store.latestRecordID()
-            try await store.write([Values.change(Values.slot("29521", "11"), Values.ratio(1, 100), expected: .none),
-                                   Values.change(Values.slot("29521", "12"), Values.ratio(90, 100), expected: .none)],
-                                  status: .draft, by: "a", batch: nil)
+            try await store.write(
+                [
+                    Values.change(Values.slot("29521", "11"), Values.ratio(1, 100), expected: .none),
+                    Values.change(Values.slot("29521", "12"), Values.ratio(90, 100), expected: .none),
+                ],
+                status: .draft, by: "a", batch: nil)
             let records = try await store.records(after: before, limit: 10)
             #expect(records.map(\.slot.indicator) == ["11", "12"])
             #expect(records.map(\.id) == records.map(\.id).sorted())

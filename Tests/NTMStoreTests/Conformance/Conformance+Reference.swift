@@ -10,8 +10,9 @@ extension Conformance {
             var versions = try BundledData.units().allVersions
             versions.append(AdministrativeUnit(code: "99", name: "Tỉnh Thử", kind: .province, region: .tn))
             versions.append(AdministrativeUnit(code: "9901", name: "Xã Thử", kind: .commune, parent: "99"))
-            let units = try UnitHierarchy(units: versions, lineage: try BundledData.units().lineage,
-                                          communeGroups: [CommuneGroupAssignment(unit: "9901", group: .g2, effectiveFrom: LocalDate(iso: "2026-02-15")!)])
+            let units = try UnitHierarchy(
+                units: versions, lineage: try BundledData.units().lineage,
+                communeGroups: [CommuneGroupAssignment(unit: "9901", group: .g2, effectiveFrom: LocalDate(iso: "2026-02-15")!)])
             try await store.replaceUnits(units, by: "office", note: "test")
             let loaded = try await store.loadUnits()
             let mid2019 = LocalDate(iso: "2019-06-30")!
@@ -34,7 +35,8 @@ extension Conformance {
         },
         ConformanceCase(name: "registrations are appended; the latest one is in force") { store in
             try await store.addRegistrations([Registration(unit: "29521", targetYear: 2019, source: "KH 2019")], by: "office")
-            try await store.addRegistrations([Registration(unit: "29521", targetYear: 2020, registeredOn: LocalDate(iso: "2019-08-01"))], by: "office")
+            try await store.addRegistrations(
+                [Registration(unit: "29521", targetYear: 2020, registeredOn: LocalDate(iso: "2019-08-01"))], by: "office")
             let book = RegistrationBook(try await store.registrations())
             #expect(book.targetYear(of: "29521", on: LocalDate(iso: "2019-06-30")!) == 2019)
             #expect(book.targetYear(of: "29521", on: LocalDate(iso: "2019-09-01")!) == 2020)

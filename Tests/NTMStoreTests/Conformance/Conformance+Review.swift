@@ -16,7 +16,8 @@ extension Conformance {
             await #expect(throws: StoreError.review(slot, .locked)) {
                 try await store.write([Values.change(slot, Values.ratio(11, 20), expected: .revision(4))], status: .draft, by: "xa", batch: nil)
             }
-            let reopened = try await store.review([ReviewRequest(slot: slot, action: .reopen(comment: "Sai số hộ"), expected: .revision(4))], by: "vpdp")
+            let reopened = try await store.review(
+                [ReviewRequest(slot: slot, action: .reopen(comment: "Sai số hộ"), expected: .revision(4))], by: "vpdp")
             #expect(reopened.first?.status == .draft)
             #expect(reopened.first?.comment == "Sai số hộ")
             try await store.write([Values.change(slot, Values.ratio(11, 20), expected: .revision(5))], status: .draft, by: "xa", batch: nil)
@@ -32,7 +33,8 @@ extension Conformance {
                 try await store.write([Values.change(slot, Values.ratio(9, 20), expected: .revision(2))], status: .draft, by: "xa", batch: nil)
             }
             try await store.review([ReviewRequest(slot: slot, action: .sendBack(comment: "Thiếu minh chứng"), expected: .revision(2))], by: "huyen")
-            try await store.write([Values.change(slot, Values.ratio(9, 20), expected: .revision(3), evidence: "BC-2")], status: .draft, by: "xa", batch: nil)
+            try await store.write(
+                [Values.change(slot, Values.ratio(9, 20), expected: .revision(3), evidence: "BC-2")], status: .draft, by: "xa", batch: nil)
             try await store.review([ReviewRequest(slot: slot, action: .submit, expected: .revision(4))], by: "xa")
             let history = try await store.history(slot)
             #expect(history.map(\.status) == [.draft, .submitted, .returned, .draft, .submitted])

@@ -40,8 +40,9 @@ extension Conformance {
             try await Values.seedReference(store)
             let first = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
             let second = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
-            try await first.importValues([Values.change(Values.slot("29521", "17.6"), Values.ratio(90, 100), expected: .none)],
-                                         status: .approved, by: "office", batch: "b")
+            try await first.importValues(
+                [Values.change(Values.slot("29521", "17.6"), Values.ratio(90, 100), expected: .none)],
+                status: .approved, by: "office", batch: "b")
             let evaluation = try await second.evaluate("29521", on: Values.day)
             let value = evaluation.criteria.flatMap(\.indicators).first { $0.code == "17.6" }?.value
             #expect(value == Values.ratio(90, 100))

@@ -10,8 +10,9 @@ struct StoreConformanceTests {
         try await StoreHarness.withSQLite { try await behaviour.run($0) }
     }
 
-    @Test("PostgreSQL store", .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)),
-          arguments: Conformance.all)
+    @Test(
+        "PostgreSQL store", .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)),
+        arguments: Conformance.all)
     func postgres(_ behaviour: ConformanceCase) async throws {
         try await StoreHarness.withPostgres { try await behaviour.run($0) }
     }

@@ -22,7 +22,9 @@ struct BackupTests {
     func sqlite() async throws {
         let backup = StoreHarness.temporaryPath("backup") + ".sqlite"
         let restored = StoreHarness.temporaryPath("restored") + ".sqlite"
-        defer { for path in [backup, restored] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        defer {
+            for path in [backup, restored] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        }
         let original = try await StoreHarness.withSQLite { store in
             try await StoreSeeder.seedDemo(store, by: "demo")
             try await store.backup(to: backup)
@@ -39,7 +41,11 @@ struct BackupTests {
     func unreadableBackupKeepsStore() async throws {
         let path = StoreHarness.temporaryPath("kept") + ".sqlite"
         let garbage = StoreHarness.temporaryPath("garbage") + ".sqlite"
-        defer { for file in [path, garbage] { for suffix in ["", "-wal", "-shm", ".restoring"] { try? FileManager.default.removeItem(atPath: file + suffix) } } }
+        defer {
+            for file in [path, garbage] {
+                for suffix in ["", "-wal", "-shm", ".restoring"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+            }
+        }
         try Data("not a database, only text".utf8).write(to: URL(fileURLWithPath: garbage))
         let store = try SQLiteStore(path: path)
         try await store.migrate()
@@ -50,8 +56,9 @@ struct BackupTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".restoring"))
     }
 
-    @Test("a pg_dump backup restores with pg_restore to a database that evaluates identically",
-          .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)))
+    @Test(
+        "a pg_dump backup restores with pg_restore to a database that evaluates identically",
+        .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)))
     func postgres() async throws {
         let backup = StoreHarness.temporaryPath("backup") + ".dump"
         defer { try? FileManager.default.removeItem(atPath: backup) }

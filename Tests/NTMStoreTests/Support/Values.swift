@@ -12,10 +12,14 @@ enum Values {
         ObservationSlot(unit: unit, criteriaSet: set, indicator: indicator, date: date)
     }
 
-    static func change(_ slot: ObservationSlot, _ value: ObservationValue, expected: ExpectedRevision,
-                       source: String? = "Báo cáo xã", evidence: String? = nil) -> ObservationChange {
-        ObservationChange(Observation(unit: slot.unit, criteriaSet: slot.criteriaSet, indicator: slot.indicator, date: slot.date,
-                                      value: value, source: source, evidence: evidence), expected: expected)
+    static func change(
+        _ slot: ObservationSlot, _ value: ObservationValue, expected: ExpectedRevision,
+        source: String? = "Báo cáo xã", evidence: String? = nil
+    ) -> ObservationChange {
+        ObservationChange(
+            Observation(
+                unit: slot.unit, criteriaSet: slot.criteriaSet, indicator: slot.indicator, date: slot.date,
+                value: value, source: source, evidence: evidence), expected: expected)
     }
 
     static func ratio(_ numerator: Int64, _ denominator: Int64) -> ObservationValue { .ratio(numerator: numerator, denominator: denominator) }

@@ -11,8 +11,12 @@ struct APIAdminTests {
     func officeCreatesUser() async throws {
         try await WebHarness.withApp { client, _ in
             let office = try await Browser.signedIn("vanphong", on: client)
-            let created = try await office.postJSON("/api/v1/users", ["username": "so-yte", "displayName": "Sở Y tế", "role": "department",
-                                                                      "criteria": [15], "password": "mat-khau-so-y-te"])
+            let created = try await office.postJSON(
+                "/api/v1/users",
+                [
+                    "username": "so-yte", "displayName": "Sở Y tế", "role": "department",
+                    "criteria": [15], "password": "mat-khau-so-y-te",
+                ])
             #expect(created.status == .created)
             _ = try await Browser.signedIn("so-yte", on: client, password: "mat-khau-so-y-te")
             let audit = try #require(try await office.get("/api/v1/audit?action=create-user&actor=vanphong").json as? [[String: Any]])

@@ -77,7 +77,9 @@ struct APIReadTests {
         try await WebHarness.withApp { client, _ in
             let response = try await client.execute(uri: "/api/v1/openapi.yaml", method: .get)
             #expect(response.status == .ok)
-            for path in ["/session:", "/units:", "/criteria-sets:", "/observations:", "/reviews:", "/evaluations/preview:", "/summary:", "/users:", "/audit:"] {
+            for path in [
+                "/session:", "/units:", "/criteria-sets:", "/observations:", "/reviews:", "/evaluations/preview:", "/summary:", "/users:", "/audit:",
+            ] {
                 #expect(response.text.contains(path), "openapi.yaml lacks \(path)")
             }
             #expect(response.text.hasPrefix("openapi: 3.1"))

@@ -8,14 +8,18 @@ import Testing
 @Suite("API writes and reviews")
 struct APIWriteTests {
     static func change(numerator: Int, revision: Int = 0, date: LocalDate = Fixture.july) -> [String: Any] {
-        ["unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue, "date": date.iso,
-         "value": ["type": "ratio", "numerator": numerator, "denominator": 2927], "expectedRevision": revision,
-         "source": "Báo cáo rà soát hộ nghèo", "evidence": "QĐ 12/QĐ-UBND"]
+        [
+            "unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue, "date": date.iso,
+            "value": ["type": "ratio", "numerator": numerator, "denominator": 2927], "expectedRevision": revision,
+            "source": "Báo cáo rà soát hộ nghèo", "evidence": "QĐ 12/QĐ-UBND",
+        ]
     }
 
     static func review(_ action: String, revision: Int, comment: String? = nil) -> [String: Any] {
-        var review: [String: Any] = ["unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue,
-                                     "date": Fixture.july.iso, "action": action, "expectedRevision": revision]
+        var review: [String: Any] = [
+            "unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue,
+            "date": Fixture.july.iso, "action": action, "expectedRevision": revision,
+        ]
         if let comment { review["comment"] = comment }
         return review
     }
@@ -79,7 +83,8 @@ struct APIWriteTests {
             let missing = try await district.postJSON("/api/v1/reviews", ["reviews": [Self.review("return", revision: 2)]])
             #expect(missing.status == .unprocessableContent)
             #expect(missing.text.contains("reviews[0].comment"))
-            let returned = try await district.postJSON("/api/v1/reviews", ["reviews": [Self.review("return", revision: 2, comment: "Thiếu danh sách hộ nghèo")]])
+            let returned = try await district.postJSON(
+                "/api/v1/reviews", ["reviews": [Self.review("return", revision: 2, comment: "Thiếu danh sách hộ nghèo")]])
             #expect(returned.status == .created)
         }
     }
@@ -89,7 +94,8 @@ struct APIWriteTests {
         try await WebHarness.withApp { client, _ in
             let commune = try await Browser.signedIn("xa", on: client)
             // The demo's June values are approved.
-            let locked = try await commune.postJSON("/api/v1/observations", ["changes": [Self.change(numerator: 100, revision: 1, date: WebHarness.date)]])
+            let locked = try await commune.postJSON(
+                "/api/v1/observations", ["changes": [Self.change(numerator: 100, revision: 1, date: WebHarness.date)]])
             #expect(locked.status == .conflict)
             #expect(locked.text.contains("khóa"))
         }
@@ -99,8 +105,10 @@ struct APIWriteTests {
     func previewDoesNotStore() async throws {
         try await WebHarness.withApp { client, services in
             let commune = try await Browser.signedIn("xa", on: client)
-            let body: [String: Any] = ["unit": Fixture.commune.rawValue, "date": Fixture.july.iso,
-                                       "values": [["indicator": "11", "value": ["type": "ratio", "numerator": 150, "denominator": 2927]]]]
+            let body: [String: Any] = [
+                "unit": Fixture.commune.rawValue, "date": Fixture.july.iso,
+                "values": [["indicator": "11", "value": ["type": "ratio", "numerator": 150, "denominator": 2927]]],
+            ]
             let response = try await commune.postJSON("/api/v1/evaluations/preview", body)
             #expect(response.status == .ok)
             let evaluation = try #require(response.json as? [String: Any])
@@ -108,8 +116,10 @@ struct APIWriteTests {
             #expect(evaluation["reachedStandard"] as? Bool == true)
             #expect(try await services.store.currentRecords(.init(units: [Fixture.commune], date: Fixture.july)).isEmpty)
 
-            let invalid: [String: Any] = ["unit": Fixture.commune.rawValue, "date": Fixture.july.iso,
-                                          "values": [["indicator": "11", "value": ["type": "ratio", "numerator": 1, "denominator": 0]]]]
+            let invalid: [String: Any] = [
+                "unit": Fixture.commune.rawValue, "date": Fixture.july.iso,
+                "values": [["indicator": "11", "value": ["type": "ratio", "numerator": 1, "denominator": 0]]],
+            ]
             let refused = try await commune.postJSON("/api/v1/evaluations/preview", invalid)
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("values[0]"))

@@ -71,7 +71,9 @@ struct AuthorizationMatrixTests {
                     let succeeded = endpoint.succeeded(response.status)
                     let refused = response.status == .forbidden
                     if expected ? !succeeded : !refused {
-                        outcomes.append("\(role) \(endpoint) \(scope) \(target.unit)/\(target.indicator): expected \(expected ? "success" : "403"), got \(response.status.code) \(response.text.prefix(200))")
+                        outcomes.append(
+                            "\(role) \(endpoint) \(scope) \(target.unit)/\(target.indicator): expected \(expected ? "success" : "403"), got \(response.status.code) \(response.text.prefix(200))"
+                        )
                     }
                 }
             }
@@ -151,7 +153,8 @@ enum WriteEndpoint: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .reopen: return try await review("reopen", comment: "số liệu cần rà soát lại")
         case .entryForm:
             let code = target.indicator.rawValue
-            let fields: [(String, String)] = target.indicator == Fixture.poverty
+            let fields: [(String, String)] =
+                target.indicator == Fixture.poverty
                 ? [("date", date.iso), ("n:\(code)", "120"), ("d:\(code)", "2900"), ("action", "save")]
                 : [("date", date.iso), ("v:\(code)", "1"), ("action", "save")]
             return try await browser.postForm("/nhap-lieu/\(target.unit)", fields)
@@ -159,8 +162,12 @@ enum WriteEndpoint: String, CaseIterable, Sendable, CustomTestStringConvertible 
             let key = "\(target.unit)|\(target.set)|\(target.indicator)|\(date.iso)|\(revision)"
             return try await browser.postForm("/tham-dinh", [("item", key), ("action", "verify")])
         case .createUser:
-            return try await browser.postJSON("/api/v1/users", ["username": "moi-\(UUID().uuidString.prefix(8).lowercased())", "role": "viewer",
-                                                                "password": "mot-mat-khau-dai"])
+            return try await browser.postJSON(
+                "/api/v1/users",
+                [
+                    "username": "moi-\(UUID().uuidString.prefix(8).lowercased())", "role": "viewer",
+                    "password": "mot-mat-khau-dai",
+                ])
         case .updateUser:
             return try await browser.postJSON("/api/v1/users/lanhdao", ["displayName": "Lãnh đạo tỉnh"], method: .patch)
         }

@@ -8,10 +8,16 @@ import Testing
 
 @Suite("CSRF protection")
 struct CSRFTests {
-    static var change: [String: Any] { ["changes": [[
-        "unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue,
-        "date": Fixture.july.iso, "value": ["type": "ratio", "numerator": 100, "denominator": 2900], "expectedRevision": 0,
-    ]]] }
+    static var change: [String: Any] {
+        [
+            "changes": [
+                [
+                    "unit": Fixture.commune.rawValue, "criteriaSet": Fixture.set.rawValue, "indicator": Fixture.poverty.rawValue,
+                    "date": Fixture.july.iso, "value": ["type": "ratio", "numerator": 100, "denominator": 2900], "expectedRevision": 0,
+                ]
+            ]
+        ]
+    }
 
     @Test("an API write without the token is refused and stores nothing")
     func apiWriteWithoutToken() async throws {
@@ -46,7 +52,8 @@ struct CSRFTests {
         try await WebHarness.withApp { client, services in
             var browser = try await Browser.signedIn("xa", on: client)
             browser.csrf = nil
-            let response = try await browser.postForm("/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "100"), ("d:11", "2900")])
+            let response = try await browser.postForm(
+                "/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "100"), ("d:11", "2900")])
             #expect(response.status == .forbidden)
             #expect(try await services.store.currentRecords(.init(units: [Fixture.commune], date: Fixture.july)).isEmpty)
         }
@@ -64,9 +71,10 @@ struct CSRFTests {
     @Test("a JSON sign-in must be sent as JSON, which other sites' forms cannot do")
     func jsonLoginNeedsJSON() async throws {
         try await WebHarness.withApp { client, _ in
-            let response = try await client.execute(uri: "/api/v1/session", method: .post,
-                                                    headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                    body: ByteBuffer(string: "username=xa&password=\(DemoAccounts.password)"))
+            let response = try await client.execute(
+                uri: "/api/v1/session", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "username=xa&password=\(DemoAccounts.password)"))
             #expect(response.status == .unsupportedMediaType)
         }
     }

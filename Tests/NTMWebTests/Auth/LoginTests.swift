@@ -19,8 +19,9 @@ struct LoginTests {
     func formSignInSetsProtectedCookie() async throws {
         try await WebHarness.withApp { client, _ in
             let (token, cookie) = try await Self.loginForm(client)
-            let response = try await Browser(client).postForm("/dang-nhap", [("username", "xa"), ("password", DemoAccounts.password), ("next", "/bo-tieu-chi")],
-                                                              token: token, cookie: cookie)
+            let response = try await Browser(client).postForm(
+                "/dang-nhap", [("username", "xa"), ("password", DemoAccounts.password), ("next", "/bo-tieu-chi")],
+                token: token, cookie: cookie)
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/bo-tieu-chi")
             let session = try #require(response.setCookie(named: "ntm_session"))
@@ -35,10 +36,13 @@ struct LoginTests {
         try await WebHarness.withApp { client, _ in
             let (token, cookie) = try await Self.loginForm(client)
             let body = "username=xa&password=\(DemoAccounts.password)&_csrf=\(token)"
-            let response = try await client.execute(uri: "/dang-nhap", method: .post,
-                                                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: cookie,
-                                                              HTTPField.Name("X-Forwarded-Proto")!: "https"],
-                                                    body: ByteBuffer(string: body))
+            let response = try await client.execute(
+                uri: "/dang-nhap", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded", .cookie: cookie,
+                    HTTPField.Name("X-Forwarded-Proto")!: "https",
+                ],
+                body: ByteBuffer(string: body))
             #expect(try #require(response.setCookie(named: "ntm_session")).contains("Secure"))
         }
     }
@@ -47,7 +51,8 @@ struct LoginTests {
     func wrongPasswordIsRefused() async throws {
         try await WebHarness.withApp { client, _ in
             let (token, cookie) = try await Self.loginForm(client)
-            let response = try await Browser(client).postForm("/dang-nhap", [("username", "xa"), ("password", "sai-mat-khau-roi")], token: token, cookie: cookie)
+            let response = try await Browser(client).postForm(
+                "/dang-nhap", [("username", "xa"), ("password", "sai-mat-khau-roi")], token: token, cookie: cookie)
             #expect(response.status == .unauthorized)
             #expect(response.text.contains("Tên đăng nhập hoặc mật khẩu không đúng"))
             #expect(response.setCookie(named: "ntm_session") == nil)
@@ -58,8 +63,9 @@ struct LoginTests {
     func nextMustBeLocal() async throws {
         try await WebHarness.withApp { client, _ in
             let (token, cookie) = try await Self.loginForm(client)
-            let response = try await Browser(client).postForm("/dang-nhap", [("username", "xa"), ("password", DemoAccounts.password), ("next", "//evil.example/")],
-                                                              token: token, cookie: cookie)
+            let response = try await Browser(client).postForm(
+                "/dang-nhap", [("username", "xa"), ("password", DemoAccounts.password), ("next", "//evil.example/")],
+                token: token, cookie: cookie)
             #expect(response.headers[.location] == "/")
         }
     }

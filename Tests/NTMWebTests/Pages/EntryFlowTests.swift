@@ -20,10 +20,12 @@ struct EntryFlowTests {
             #expect(form.text.contains("name=\"n:11\""))
             #expect(try await commune.get(Self.registered).text.contains("có 02/17 xã đạt 19/19"))
 
-            let saved = try await commune.postForm("/nhap-lieu/\(Fixture.commune)", [
-                ("date", Fixture.july.iso), ("source", "Rà soát hộ nghèo tháng 7"), ("n:11", "150"), ("d:11", "2927"),
-                ("e:11", "Biên bản rà soát số 7"), ("r:11", "0"), ("action", "submit"),
-            ])
+            let saved = try await commune.postForm(
+                "/nhap-lieu/\(Fixture.commune)",
+                [
+                    ("date", Fixture.july.iso), ("source", "Rà soát hộ nghèo tháng 7"), ("n:11", "150"), ("d:11", "2927"),
+                    ("e:11", "Biên bản rà soát số 7"), ("r:11", "0"), ("action", "submit"),
+                ])
             #expect(saved.status == .found)
             #expect(saved.headers[.location]?.contains("submitted=1") == true)
 
@@ -50,9 +52,11 @@ struct EntryFlowTests {
     func badValueShownBack() async throws {
         try await WebHarness.withApp { client, services in
             let commune = try await Browser.signedIn("xa", on: client)
-            let response = try await commune.postForm("/nhap-lieu/\(Fixture.commune)", [
-                ("date", Fixture.july.iso), ("n:11", "3000"), ("d:11", "2927"), ("v:13.1", "1"), ("action", "save"),
-            ])
+            let response = try await commune.postForm(
+                "/nhap-lieu/\(Fixture.commune)",
+                [
+                    ("date", Fixture.july.iso), ("n:11", "3000"), ("d:11", "2927"), ("v:13.1", "1"), ("action", "save"),
+                ])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("tử số 3000 lớn hơn mẫu số 2927"))
             #expect(response.text.contains("value=\"3000\""), "what was typed is kept")
@@ -64,7 +68,8 @@ struct EntryFlowTests {
     func textInNumberField() async throws {
         try await WebHarness.withApp { client, _ in
             let commune = try await Browser.signedIn("xa", on: client)
-            let response = try await commune.postForm("/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "mười"), ("d:11", "2927")])
+            let response = try await commune.postForm(
+                "/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "mười"), ("d:11", "2927")])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("tử số &#39;mười&#39; phải là số nguyên") || response.text.contains("tử số 'mười' phải là số nguyên"))
         }
@@ -74,10 +79,12 @@ struct EntryFlowTests {
     func staleFormConflicts() async throws {
         try await WebHarness.withApp { client, services in
             let commune = try await Browser.signedIn("xa", on: client)
-            let first = try await commune.postForm("/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "150"), ("d:11", "2927"), ("r:11", "0")])
+            let first = try await commune.postForm(
+                "/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "150"), ("d:11", "2927"), ("r:11", "0")])
             #expect(first.status == .found)
             // A second tab still holding revision 0.
-            let stale = try await commune.postForm("/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "170"), ("d:11", "2927"), ("r:11", "0")])
+            let stale = try await commune.postForm(
+                "/nhap-lieu/\(Fixture.commune)", [("date", Fixture.july.iso), ("n:11", "170"), ("d:11", "2927"), ("r:11", "0")])
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("xung đột"))
             let slot = ObservationSlot(unit: Fixture.commune, criteriaSet: Fixture.set, indicator: Fixture.poverty, date: Fixture.july)

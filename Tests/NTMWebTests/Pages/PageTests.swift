@@ -7,10 +7,18 @@ import Testing
 
 @Suite("Pages")
 struct PageTests {
-    @Test("the overview's headline is the briefing's sentence", arguments: [
-        ("/?scope=registered:2019@84&date=2019-06-30", "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."),
-        ("/?scope=registered:2019@84&date=2019-06-30&lang=en", "So far, 2/17 communes meet 19/19 criteria; 13 meet 14–18 criteria and 2 meet fewer than 14 criteria."),
-    ])
+    @Test(
+        "the overview's headline is the briefing's sentence",
+        arguments: [
+            (
+                "/?scope=registered:2019@84&date=2019-06-30",
+                "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."
+            ),
+            (
+                "/?scope=registered:2019@84&date=2019-06-30&lang=en",
+                "So far, 2/17 communes meet 19/19 criteria; 13 meet 14–18 criteria and 2 meet fewer than 14 criteria."
+            ),
+        ])
     func overviewHeadline(uri: String, headline: String) async throws {
         try await WebHarness.withApp { client, _ in
             let viewer = try await Browser.signedIn("lanhdao", on: client)
@@ -21,10 +29,13 @@ struct PageTests {
         }
     }
 
-    @Test("every page renders for a signed-in viewer, in Vietnamese and English", arguments: [
-        "/", "/giao-ban", "/giao-ban?step=3", "/ma-tran", "/ma-tran?scope=registered:2019@84", "/huyen/844", "/xa/29305",
-        "/xa/29305/lich-su?indicator=11&set=commune-2016-2020", "/bo-tieu-chi", "/bo-tieu-chi/commune-2016-2020", "/bo-tieu-chi/commune-2026-2030",
-    ])
+    @Test(
+        "every page renders for a signed-in viewer, in Vietnamese and English",
+        arguments: [
+            "/", "/giao-ban", "/giao-ban?step=3", "/ma-tran", "/ma-tran?scope=registered:2019@84", "/huyen/844", "/xa/29305",
+            "/xa/29305/lich-su?indicator=11&set=commune-2016-2020", "/bo-tieu-chi", "/bo-tieu-chi/commune-2016-2020",
+            "/bo-tieu-chi/commune-2026-2030",
+        ])
     func pagesRender(uri: String) async throws {
         try await WebHarness.withApp { client, _ in
             let viewer = try await Browser.signedIn("lanhdao", on: client)

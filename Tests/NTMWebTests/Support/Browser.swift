@@ -37,8 +37,9 @@ struct Browser: Sendable {
 
     func postJSON(_ uri: String, _ body: Any, method: HTTPRequest.Method = .post, csrf: Bool = true) async throws -> TestResponse {
         let data = try JSONSerialization.data(withJSONObject: body)
-        return try await client.execute(uri: uri, method: method, headers: headers([.contentType: "application/json"], csrf: csrf),
-                                        body: ByteBuffer(bytes: data))
+        return try await client.execute(
+            uri: uri, method: method, headers: headers([.contentType: "application/json"], csrf: csrf),
+            body: ByteBuffer(bytes: data))
     }
 
     /// A form post as a page sends it: the token travels in the `_csrf` field, not a header.

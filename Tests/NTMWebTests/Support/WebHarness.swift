@@ -25,10 +25,12 @@ enum WebHarness {
         try await DemoAccounts.create(accounts, in: store, cost: testCost)
         // A second commune and district outside the demo accounts' scope, for authorization tests.
         let hash = try await Passwords.hash(DemoAccounts.password, cost: testCost)
-        try await store.saveAccount(Account(username: "xa-khac", displayName: "Xã Hòa Ân", role: .commune, unit: Fixture.otherCommune),
-                                    passwordHash: hash, by: "test")
-        try await store.saveAccount(Account(username: "huyen-khac", displayName: "Huyện Cầu Kè", role: .district, unit: Fixture.otherDistrict),
-                                    passwordHash: hash, by: "test")
+        try await store.saveAccount(
+            Account(username: "xa-khac", displayName: "Xã Hòa Ân", role: .commune, unit: Fixture.otherCommune),
+            passwordHash: hash, by: "test")
+        try await store.saveAccount(
+            Account(username: "huyen-khac", displayName: "Huyện Cầu Kè", role: .district, unit: Fixture.otherDistrict),
+            passwordHash: hash, by: "test")
         try await store.backup(to: path)
         return path
     }
@@ -38,13 +40,16 @@ enum WebHarness {
     }
 
     static func configuration(throttleAttempts: Int = 5) -> WebConfiguration {
-        WebConfiguration(defaultDate: date, defaultScope: province, throttleAttempts: throttleAttempts,
-                         trendDates: BundledData.demoDates, synthetic: true)
+        WebConfiguration(
+            defaultDate: date, defaultScope: province, throttleAttempts: throttleAttempts,
+            trendDates: BundledData.demoDates, synthetic: true)
     }
 
     /// Runs `body` against the application built exactly as `ntm serve` builds it.
-    static func withApp(throttleAttempts: Int = 5, basis: ValueBasis = .approved,
-                        _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void) async throws {
+    static func withApp(
+        throttleAttempts: Int = 5, basis: ValueBasis = .approved,
+        _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
+    ) async throws {
         let path = temporaryPath("web")
         try FileManager.default.copyItem(atPath: try await template.value, toPath: path)
         defer {
