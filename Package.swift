@@ -44,11 +44,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Office Open XML packaging shared by the .xlsx and .docx writers: ZIP parts with decompression limits,
+        // relationships, content types, document properties, streamed XML parsing and XML text escaping.
+        .target(name: "NTMOOXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
-        .target(
-            name: "NTMExchange",
-            dependencies: ["NTMCore", "NTMData", "NTMStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
+        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML"]),
         // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
         .target(
             name: "NTMWeb",
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
-            dependencies: ["NTMExchange", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData"]),
         .testTarget(

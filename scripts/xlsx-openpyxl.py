@@ -5,8 +5,11 @@
                                           (sheet state, protection, frozen pane, cell values, unlocked cells)
   xlsx-openpyxl.py write FILE             write a reference workbook for the Swift reader to load
   xlsx-openpyxl.py fill FILE OUT VALUES   fill a data-entry template as an officer would and save it as OUT;
-                                          VALUES is JSON {"UNIT|INDICATOR": {"<column header>": value, ...}}
+                                          VALUES is JSON {"UNIT|INDICATOR": {"<column header>": value, ...}};
+                                          a value {"value": 0.058, "format": "0.0%"} is typed with a number
+                                          format, as Excel stores a typed "5,8%"; {"date": "2019-09-30"} is a date
 """
+import datetime
 import json
 import sys
 
@@ -63,7 +66,14 @@ def fill(path, out, values_json):
             cell = sheet.cell(row=row[0].row, column=header[column_name])
             if cell.protection.locked:
                 sys.exit(f"cell {cell.coordinate} ({column_name}) is locked")
-            cell.value = value
+            if isinstance(value, dict) and "date" in value:
+                cell.value = datetime.datetime.strptime(value["date"], "%Y-%m-%d")
+                cell.number_format = value.get("format", "dd/mm/yyyy")
+            elif isinstance(value, dict):
+                cell.value = value["value"]
+                cell.number_format = value["format"]
+            else:
+                cell.value = value
             filled += 1
     workbook.save(out)
     json.dump({"filled": filled, "sheet": sheet.title, "headers": list(header)}, sys.stdout, ensure_ascii=False)

@@ -87,7 +87,8 @@ enum StoreBenchmark {
         let clock = ContinuousClock()
         var rows = 0
         let elapsed = try await clock.measure {
-            var workbook = try TemplateWriter.workbook(for: "84", on: date, engine: engine, current: [:], language: .vi)
+            var workbook = try TemplateWriter.workbook(
+                for: "84", on: date, engine: engine, current: [:], language: .vi, generatedAt: SystemClock().now())
             for index in workbook.sheets[0].rows.indices.dropFirst() {
                 let how = workbook.sheets[0].rows[index][5].value
                 let entry: [XLSXCell] =

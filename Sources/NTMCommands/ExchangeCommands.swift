@@ -26,7 +26,8 @@ public struct TemplateCommand: AsyncParsableCommand {
             let communes = engine.units.communes(under: unit, on: date).map(\.code)
             let records = try await store.currentRecords(RecordFilter(units: communes, date: date, limit: 1_000_000))
             let current = Dictionary(records.map { ($0.slot, $0) }, uniquingKeysWith: { _, latest in latest })
-            return try TemplateWriter.workbook(for: unit, on: date, engine: engine, current: current, language: lang)
+            return try TemplateWriter.workbook(
+                for: unit, on: date, engine: engine, current: current, language: lang, generatedAt: SystemClock().now())
         }
         try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
         print("wrote \(output): \(workbook.sheets.first.map { $0.rows.count - 1 } ?? 0) rows to fill in")
@@ -138,7 +139,7 @@ public struct ExportCommand: AsyncParsableCommand {
 }
 
 /// An import refused with its problems, printed in the chosen language.
-struct ImportFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+public struct ImportFailure: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }

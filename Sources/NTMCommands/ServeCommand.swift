@@ -89,17 +89,21 @@ public struct ServeCommand: AsyncParsableCommand {
         }
         let evaluation = try await EvaluationService(store: store, basis: basis, catchUpInterval: .milliseconds(200), logger: logger)
         let engine = try await evaluation.currentEngine()
-        let defaultDate = date ?? (demo ? BundledData.demoBriefingDate : (VietnamTime.today() ?? BundledData.demoBriefingDate))
+        let clock = SystemClock()
+        let fixedDate = date ?? (demo ? BundledData.demoBriefingDate : nil)
+        let defaultDate = fixedDate ?? VietnamTime.today(clock)
         let home =
             try scope.map { text -> UnitCode in
                 guard engine.units.allCodes.contains(UnitCode(text)) else { throw ValidationError("--scope: no unit has code \(text)") }
                 return UnitCode(text)
             } ?? Self.onlyProvince(engine.units, on: defaultDate)
-        let trend = demo ? BundledData.demoDates : (1...3).compactMap { LocalDate.endOfYear(defaultDate.year - $0) }.reversed()
+        let trend = demo ? BundledData.demoDates : []
         let configuration = WebConfiguration(
-            host: host, port: port, secureCookies: secureCookies, defaultDate: defaultDate,
+            host: host, port: port, secureCookies: secureCookies, fixedDate: fixedDate,
             defaultScope: home, trendDates: trend, synthetic: demo)
-        var banner = ["NTM Monitor: http://\(host):\(port)/ (store \(location), \(basis.rawValue) values, date \(defaultDate.iso))"]
+        var banner = [
+            "NTM Monitor: http://\(host):\(port)/ (store \(location), \(basis.rawValue) values, date \(fixedDate?.iso ?? "today, \(defaultDate.iso)"))"
+        ]
         if demo, let home {
             let accounts = try DemoAccounts.plan(engine: engine, on: defaultDate, province: home, targetYear: defaultDate.year)
             try await DemoAccounts.create(accounts, in: store)
@@ -110,7 +114,7 @@ public struct ServeCommand: AsyncParsableCommand {
         } else if try await store.accounts().isEmpty {
             banner.append("No accounts yet: create one with `ntm user add USERNAME --role office`.")
         }
-        let services = try WebServices(evaluation: evaluation, configuration: configuration)
+        let services = try WebServices(evaluation: evaluation, configuration: configuration, clock: clock)
         let app = buildApplication(services: services, logger: logger)
         // Flushed at once: when stdout is a pipe or file (scripts, CI), the accounts must show before the server blocks.
         FileHandle.standardOutput.write(Data((banner.joined(separator: "\n") + "\n").utf8))

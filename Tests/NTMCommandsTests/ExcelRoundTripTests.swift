@@ -1,6 +1,7 @@
 import Foundation
 import NTMCommands
 import NTMCore
+import NTMExchange
 import NTMStore
 import Testing
 
@@ -39,6 +40,74 @@ struct ExcelRoundTripTests {
             ).last?.source
         }
         #expect(source == "Điều tra hộ năm 2019")
+    }
+
+    /// Regression: Excel stores a typed "7,5%" as 0.075 in a percent-formatted cell. Read as 0.075 %, a poverty rate
+    /// of 7.5 % passed the ≤ 6 % threshold; read by the cell's format it is 7.5 % and fails it.
+    @Test("percent-formatted cells are read as the percentage they show, in every format an officer can produce")
+    func percentFormattedCellsImportAsShown() async throws {
+        let directory = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("ntm.sqlite").path
+        try await InitCommand.parse(["--demo", "--database", database]).run()
+        let date = "2019-09-30"
+        // One template per form of typing: the same commune and indicator (11, poverty ≤ 6 %), expected value.
+        let cases: [(typed: String, percent: String)] = [
+            (#"{"value": 0.075, "format": "0.0%"}"#, "7.5"),
+            (#"{"value": 0.075, "format": "0%"}"#, "7.5"),
+            (#"{"value": 0.0575, "format": "0.00%"}"#, "5.75"),
+            (#""7,5%""#, "7.5"),
+            (#""7.5%""#, "7.5"),
+            (#"7.5"#, "7.5"),
+            (#""7,5""#, "7.5"),
+            (#""0,8""#, "0.8"),
+        ]
+        for (index, entry) in cases.enumerated() {
+            let template = directory.appendingPathComponent("mau-\(index).xlsx").path
+            try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", date, "--output", template]).run()
+            let filled = directory.appendingPathComponent("da-dien-\(index).xlsx").path
+            let fill = try Tools.python(["fill", template, filled, #"{"29521|11": {"Giá trị mới": "# + entry.typed + #"}}"#])
+            #expect(fill.status == 0, "\(fill.errors)")
+            _ = try await ImportCommand.parse([filled, "--database", database, "--status", "draft"]).output()
+            let stored = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
+                try await store.history(
+                    ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "11", date: LocalDate(iso: date)!)
+                ).last?.value
+            }
+            #expect(stored == .percent(FixedDecimal(entry.percent)!), "typed \(entry.typed)")
+        }
+        let evaluation = try await EvaluateCommand.parse(["--database", database, "--unit", "29521", "--date", date, "--basis", "latest"]).output()
+        #expect(evaluation.contains("0,8"))
+    }
+
+    /// Numbers typed as text in either convention are read right or refused with the cell named, never misread.
+    @Test("text numbers in Vietnamese and English notation import right, and ambiguous ones are refused at their cell")
+    func textNumbersImportOrAreRefusedClearly() async throws {
+        let directory = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("ntm.sqlite").path
+        try await InitCommand.parse(["--demo", "--database", database]).run()
+        let template = directory.appendingPathComponent("mau.xlsx").path
+        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-09-30", "--output", template]).run()
+        let ambiguous = directory.appendingPathComponent("mo-ho.xlsx").path
+        #expect(try Tools.python(["fill", template, ambiguous, #"{"29521|9.2": {"Tử số": "1.250", "Mẫu số": "1.300,0"}}"#]).status == 0)
+        do {
+            _ = try await ImportCommand.parse([ambiguous, "--database", database]).output()
+            Issue.record("an ambiguous number was imported")
+        } catch let failure as ImportFailure {
+            let lines = failure.message.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(lines.first?.contains("cột L (Tử số): chỉ tiêu 9.2, tử số: '1.250' có thể hiểu hai cách") == true, "\(failure.message)")
+        }
+        let clear = directory.appendingPathComponent("ro-rang.xlsx").path
+        #expect(try Tools.python(["fill", template, clear, #"{"29521|9.2": {"Tử số": "1.250.000", "Mẫu số": "1,300,000"}}"#]).status == 0)
+        _ = try await ImportCommand.parse([clear, "--database", database, "--status", "draft"]).output()
+        let stored = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
+            try await store.history(
+                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "9.2", date: LocalDate(iso: "2019-09-30")!)
+            ).last?.value
+        }
+        #expect(stored == .ratio(numerator: 1_250_000, denominator: 1_300_000))
     }
 
     @Test("a stale template is refused as a conflict and a broken one writes nothing")

@@ -1,3 +1,5 @@
+import NTMCore
+
 /// A parsed CSV file: a header and rows, each remembering its line, for located errors.
 ///
 /// Parsed from UTF-8 bytes (imports reach hundreds of thousands of rows). Lines starting with `#` before
@@ -105,6 +107,10 @@ public struct CSVTable: Sendable {
     public func position(of column: String) -> Int? { header.firstIndex(of: column) }
 
     public func error(_ row: Row, column: String? = nil, _ message: String) -> DataFileError {
+        DataFileError(file: file, line: row.line, column: column, message: message)
+    }
+
+    public func error(_ row: Row, column: String? = nil, _ message: LocalizedText) -> DataFileError {
         DataFileError(file: file, line: row.line, column: column, message: message)
     }
 

@@ -155,48 +155,29 @@ public enum ObservationsLoader {
         guard let observable = engine.observableKind(unit: unit, set: set, code: code, on: date) else {
             throw table.error(row, column: "indicator", "criteria set \(set) has no indicator or condition '\(code)'")
         }
-        let value = try self.value(row, columns: columns, table: table, observable: observable)
+        let value = try self.value(row, columns: columns, table: table, observable: observable, code: code)
         return Observation(
             unit: unit, criteriaSet: set, indicator: code, date: date, value: value,
             source: row.value(at: columns.source), evidence: row.value(at: columns.evidence))
     }
 
-    static func value(_ row: CSVTable.Row, columns: Columns, table: CSVTable, observable: ObservableKind) throws(DataFileError) -> ObservationValue {
-        let text = row.value(at: columns.value), numerator = row.value(at: columns.numerator), denominator = row.value(at: columns.denominator)
-        func number<T>(_ column: String, _ text: String, _ parse: (String) -> T?, what: String) throws(DataFileError) -> T {
-            guard let value = parse(text) else { throw table.error(row, column: column, "'\(text)' is not \(what)") }
+    /// The row's value, read by the core's one parser (the same forms and messages as the entry form and templates).
+    static func value(
+        _ row: CSVTable.Row, columns: Columns, table: CSVTable, observable: ObservableKind, code: IndicatorCode
+    ) throws(DataFileError) -> ObservationValue {
+        let input = ValueInput(
+            value: row.value(at: columns.value), numerator: row.value(at: columns.numerator), denominator: row.value(at: columns.denominator))
+        do {
+            guard let value = try ValueParser.parse(input, as: observable, code: code) else {
+                throw table.error(row, column: "value", LocalizedText(vi: "chỉ tiêu \(code): đang để trống", en: "indicator \(code): is empty"))
+            }
             return value
-        }
-        func valueCell(_ text: String?) throws(DataFileError) -> String {
-            guard let text else { throw table.error(row, column: "value", "is empty") }
-            return text
-        }
-        switch observable {
-        case .derived:
-            throw table.error(row, column: "indicator", "this indicator is computed from commune results and cannot be entered")
-        case .condition, .indicator(.passFail?):
-            let cell = try valueCell(text)
-            guard let met = CellParsing.passFail(cell) else {
-                throw table.error(row, column: "value", "'\(cell)' is not Đạt/Không đạt (or Có/Không)")
-            }
-            return .passFail(met)
-        case .indicator(.percentage?):
-            if numerator != nil || denominator != nil {
-                if text != nil { throw table.error(row, column: "value", "give either a percentage or numerator and denominator, not both") }
-                guard let numerator else { throw table.error(row, column: "numerator", "is empty while denominator is given") }
-                guard let denominator else { throw table.error(row, column: "denominator", "is empty while numerator is given") }
-                return .ratio(
-                    numerator: try number("numerator", numerator, CellParsing.integer, what: "a whole number"),
-                    denominator: try number("denominator", denominator, CellParsing.integer, what: "a whole number"))
-            }
-            let cell = try valueCell(text)
-            return .percent(try number("value", cell.hasSuffix("%") ? String(cell.dropLast()) : cell, CellParsing.decimal, what: "a percentage"))
-        case .indicator(.amount?):
-            return .amount(try number("value", try valueCell(text), CellParsing.decimal, what: "a number"))
-        case .indicator(.count?), .indicator(.mustBeNone?):
-            return .count(try number("value", try valueCell(text), CellParsing.integer, what: "a whole number"))
-        case .indicator(nil):
-            throw table.error(row, column: "indicator", "the criteria set does not say how this indicator is measured, so no value can be recorded")
+        } catch let error as ValueParseError {
+            throw table.error(row, column: error.field.rawValue, LocalizedText(vi: error.text(.vi), en: error.text(.en)))
+        } catch let error as DataFileError {
+            throw error
+        } catch {
+            throw table.error(row, column: "value", "\(error)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NTMCore
 import NTMData
 
@@ -60,17 +61,34 @@ struct TemplateRowReader {
 
     private mutating func locateColumns() {
         for column in 0..<sheet.columnCount {
-            let header = sheet.value(row: 0, column: column).text.trimmingSpaces()
+            let header = sheet.value(row: 0, column: column).text.trimmingCharacters(in: .whitespacesAndNewlines)
             if let match = TemplateColumn.allCases.first(where: { $0.header(.vi) == header || $0.header(.en) == header }) {
                 columns[match] = column
             }
         }
     }
 
+    /// An entry cell as the spreadsheet holds it: numbers keep their format (a percent cell stores 0.8 for 80 %),
+    /// text is trimmed and converted from TCVN3/VNI.
+    private mutating func typedCell(_ row: Int, _ column: TemplateColumn) -> TypedCell {
+        guard let index = columns[column] else { return .empty }
+        switch sheet.value(row: row, column: index) {
+        case .number(let lexical):
+            switch sheet.numberFormat(row: row, column: index) {
+            case .percent: return .number(lexical, .percent)
+            case .date: return .number(lexical, .date)
+            case .general, .number, .text: return .number(lexical, .plain)
+            }
+        case .bool(let flag): return .bool(flag)
+        case .empty: return .empty
+        case .text: return .text(cell(row, column))
+        }
+    }
+
     /// The cell's text, trimmed, converted from TCVN3/VNI when it is legacy text.
     private mutating func cell(_ row: Int, _ column: TemplateColumn) -> String {
         guard let index = columns[column] else { return "" }
-        let raw = sheet.value(row: row, column: index).text.trimmingSpaces()
+        let raw = sheet.value(row: row, column: index).text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard raw.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return raw }
         let normalized = LegacyVietnamese.normalize(raw)
         if normalized.converted != nil { converted.insert([row, index]) }
@@ -102,9 +120,10 @@ struct TemplateRowReader {
                 fixVi: "giữ nguyên mã chỉ tiêu của biểu mẫu", fixEn: "use the indicator codes the template was made with")
             return nil
         }
-        guard let value = value(at: row, observable: observable) else { return nil }
+        guard let value = value(at: row, observable: observable, code: code) else { return nil }
         let revisionText = cell(row, .revision)
-        guard let revision = Int(revisionText.isEmpty ? "0" : CellNumber.wholeNumberText(revisionText) ?? "x"), revision >= 0 else {
+        let revisionNumber = revisionText.isEmpty ? FixedDecimal.zero : try? NumberText.decimal(revisionText)
+        guard let revisionNumber, revisionNumber.isInteger, revisionNumber >= .zero, revisionNumber < FixedDecimal(1_000_000_000) else {
             problem(
                 row, .revision, vi: "'\(revisionText)' không phải số phiên bản", en: "'\(revisionText)' is not a revision number",
                 fixVi: "không sửa cột Phiên bản", fixEn: "do not edit the Revision column")
@@ -124,72 +143,48 @@ struct TemplateRowReader {
             }
             return nil
         }
+        let revision = Int(revisionNumber.scaled / FixedDecimal.scale)
         return ObservationChange(observation, expected: revision == 0 ? .none : .revision(revision), comment: nonEmpty(cell(row, .note)))
     }
 
-    private mutating func value(at row: Int, observable: ObservableKind) -> ObservationValue? {
-        let text = cell(row, .newValue), numerator = cell(row, .numerator), denominator = cell(row, .denominator)
-        switch observable {
-        case .derived:
-            problem(
-                row, .indicator, vi: "chỉ tiêu này được tính từ kết quả các xã, không nhập",
-                en: "this indicator is computed from commune results and cannot be entered")
-            return nil
-        case .indicator(nil):
-            problem(
-                row, .indicator, vi: "bộ tiêu chí chưa xác định cách đo chỉ tiêu này nên chưa nhập được",
-                en: "the criteria set does not say how this indicator is measured, so no value can be entered",
-                fixVi: "để trống dòng này cho đến khi Văn phòng Điều phối cấu hình chỉ tiêu",
-                fixEn: "leave this row empty until the office configures the indicator")
-            return nil
-        case .condition, .indicator(.passFail?):
-            guard let met = CellNumber.passFail(text) else {
+    /// The value typed on `row`, read by the core's one parser, with each problem put at its cell.
+    private mutating func value(at row: Int, observable: ObservableKind, code: IndicatorCode) -> ObservationValue? {
+        let input = ValueInput(value: typedCell(row, .newValue), numerator: typedCell(row, .numerator), denominator: typedCell(row, .denominator))
+        do {
+            guard let value = try ValueParser.parse(input, as: observable, code: code) else {
                 problem(
-                    row, .newValue, vi: "'\(text)' không phải Đạt/Không đạt (hoặc Có/Không)", en: "'\(text)' is not Đạt/Không đạt (or Có/Không)",
-                    fixVi: "ghi Đạt hoặc Không đạt", fixEn: "write Đạt or Không đạt")
+                    row, .newValue, vi: "đang để trống", en: "is empty", fixVi: "nhập giá trị, hoặc tử số và mẫu số",
+                    fixEn: "enter the value, or the numerator and denominator")
                 return nil
             }
-            return .passFail(met)
-        case .indicator(.percentage?):
-            if !numerator.isEmpty || !denominator.isEmpty {
-                guard let n = number(row, .numerator, numerator, whole: true), let d = number(row, .denominator, denominator, whole: true) else {
-                    return nil
-                }
-                if !text.isEmpty {
-                    problem(
-                        row, .newValue, vi: "chỉ nhập tỷ lệ % hoặc tử số và mẫu số, không nhập cả hai",
-                        en: "give either a percentage or a numerator and denominator, not both", fixVi: "xóa một trong hai",
-                        fixEn: "clear one of them")
-                    return nil
-                }
-                return .ratio(numerator: n.scaled / FixedDecimal.scale, denominator: d.scaled / FixedDecimal.scale)
+            return value
+        } catch {
+            let column: TemplateColumn
+            switch error.field {
+            case .value: column = .newValue
+            case .numerator: column = .numerator
+            case .denominator: column = .denominator
             }
-            guard let percent = number(row, .newValue, text.hasSuffix("%") ? String(text.dropLast()) : text, whole: false) else { return nil }
-            return .percent(percent)
-        case .indicator(.amount?):
-            return number(row, .newValue, text, whole: false).map(ObservationValue.amount)
-        case .indicator(.count?), .indicator(.mustBeNone?):
-            return number(row, .newValue, text, whole: true).map { .count($0.scaled / FixedDecimal.scale) }
+            let fix = Self.fix(for: error.reason)
+            problem(row, column, vi: error.text(.vi), en: error.text(.en), fixVi: fix?.vi, fixEn: fix?.en)
+            return nil
         }
     }
 
-    private mutating func number(_ row: Int, _ column: TemplateColumn, _ text: String, whole: Bool) -> FixedDecimal? {
-        guard !text.isEmpty else {
-            problem(
-                row, column, vi: "đang để trống", en: "is empty",
-                fixVi: column == .newValue ? "nhập giá trị" : "nhập cả tử số và mẫu số",
-                fixEn: column == .newValue ? "enter the value" : "enter both numerator and denominator")
-            return nil
+    /// What to do about a value that cannot be read.
+    private static func fix(for reason: ValueParseError.Reason) -> LocalizedText? {
+        switch reason {
+        case .notYesNo: LocalizedText(vi: "chọn Đạt hoặc Không đạt trong danh sách", en: "pick Đạt or Không đạt from the list")
+        case .notWhole: LocalizedText(vi: "chỉ nhập chữ số, ví dụ 1250", en: "enter digits only, e.g. 1250")
+        case .notANumber: LocalizedText(vi: "nhập số, ví dụ 45 hoặc 45,5", en: "enter a number such as 45 or 45,5")
+        case .bothValueAndRatio: LocalizedText(vi: "xóa một trong hai", en: "clear one of them")
+        case .missingPart: LocalizedText(vi: "nhập cả tử số và mẫu số", en: "enter both numerator and denominator")
+        case .kindNotSet:
+            LocalizedText(
+                vi: "để trống dòng này cho đến khi Văn phòng Điều phối cấu hình chỉ tiêu",
+                en: "leave this row empty until the office configures the indicator")
+        default: nil
         }
-        guard let value = CellNumber.decimal(text), !whole || value.isInteger else {
-            problem(
-                row, column, vi: "'\(text)' không phải \(whole ? "số nguyên" : "số")",
-                en: "'\(text)' is not \(whole ? "a whole number" : "a number")",
-                fixVi: whole ? "chỉ nhập chữ số, ví dụ 1250" : "nhập số, ví dụ 45 hoặc 45,5",
-                fixEn: whole ? "enter digits only, e.g. 1250" : "enter a number such as 45 or 45,5")
-            return nil
-        }
-        return value
     }
 
     private func valueColumn(for error: ObservationValueError) -> TemplateColumn {

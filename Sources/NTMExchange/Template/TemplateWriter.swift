@@ -14,7 +14,7 @@ public enum TemplateWriter {
     public static func workbook(
         for scope: UnitCode, on date: LocalDate, engine: EvaluationEngine,
         current: [ObservationSlot: ObservationRecord], language: Language,
-        generatedAt: Date = Date()
+        generatedAt: Date
     ) throws -> XLSXWorkbook {
         guard let unit = engine.units.unit(scope, on: date) else {
             throw Problem(description: "no unit with code \(scope) exists on \(date.iso)")

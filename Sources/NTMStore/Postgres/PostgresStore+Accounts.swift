@@ -36,7 +36,7 @@ extension PostgresStore {
 
     public func saveAccount(_ account: Account, passwordHash: String?, by user: String) async throws {
         try await writeTransaction { connection, logger in
-            let now = Date()
+            let now = clock.now()
             var before: StoredAccount?
             let rows = try await connection.query(
                 """

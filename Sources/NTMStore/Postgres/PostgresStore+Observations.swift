@@ -17,7 +17,7 @@ extension PostgresStore {
     ) async throws -> [ObservationRecord] {
         guard !changes.isEmpty else { return [] }
         return try await writeTransaction { connection, logger in
-            let now = Date()
+            let now = clock.now()
             let heads = try await Self.heads(for: changes.map(\.slot), on: connection, logger: logger)
             let planned = try WritePlanner.values(changes, status: status, heads: heads)
             let records = try await Self.insert(planned, by: user, at: now, batch: batch, on: connection, logger: logger)
@@ -31,7 +31,7 @@ extension PostgresStore {
     public func importValues(_ feed: ChangeFeed, status: ReviewStatus, by user: String, batch: String) async throws -> Int {
         do {
             return try await writeTransaction { connection, logger in
-                let now = Date()
+                let now = clock.now()
                 var importer = try await PostgresBulkImporter(connection: connection, logger: logger, user: user, at: now, batch: batch)
                 var seen: Set<ObservationSlot> = []
                 while let chunk = try await feed.nextChunk() {
@@ -53,7 +53,7 @@ extension PostgresStore {
     public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
         guard !requests.isEmpty else { return [] }
         return try await writeTransaction { connection, logger in
-            let now = Date()
+            let now = clock.now()
             let heads = try await Self.heads(for: requests.map(\.slot), on: connection, logger: logger)
             let planned = try WritePlanner.reviews(requests, heads: heads)
             let records = try await Self.insert(planned, by: user, at: now, batch: nil, on: connection, logger: logger)

@@ -45,7 +45,7 @@ extension PostgresStore {
             }
             try await Self.audit(
                 .unitsReplaced(before: before, rows: rows, note: note),
-                by: user, at: Date(), on: connection, logger: logger)
+                by: user, at: clock.now(), on: connection, logger: logger)
         }
     }
 
@@ -75,7 +75,7 @@ extension PostgresStore {
 
     public func saveDocument(_ document: NewCriteriaDocument, by user: String) async throws -> CriteriaDocument {
         return try await writeTransaction { connection, logger in
-            let now = Date()
+            let now = clock.now()
             var latest: (Int, String)?
             let rows = try await connection.query(
                 """
@@ -143,7 +143,7 @@ extension PostgresStore {
     public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
         guard !registrations.isEmpty else { return }
         try await writeTransaction { connection, logger in
-            let now = Date()
+            let now = clock.now()
             try await connection.query(
                 """
                 INSERT INTO registrations (unit, target_year, registered_on, source, actor, recorded_at)

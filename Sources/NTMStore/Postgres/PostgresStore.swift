@@ -10,14 +10,17 @@ public struct PostgresStore: NTMStore {
     public let client: PostgresClient
     public let url: PostgresURL
     let logger: Logger
+    /// Time stamps of changesets, audit entries and sessions.
+    let clock: any WallClock
 
     /// Every write transaction takes this advisory lock first. Serialising writers keeps identity order equal to
     /// commit order, so `records(after:)` never skips a revision another server commits late.
     static let writeLock: Int64 = 0x4E54_4D00
 
-    public init(url: PostgresURL, logger: Logger) {
+    public init(url: PostgresURL, logger: Logger, clock: any WallClock = SystemClock()) {
         self.url = url
         self.logger = logger
+        self.clock = clock
         client = PostgresClient(configuration: url.configuration, backgroundLogger: logger)
     }
 
@@ -39,7 +42,7 @@ public struct PostgresStore: NTMStore {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await connection.query(
-                    "INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(Date()))",
+                    "INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(clock.now()))",
                     logger: logger)
                 return true
             }

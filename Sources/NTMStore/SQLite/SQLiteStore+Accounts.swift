@@ -30,7 +30,7 @@ extension SQLiteStore {
 
     public func saveAccount(_ account: Account, passwordHash: String?, by user: String) async throws {
         try await pool.write { db in
-            let now = Date()
+            let now = clock.now()
             let before = try Row.fetchOne(
                 db, sql: "SELECT username, display_name, password_hash, role, unit, criteria, active FROM users WHERE username = ?",
                 arguments: [account.username]

@@ -15,7 +15,7 @@ extension SQLiteStore {
     ) async throws -> [ObservationRecord] {
         guard !changes.isEmpty else { return [] }
         return try await pool.write { db in
-            let now = Date()
+            let now = clock.now()
             let heads = try Self.heads(for: changes.map(\.slot), in: db)
             let planned = try WritePlanner.values(changes, status: status, heads: heads)
             let records = try Self.insert(planned, by: user, at: now, batch: batch, in: db)
@@ -27,7 +27,7 @@ extension SQLiteStore {
     public func importValues(_ feed: ChangeFeed, status: ReviewStatus, by user: String, batch: String) async throws -> Int {
         do {
             return try await pool.write { db in
-                let now = Date()
+                let now = clock.now()
                 var importer = try BulkImporter(db: db, user: user, at: now, batch: batch)
                 var seen: Set<ObservationSlot> = []
                 var lookup = HeadLookup()
@@ -47,7 +47,7 @@ extension SQLiteStore {
     public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
         guard !requests.isEmpty else { return [] }
         return try await pool.write { db in
-            let now = Date()
+            let now = clock.now()
             let heads = try Self.heads(for: requests.map(\.slot), in: db)
             let planned = try WritePlanner.reviews(requests, heads: heads)
             let records = try Self.insert(planned, by: user, at: now, batch: nil, in: db)

@@ -32,7 +32,7 @@ extension SQLiteStore {
             }
             try Self.audit(
                 .unitsReplaced(before: before, rows: rows, note: note),
-                by: user, at: Date(), in: db)
+                by: user, at: clock.now(), in: db)
         }
     }
 
@@ -57,7 +57,7 @@ extension SQLiteStore {
             let latest = try Row.fetchOne(
                 db, sql: "SELECT version, content FROM criteria_documents WHERE name = ? ORDER BY version DESC LIMIT 1",
                 arguments: [document.name])
-            let now = Date()
+            let now = clock.now()
             if let latest, latest[1] as String == document.content {
                 return try Self.document(named: document.name, version: latest[0], in: db)
             }
@@ -120,7 +120,7 @@ extension SQLiteStore {
     public func addRegistrations(_ registrations: [Registration], by user: String) async throws {
         guard !registrations.isEmpty else { return }
         try await pool.write { db in
-            let now = Date()
+            let now = clock.now()
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO registrations (unit, target_year, registered_on, source, actor, recorded_at) VALUES (?, ?, ?, ?, ?, ?)

@@ -6,9 +6,11 @@ import NTMCore
 public struct SQLiteStore: NTMStore {
     let pool: DatabasePool
     public let path: String
+    /// Time stamps of changesets, audit entries and sessions.
+    let clock: any WallClock
 
     /// Opens (creating if needed) the database file. Call `migrate()` before use.
-    public init(path: String) throws {
+    public init(path: String, clock: any WallClock = SystemClock()) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -21,6 +23,7 @@ public struct SQLiteStore: NTMStore {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
+        self.clock = clock
     }
 
     public var description: String { "sqlite:\(path)" }
@@ -37,7 +40,7 @@ public struct SQLiteStore: NTMStore {
                 for statement in migration.sqlite { try db.execute(sql: statement) }
                 try db.execute(
                     sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                    arguments: [migration.name, Timestamp.text(Date())])
+                    arguments: [migration.name, Timestamp.text(clock.now())])
             }
             names.append(migration.name)
         }

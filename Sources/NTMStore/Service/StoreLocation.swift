@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NTMCore
 
 /// Where the store lives: an SQLite file (the default) or a PostgreSQL database.
 public enum StoreLocation: Sendable, CustomStringConvertible {
@@ -33,14 +34,16 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
     }
 
     /// Opens the store, runs its client if it has one, applies pending migrations, and hands it to `body`.
-    public func withStore<T: Sendable>(logger: Logger, _ body: (any NTMStore) async throws -> T) async throws -> T {
+    public func withStore<T: Sendable>(
+        logger: Logger, clock: any WallClock = SystemClock(), _ body: (any NTMStore) async throws -> T
+    ) async throws -> T {
         switch self {
         case .sqlite(let path):
-            let store = try SQLiteStore(path: path)
+            let store = try SQLiteStore(path: path, clock: clock)
             try await store.migrate()
             return try await body(store)
         case .postgres(let url):
-            let store = PostgresStore(url: url, logger: logger)
+            let store = PostgresStore(url: url, logger: logger, clock: clock)
             return try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await store.client.run() }
                 defer { group.cancelAll() }

@@ -81,7 +81,8 @@ struct AuditQuery {
     /// A date (`2019-07-24`, the whole day) or a full ISO 8601 instant.
     private func instant(_ name: String, endOfDay: Bool) throws -> Date? {
         guard let text = query.string(name) else { return nil }
-        if let date = LocalDate(parsing: text), let start = VietnamTime.start(of: date) {
+        if let date = LocalDate(parsing: text) {
+            let start = VietnamTime.start(of: date)
             return endOfDay ? start.addingTimeInterval(86_400 - 0.001) : start
         }
         if let instant = ISO8601DateFormatter().date(from: text) { return instant }

@@ -11,7 +11,7 @@ struct APIReads: Sendable {
         api.on(.units) { request, context in
             _ = try context.account()
             let query = Query(request: request)
-            let date = try query.date(default: services.configuration.defaultDate)
+            let date = try query.date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
             var units = engine.units.allCodes.compactMap { engine.units.unit($0, on: date) }
             if let parent = query.string("parent") { units = units.filter { $0.parent?.rawValue == parent } }
@@ -26,7 +26,7 @@ struct APIReads: Sendable {
         api.on(.unit) { request, context in
             _ = try context.account()
             let code = UnitCode(context.parameters.get("code") ?? "")
-            let date = try Query(request: request).date(default: services.configuration.defaultDate)
+            let date = try Query(request: request).date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
             guard let unit = engine.units.unit(code, on: date) else {
                 throw AppError.notFound(LocalizedText(vi: "đơn vị \(code) vào ngày \(date.vietnamese)", en: "unit \(code) on \(date.iso)"))
@@ -72,7 +72,7 @@ struct APIReads: Sendable {
             let filter = RecordFilter(
                 units: query.string("unit").map { [UnitCode($0)] },
                 criteriaSet: query.string("criteriaSet").map { CriteriaSetID($0) },
-                date: request.uri.queryParameters.get("date") == nil ? nil : try query.date(default: services.configuration.defaultDate),
+                date: request.uri.queryParameters.get("date") == nil ? nil : try query.date(default: services.defaultDate()),
                 statuses: statuses, limit: try query.int("limit", default: 1000, range: 1...10_000))
             return try JSONResponse.make(try await services.store.currentRecords(filter))
         }
@@ -85,18 +85,18 @@ struct APIReads: Sendable {
             }
             let slot = ObservationSlot(
                 unit: UnitCode(unit), criteriaSet: CriteriaSetID(set), indicator: IndicatorCode(indicator),
-                date: try query.date(default: services.configuration.defaultDate))
+                date: try query.date(default: services.defaultDate()))
             return try JSONResponse.make(try await services.store.history(slot))
         }
         api.on(.evaluation) { request, context in
             _ = try context.account()
-            let date = try Query(request: request).date(default: services.configuration.defaultDate)
+            let date = try Query(request: request).date(default: services.defaultDate())
             let unit = UnitCode(context.parameters.get("unit") ?? "")
             return try JSONResponse.make(try await services.evaluation.evaluate(unit, on: date, language: context.language))
         }
         api.on(.summary) { request, context in
             _ = try context.account()
-            let query = try OverviewQuery(request: request, configuration: services.configuration)
+            let query = try OverviewQuery(request: request, services: services)
             let communes = try Query(request: request).bool("communes", default: true)
             let key = "api-summary|\(query.cacheKey)|\(communes)|\(context.language.rawValue)"
             let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {

@@ -36,7 +36,7 @@ struct APISession: Sendable {
     func register(on api: RouterGroup<AppRequestContext>) {
         api.on(.signIn) { request, context in
             let body = try await JSONResponse.decode(LoginJSON.self, from: request, context: context)
-            let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions)
+            let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
             guard
                 let (token, session, account) = try await login.signIn(
                     username: body.username, password: body.password,
@@ -54,7 +54,8 @@ struct APISession: Sendable {
         }
         api.on(.signOut) { _, context in
             guard let identity = context.identity else { throw AppError.unauthenticated }
-            try await LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions).signOut(identity)
+            try await LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
+                .signOut(identity)
             var response = Response(status: .noContent)
             response.setCookie(
                 Cookie(

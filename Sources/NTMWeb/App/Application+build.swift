@@ -19,7 +19,8 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware(pages: services.pages))
     router.add(middleware: MethodCheckMiddleware())
-    router.add(middleware: SessionMiddleware(store: services.store, cache: services.sessions, configuration: services.configuration))
+    router.add(
+        middleware: SessionMiddleware(store: services.store, cache: services.sessions, configuration: services.configuration, clock: services.clock))
     router.add(middleware: CSRFMiddleware())
     router.get(RouterPath(Paths.health)) { _, _ in "ok" }
     StaticAssets().register(on: router)

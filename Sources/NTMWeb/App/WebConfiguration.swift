@@ -7,28 +7,28 @@ public struct WebConfiguration: Sendable {
     public var port: Int
     /// Mark cookies Secure; also done per request when a proxy reports `X-Forwarded-Proto: https`.
     public var secureCookies: Bool
-    /// The date pages open on when none is asked for.
-    public var defaultDate: LocalDate
+    /// The date pages open on when none is asked for; nil means today in Vietnam, computed per request.
+    public var fixedDate: LocalDate?
     /// The unit the overview opens on (a province), or nil for every commune.
     public var defaultScope: UnitCode?
     public var sessionLifetime: Duration
     /// Failed logins of one user within `throttleWindow` after which logins are refused for that window.
     public var throttleAttempts: Int
     public var throttleWindow: Duration
-    /// Dates shown in trends.
+    /// Dates shown in trends; empty means the ends of the three years before the date shown.
     public var trendDates: [LocalDate]
     /// The store holds the synthetic demo: every page says so.
     public var synthetic: Bool
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, defaultDate: LocalDate,
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, fixedDate: LocalDate? = nil,
         defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
         throttleWindow: Duration = .seconds(15 * 60), trendDates: [LocalDate] = [], synthetic: Bool = false
     ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
-        self.defaultDate = defaultDate
+        self.fixedDate = fixedDate
         self.defaultScope = defaultScope
         self.sessionLifetime = sessionLifetime
         self.throttleAttempts = throttleAttempts

@@ -8,17 +8,33 @@ public struct WebServices: Sendable {
     public let evaluation: EvaluationService
     public let store: any NTMStore
     public let configuration: WebConfiguration
+    /// Where "now" comes from: sessions, throttling, time stamps and the date pages open on.
+    public let clock: any WallClock
     let pages: PageRenderer
     let sessions: SessionCache
     let cache: ResponseCache
 
-    public init(evaluation: EvaluationService, configuration: WebConfiguration) throws {
+    public init(evaluation: EvaluationService, configuration: WebConfiguration, clock: any WallClock = SystemClock()) throws {
         self.evaluation = evaluation
         store = evaluation.store
         self.configuration = configuration
+        self.clock = clock
         pages = try PageRenderer()
         sessions = SessionCache()
         cache = ResponseCache()
+    }
+
+    /// The date pages open on: the configured one, or today in Vietnam at the time of this request, so a server
+    /// running for weeks follows the calendar.
+    func defaultDate() -> LocalDate {
+        configuration.fixedDate ?? VietnamTime.today(clock)
+    }
+
+    /// Dates shown in trends up to `date`.
+    func trendDates(before date: LocalDate) -> [LocalDate] {
+        let configured = configuration.trendDates.filter { $0 < date }
+        if !configuration.trendDates.isEmpty { return configured }
+        return (1...3).reversed().compactMap { LocalDate.endOfYear(date.year - $0) }
     }
 
     /// The version cached pages are keyed on, after taking in other servers' writes when due: a cached page

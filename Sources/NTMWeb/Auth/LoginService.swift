@@ -8,10 +8,11 @@ struct LoginService: Sendable {
     let store: any NTMStore
     let configuration: WebConfiguration
     let sessions: SessionCache
+    let clock: any WallClock
 
     /// A new session for `username` if the password is right; nil if not. Throws when throttled.
     func signIn(username: String, password: String, address: String) async throws -> (token: String, session: StoredSession, account: Account)? {
-        let now = Date()
+        let now = clock.now()
         let window = Double(configuration.throttleWindow.components.seconds)
         let failures = try await store.loginFailures(username: username, since: now.addingTimeInterval(-window))
         guard failures < configuration.throttleAttempts else { throw AppError.throttled(retryAfter: Int(window)) }

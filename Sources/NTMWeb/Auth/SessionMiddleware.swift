@@ -13,13 +13,14 @@ struct SessionMiddleware: RouterMiddleware {
     let store: any NTMStore
     let cache: SessionCache
     let configuration: WebConfiguration
+    let clock: any WallClock
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         context.secure = configuration.secureCookies || request.headers[values: .init("X-Forwarded-Proto")!].contains("https")
         context.language = Self.language(request)
         if let token = request.cookies[Self.cookie]?.value {
-            context.identity = try await cache.identity(forToken: token, store: store)
+            context.identity = try await cache.identity(forToken: token, store: store, now: clock.now())
         }
         var response = try await next(request, context)
         if let asked = request.uri.queryParameters.get("lang"), let language = Language(rawValue: asked) {
@@ -57,21 +58,21 @@ final class SessionCache: Sendable {
         self.lifetime = lifetime
     }
 
-    func identity(forToken token: String, store: any NTMStore) async throws -> Identity? {
+    func identity(forToken token: String, store: any NTMStore, now wall: Date) async throws -> Identity? {
         let tokenHash = Tokens.hash(token)
         let now = ContinuousClock.now
-        if let entry = entries.withLock({ $0[tokenHash] }), now - entry.fetched < lifetime, entry.expires > Date() {
+        if let entry = entries.withLock({ $0[tokenHash] }), now - entry.fetched < lifetime, entry.expires > wall {
             return entry.identity
         }
         var identity: Identity?
         var expires = Date.distantPast
-        if let session = try await store.session(tokenHash), session.expiresAt > Date(),
+        if let session = try await store.session(tokenHash), session.expiresAt > wall,
             let stored = try await store.account(session.username), stored.account.active
         {
             identity = Identity(account: stored.account, csrfToken: session.csrfToken, tokenHash: tokenHash)
             expires = session.expiresAt
         }
-        let entry = Entry(identity: identity, fetched: now, expires: identity == nil ? Date().addingTimeInterval(30) : expires)
+        let entry = Entry(identity: identity, fetched: now, expires: identity == nil ? wall.addingTimeInterval(30) : expires)
         entries.withLock { cache in
             if cache.count > 10_000 { cache.removeAll() }
             cache[tokenHash] = entry

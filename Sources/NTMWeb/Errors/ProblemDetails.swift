@@ -49,7 +49,7 @@ struct ProblemDetails: Encodable, Sendable {
             return make(.unprocessableContent, "invalid-value", error.text(language))
         case let error as CatalogError:
             return make(.unprocessableContent, "no-criteria-set", error.description)
-        case let error as FormValueError:
+        case let error as ValueParseError:
             return make(.unprocessableContent, "invalid-value", error.text(language))
         case let error as ImportProblems:
             var details = make(.unprocessableContent, "invalid-file", error.text(language))

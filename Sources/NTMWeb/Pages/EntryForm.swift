@@ -69,29 +69,12 @@ struct EntryForm {
         return typed
     }
 
-    /// The typed value of a field; nil when left empty. Throws a message naming what is wrong.
-    func value(of field: Field, _ typed: Typed) throws(FormValueError) -> ObservationValue? {
-        switch field.observable {
-        case .derived: return nil
-        case .condition, .indicator(.passFail?):
-            guard !typed.value.isEmpty else { return nil }
-            guard let met = CellNumber.passFail(typed.value) else { throw .notYesNo(typed.value) }
-            return .passFail(met)
-        case .indicator(.percentage?):
-            if typed.numerator.isEmpty && typed.denominator.isEmpty { return nil }
-            guard let numerator = Int64(typed.numerator) else { throw .notWhole(typed.numerator, part: .numerator) }
-            guard let denominator = Int64(typed.denominator) else { throw .notWhole(typed.denominator, part: .denominator) }
-            return .ratio(numerator: numerator, denominator: denominator)
-        case .indicator(.amount?):
-            guard !typed.value.isEmpty else { return nil }
-            guard let amount = CellNumber.decimal(typed.value) else { throw .notNumber(typed.value) }
-            return .amount(amount)
-        case .indicator(.count?), .indicator(.mustBeNone?):
-            guard !typed.value.isEmpty else { return nil }
-            guard let count = CellNumber.decimal(typed.value), count.isInteger else { throw .notWhole(typed.value, part: .value) }
-            return .count(count.scaled / FixedDecimal.scale)
-        case .indicator(nil): return nil
-        }
+    /// The typed value of a field; nil when left empty. The core's one parser reads it, as it reads CSV and Excel.
+    func value(of field: Field, _ typed: Typed) throws(ValueParseError) -> ObservationValue? {
+        if case .derived = field.observable { return nil }
+        if case .indicator(nil) = field.observable { return nil }
+        return try ValueParser.parse(
+            ValueInput(value: typed.value, numerator: typed.numerator, denominator: typed.denominator), as: field.observable, code: field.code)
     }
 
     /// How a stored value is typed back into the form.
@@ -106,27 +89,6 @@ struct EntryForm {
         case .count(let count): typed.value = String(count)
         }
         return typed
-    }
-}
-
-/// Why a typed value cannot be read.
-enum FormValueError: Error {
-    enum Part { case value, numerator, denominator }
-    case notYesNo(String)
-    case notNumber(String)
-    case notWhole(String, part: Part)
-
-    func text(_ language: Language) -> String {
-        switch (self, language) {
-        case (.notYesNo(let text), .vi): "'\(text)' không phải Đạt/Không đạt"
-        case (.notYesNo(let text), .en): "'\(text)' is neither 'met' nor 'not met'"
-        case (.notNumber(let text), .vi): "'\(text)' không phải số (ví dụ 45 hoặc 45,5)"
-        case (.notNumber(let text), .en): "'\(text)' is not a number (e.g. 45 or 45.5)"
-        case (.notWhole(let text, let part), .vi):
-            "\(part == .numerator ? "tử số" : part == .denominator ? "mẫu số" : "giá trị") '\(text)' phải là số nguyên"
-        case (.notWhole(let text, let part), .en):
-            "the \(part == .numerator ? "numerator" : part == .denominator ? "denominator" : "value") '\(text)' must be a whole number"
-        }
     }
 }
 

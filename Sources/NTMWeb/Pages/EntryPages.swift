@@ -15,7 +15,7 @@ struct EntryPages: Sendable {
         }
         router.get("\(Paths.entry)/:code") { request, context in
             let target = try await target(
-                request, context: context, date: try Query(request: request).date(default: services.configuration.defaultDate))
+                request, context: context, date: try Query(request: request).date(default: services.defaultDate()))
             let flash = Self.flash(request, language: context.language)
             return try await page(target, context: context, typed: [:], errors: [:], generalErrors: [], source: "", flash: flash)
         }

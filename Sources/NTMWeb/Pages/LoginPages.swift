@@ -5,7 +5,9 @@ import NTMCore
 /// The sign-in form and sign-out.
 struct LoginPages: Sendable {
     let services: WebServices
-    var login: LoginService { LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions) }
+    var login: LoginService {
+        LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
+    }
 
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(Paths.login)) { request, context in try show(request, context: context, error: nil) }

@@ -48,7 +48,7 @@ struct MatrixPage: Sendable {
 
     func matrix(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.account()
-        let query = try OverviewQuery(request: request, configuration: services.configuration)
+        let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {

@@ -22,7 +22,7 @@ struct OverviewPages: Sendable {
 
     func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.account()
-        let query = try OverviewQuery(request: request, configuration: services.configuration)
+        let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let key = "overview|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
@@ -53,7 +53,7 @@ struct OverviewPages: Sendable {
 
     /// The share at the standard on each trend date up to the chosen one, and on the chosen date itself.
     func trend(_ query: OverviewQuery, language: Language) async throws -> [(LocalDate, FixedDecimal)] {
-        var dates = services.configuration.trendDates.filter { $0 < query.date }
+        var dates = services.trendDates(before: query.date)
         dates.append(query.date)
         var points: [(LocalDate, FixedDecimal)] = []
         for date in dates {
@@ -87,7 +87,7 @@ struct OverviewPages: Sendable {
 
     func briefing(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.account()
-        let query = try OverviewQuery(request: request, configuration: services.configuration)
+        let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let step = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
         let key = "briefing|\(query.cacheKey)|\(step)|\(language.rawValue)"

@@ -17,10 +17,10 @@ struct OverviewQuery: Sendable {
     /// The band scheme pages and the summary API use unless asked: the province's briefing bands.
     static let defaultBands = "briefing"
 
-    init(request: Request, configuration: WebConfiguration) throws {
+    init(request: Request, services: WebServices) throws {
         let query = Query(request: request)
-        date = try query.date(default: configuration.defaultDate)
-        scope = try ScopeParameter.parse(query.string("scope"), default: configuration.defaultScope)
+        date = try query.date(default: services.defaultDate())
+        scope = try ScopeParameter.parse(query.string("scope"), default: services.configuration.defaultScope)
         bands = query.string("bands") ?? Self.defaultBands
     }
 
@@ -48,7 +48,7 @@ struct ScopeChoices {
         var scopes: [EvaluationScope] = []
         let home = services.configuration.defaultScope
         if let home { scopes.append(.unit(home)) }
-        let date = services.configuration.defaultDate
+        let date = services.defaultDate()
         if let home {
             scopes += engine.units.children(of: home, on: date).filter { $0.kind.isDistrictLevel }.map { .unit($0.code) }
         }

@@ -69,7 +69,7 @@ struct ReviewPages: Sendable {
         let policy = AccessPolicy(units: engine.units)
         var units: [UnitCode]?
         if account.role == .district, let home = account.unit {
-            units = engine.units.descendants(of: home, on: services.configuration.defaultDate).map(\.code)
+            units = engine.units.descendants(of: home, on: services.defaultDate()).map(\.code)
         }
         let records = try await services.store.currentRecords(RecordFilter(units: units, statuses: Self.statuses(for: account), limit: 5_000))
         let format = Formatting(language: language)
@@ -99,8 +99,8 @@ struct ReviewPages: Sendable {
         case .district:
             scopeNote =
                 language == .vi
-                ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
-                : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.configuration.defaultDate)?.name } ?? "")"
+                ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.defaultDate())?.name } ?? "")"
+                : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.defaultDate())?.name } ?? "")"
         case .department: scopeNote = (language == .vi ? "Tiêu chí " : "Criteria ") + account.criteria.map(String.init).joined(separator: ", ")
         default:
             scopeNote =

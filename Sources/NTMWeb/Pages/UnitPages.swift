@@ -39,7 +39,7 @@ struct UnitPages: Sendable {
     func district(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.account()
         let code = UnitCode(context.parameters.get("code") ?? "")
-        let date = try Query(request: request).date(default: services.configuration.defaultDate)
+        let date = try Query(request: request).date(default: services.defaultDate())
         let language = context.language
         let key = "district|\(code)|\(date.iso)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
@@ -100,7 +100,7 @@ struct UnitPages: Sendable {
     func commune(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.account()
         let code = UnitCode(context.parameters.get("code") ?? "")
-        let date = try Query(request: request).date(default: services.configuration.defaultDate)
+        let date = try Query(request: request).date(default: services.defaultDate())
         let language = context.language
         let strings = UIStrings.table(language)
         let evaluation = try await services.evaluation.evaluate(code, on: date, language: language)
@@ -173,7 +173,7 @@ struct UnitPages: Sendable {
             slots.append(SlotView(date: language == .vi ? record.slot.date.vietnamese : record.slot.date.iso, revisions: revisions))
         }
         let engine = try await services.evaluation.currentEngine()
-        let name = engine.units.unit(code, on: services.configuration.defaultDate)?.name ?? code.rawValue
+        let name = engine.units.unit(code, on: services.defaultDate())?.name ?? code.rawValue
         let indicatorName = engine.catalog.set(CriteriaSetID(set))?.indicator(IndicatorCode(indicator))?.displayName(language) ?? ""
         let strings = UIStrings.table(language)
         let body = try services.pages.render(

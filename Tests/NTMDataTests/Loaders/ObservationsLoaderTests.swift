@@ -47,7 +47,7 @@ struct ObservationsLoaderTests {
                 "obs.csv:2: column 'value': indicator 17.6 of unit 29521: the denominator is zero, so no percentage can be computed; enter a total above 0",
                 "obs.csv:3: column 'value': indicator 17.6 of unit 29521: numerator 120 is larger than denominator 100",
                 "obs.csv:4: column 'value': indicator 14.3 of unit 29521: percentage 130% is outside 0–100",
-                "obs.csv:5: column 'value': 'năm mươi' is not a number",
+                "obs.csv:5: column 'value': indicator 10: 'năm mươi' is not a number (e.g. 45, 45.5 or 1,250.5)",
                 "obs.csv:6: column 'unit': no unit with code 99999 exists on 2019-07-01",
                 "obs.csv:7: column 'indicator': criteria set commune-2016-2020 has no indicator or condition '42.1'",
                 "obs.csv:8: date 2023-07-01 is outside the validity of criteria set commune-2016-2020 (01/12/2016 – 07/03/2022)",

@@ -112,9 +112,9 @@ struct TemplateImportTests {
             ])
         #expect(
             problems(data) == [
-                "mau.xlsx, sheet 'Nhập liệu', row 2, column K (Giá trị mới): 'có lẽ' is not Đạt/Không đạt (or Có/Không) — write Đạt or Không đạt",
+                "mau.xlsx, sheet 'Nhập liệu', row 2, column K (Giá trị mới): indicator 1.1: 'có lẽ' is not Đạt/Không đạt (met/not met, or Có/Không) — pick Đạt or Không đạt from the list",
                 "mau.xlsx, sheet 'Nhập liệu', row 22, column L (Tử số): numerator 1200 is larger than denominator 1000 — the numerator counts part of the denominator; check both numbers",
-                "mau.xlsx, sheet 'Nhập liệu', row 23, column K (Giá trị mới): 'năm mươi' is not a number — enter a number such as 45 or 45,5",
+                "mau.xlsx, sheet 'Nhập liệu', row 23, column K (Giá trị mới): indicator 10: 'năm mươi' is not a number (e.g. 45, 45.5 or 1,250.5) — enter a number such as 45 or 45,5",
                 "mau.xlsx, sheet 'Nhập liệu', row 30, column K (Giá trị mới): percentage 130% is outside 0–100 — enter a percentage between 0 and 100",
                 "mau.xlsx, sheet 'Nhập liệu', row 41, column M (Mẫu số): the denominator is zero, so no percentage can be computed; enter a total above 0 — enter the total (denominator) above 0",
             ])

@@ -82,7 +82,7 @@ struct XLSXWriterTests {
         #expect(styles.contains("<fgColor rgb=\"FFFFF2CC\"/>"))
         // Plain, the yellow fill, the unlocked yellow entry style and the bold italic wrapped style.
         #expect(styles.contains("<cellXfs count=\"4\">"))
-        #expect(styles.contains("<alignment wrapText=\"1\"/>"))
+        #expect(styles.contains("<alignment vertical=\"top\" wrapText=\"1\"/>"))
     }
 
     @Test("the same workbook always gives byte-identical data")

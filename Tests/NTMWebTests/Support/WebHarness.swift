@@ -39,16 +39,16 @@ enum WebHarness {
         FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(name)-\(UUID().uuidString).sqlite").path
     }
 
-    static func configuration(throttleAttempts: Int = 5) -> WebConfiguration {
+    static func configuration(throttleAttempts: Int = 5, fixedDate: LocalDate? = date) -> WebConfiguration {
         WebConfiguration(
-            defaultDate: date, defaultScope: province, throttleAttempts: throttleAttempts,
+            fixedDate: fixedDate, defaultScope: province, throttleAttempts: throttleAttempts,
             trendDates: BundledData.demoDates, synthetic: true)
     }
 
     /// Runs `body` against the application built exactly as `ntm serve` builds it.
     static func withApp(
-        throttleAttempts: Int = 5, basis: ValueBasis = .approved,
-        _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
+        throttleAttempts: Int = 5, basis: ValueBasis = .approved, fixedDate: LocalDate? = date,
+        clock: any WallClock = ManualClock(date), _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
     ) async throws {
         let path = temporaryPath("web")
         try FileManager.default.copyItem(atPath: try await template.value, toPath: path)
@@ -58,7 +58,8 @@ enum WebHarness {
         let store = try SQLiteStore(path: path)
         try await store.migrate()
         let evaluation = try await EvaluationService(store: store, basis: basis)
-        let services = try WebServices(evaluation: evaluation, configuration: configuration(throttleAttempts: throttleAttempts))
+        let services = try WebServices(
+            evaluation: evaluation, configuration: configuration(throttleAttempts: throttleAttempts, fixedDate: fixedDate), clock: clock)
         var logger = Logger(label: "ntm.web.test")
         logger.logLevel = .critical
         let app = buildApplication(services: services, logger: logger)
