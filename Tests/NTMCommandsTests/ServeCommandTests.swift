@@ -62,12 +62,14 @@ struct UserCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("users.sqlite").path
         try await InitCommand.parse(["--database", path]).run()
-        setenv("NTM_PASSWORD", "mat-khau-cua-huyen", 1)
-        defer { unsetenv("NTM_PASSWORD") }
+        let passwordFile = directory.appendingPathComponent("password.txt").path
+        try "mat-khau-cua-huyen\n".write(toFile: passwordFile, atomically: true, encoding: .utf8)
         try await runUserCommand([
             "add", "canglong", "--role", "district", "--unit", "844", "--name", "Huyện Càng Long",
-            "--database", path, "--user", "admin",
+            "--database", path, "--user", "admin", "--password-file", passwordFile,
         ])
+        let created = try await StoreLocation(path).withStore(logger: .init(label: "test")) { try await $0.account("canglong") }
+        #expect(created?.account.organisation == .unit("844", since: nil))
         try await runUserCommand(["role", "canglong", "--role", "viewer", "--unit", "", "--database", path, "--user", "admin"])
         let (account, audit) = try await StoreLocation(path).withStore(logger: .init(label: "test")) { store in
             (try await store.account("canglong"), try await store.audit(AuditFilter(actor: "admin", entity: "user")))
@@ -75,15 +77,27 @@ struct UserCommandTests {
         #expect(account?.account.role == .viewer)
         #expect(account?.account.unit == nil)
         #expect(audit.map(\.action) == ["update-user", "create-user"])
-        await #expect(throws: (any Error).self) {
-            try await runUserCommand(["add", "xa", "--role", "commune", "--database", path])
+        do {
+            try await runUserCommand(["add", "xa", "--role", "commune", "--database", path, "--password-file", passwordFile])
+            Issue.record("a commune account without its commune was accepted")
+        } catch let error as ValidationError {
+            #expect(error.message == "--organisation: vai trò Xã cần một xã (unit:MÃ)")
         }
         do {
-            try await runUserCommand(["add", "so-yte", "--role", "department", "--criteria", "15,x", "--database", path])
-            Issue.record("a criterion that is not a number was accepted")
-        } catch {
-            #expect("\(error)".contains("'x' is not a criterion number"))
+            try await runUserCommand([
+                "add", "so-yte", "--role", "department", "--organisation", "department:SKHONGCO", "--database", path,
+                "--password-file", passwordFile,
+            ])
+            Issue.record("an unknown department was accepted")
+        } catch let error as ValidationError {
+            #expect(error.message == "--organisation: không có tổ chức 'department:SKHONGCO'")
         }
+        try await runUserCommand([
+            "add", "so-yte", "--role", "department", "--organisation", "department:SYT", "--database", path,
+            "--password-file", passwordFile,
+        ])
+        let department = try await StoreLocation(path).withStore(logger: .init(label: "test")) { try await $0.account("so-yte") }
+        #expect(department?.account.department == "SYT")
     }
 }
 

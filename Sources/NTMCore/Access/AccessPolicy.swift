@@ -1,44 +1,74 @@
-/// Who may change what: every write is checked against the account's role and its unit or criteria scope.
-/// Pure rules over the unit hierarchy and criteria set, so the same answers hold for pages, API and tests.
+/// Who may change what: every write is checked against the account's role and its organisation. Pure rules over
+/// the unit hierarchy and the criteria catalog, so the same answers hold for pages, API and tests.
 public struct AccessPolicy: Sendable {
-    public let units: UnitHierarchy
+    public let directory: OrganisationDirectory
 
-    public init(units: UnitHierarchy) {
-        self.units = units
+    public init(directory: OrganisationDirectory) {
+        self.directory = directory
     }
 
-    /// Whether `unit` lies inside the account's unit (itself or a descendant) on `date`.
+    public init(engine: EvaluationEngine) {
+        self.init(directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog))
+    }
+
+    var units: UnitHierarchy { directory.units }
+
+    /// Whether `unit` lies inside the account's unit (itself or a descendant) on `date`. The account's unit must be
+    /// the same unit version on that date: a code that names another unit after a reorganisation covers nothing.
     public func covers(_ account: Account, unit: UnitCode, on date: LocalDate) -> Bool {
-        guard let home = account.unit else { return false }
+        guard let organisation = account.organisation, let home = organisation.unitCode,
+            units.isSameUnit(organisation, as: home, on: date)
+        else { return false }
         if home == unit { return true }
         return units.ancestry(of: unit, on: date).contains { $0.code == home }
     }
 
-    /// Entering or correcting a value.
-    public func canWrite(_ account: Account, unit: UnitCode, criterion: Int?, on date: LocalDate) -> Bool {
+    /// Whether the account acts for `unit` itself on `date` (same code, same version).
+    public func isOwnUnit(_ account: Account, unit: UnitCode, on date: LocalDate) -> Bool {
+        guard let organisation = account.organisation else { return false }
+        return units.isSameUnit(organisation, as: unit, on: date)
+    }
+
+    /// Entering or correcting a value of `unit` dated `date`.
+    public func canWrite(_ account: Account, unit: UnitCode, on date: LocalDate) -> Bool {
         guard account.active else { return false }
         switch account.role {
         case .office: return true
-        case .commune: return account.unit == unit
+        case .commune: return isOwnUnit(account, unit: unit, on: date)
         case .district:
             // A district enters its own district-level criteria, not its communes' values.
-            return account.unit == unit && units.unit(unit, on: date)?.kind.isDistrictLevel == true
+            return isOwnUnit(account, unit: unit, on: date) && units.unit(unit, on: date)?.kind.isDistrictLevel == true
         case .department, .viewer: return false
         }
     }
 
-    /// A review step on a value of `unit` under `criterion` (nil for conditions outside any criterion).
-    public func canReview(_ account: Account, action: ReviewAction, unit: UnitCode, criterion: Int?, on date: LocalDate) -> Bool {
+    /// A review step on the value in `slot`. A department verifies or returns the values of the criteria the
+    /// province assigns to it in the criteria set that judges the unit on the value's date.
+    public func canReview(_ account: Account, action: ReviewAction, slot: ObservationSlot) -> Bool {
         guard account.active else { return false }
+        let unit = slot.unit, date = slot.date
         switch (account.role, action) {
         case (.office, _): return true
-        case (.commune, .submit): return account.unit == unit
-        case (.district, .submit): return account.unit == unit && units.unit(unit, on: date)?.kind.isDistrictLevel == true
+        case (.commune, .submit): return isOwnUnit(account, unit: unit, on: date)
+        case (.district, .submit): return isOwnUnit(account, unit: unit, on: date) && units.unit(unit, on: date)?.kind.isDistrictLevel == true
         case (.district, .verify), (.district, .sendBack):
-            return account.unit != unit && covers(account, unit: unit, on: date)
+            return !isOwnUnit(account, unit: unit, on: date) && covers(account, unit: unit, on: date)
         case (.department, .verify), (.department, .sendBack):
-            return criterion.map(account.criteria.contains) ?? false
+            guard let department = account.department else { return false }
+            return directory.responsible(forIndicator: slot.indicator, set: slot.criteriaSet, of: unit, on: date) == department
         default: return false
+        }
+    }
+
+    /// Whether the account may see a unit's working values (drafts, returned values, evidence) on `date`: the unit
+    /// itself, those who review it (its district, the departments, the office). Viewers see approved values only.
+    public func canReadWorkingValues(_ account: Account, unit: UnitCode, on date: LocalDate) -> Bool {
+        guard account.active else { return false }
+        switch account.role {
+        case .office, .department: return true
+        case .commune: return isOwnUnit(account, unit: unit, on: date)
+        case .district: return covers(account, unit: unit, on: date)
+        case .viewer: return false
         }
     }
 

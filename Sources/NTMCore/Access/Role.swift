@@ -27,37 +27,49 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// A user as the application knows them: who, what role, and over which units or criteria.
+/// A user as the application knows them: who, what role, and which organisation they act for.
 public struct Account: Hashable, Sendable, Codable {
     public var username: String
     public var displayName: String
     public var role: Role
-    /// The district or commune a district or commune account works on.
-    public var unit: UnitCode?
-    /// The criteria (by number) a department answers for.
-    public var criteria: [Int]
+    /// The office, the department or the unit (district or commune) the account acts for.
+    public var organisation: OrganisationRef?
     public var active: Bool
 
-    public init(username: String, displayName: String, role: Role, unit: UnitCode? = nil, criteria: [Int] = [], active: Bool = true) {
+    public init(username: String, displayName: String, role: Role, organisation: OrganisationRef? = nil, active: Bool = true) {
         self.username = username
         self.displayName = displayName
         self.role = role
-        self.unit = unit
-        self.criteria = criteria
+        self.organisation = organisation
         self.active = active
     }
 
-    /// 3–64 characters of a-z, 0-9, '.', '-' and '_': safe in URLs, logs and audit keys.
-    public static func isValidUsername(_ name: String) -> Bool {
-        (3...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }
+    /// An account of a unit's People's Committee, naming the unit version that has no start date (pre-2025 units).
+    public init(username: String, displayName: String, role: Role, unit: UnitCode, active: Bool = true) {
+        self.init(username: username, displayName: displayName, role: role, organisation: .unit(unit, since: nil), active: active)
     }
 
-    /// Why an account's settings do not fit its role.
-    public var problem: String? {
-        switch role {
-        case .district where unit == nil, .commune where unit == nil: "a \(role.rawValue) account needs a unit"
-        case .department where criteria.isEmpty: "a department account needs the criteria it answers for"
-        default: nil
+    /// The district or commune a district or commune account works on.
+    public var unit: UnitCode? { organisation?.unitCode }
+
+    /// The department a department account belongs to.
+    public var department: String? { organisation?.departmentCode }
+
+    /// 2–64 characters of a-z, 0-9, '.', '-' and '_': safe in URLs, logs and audit keys.
+    public static func isValidUsername(_ name: String) -> Bool {
+        (2...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }
+    }
+
+    /// Why an account's organisation does not fit its role.
+    public var problem: AccountProblem? {
+        switch (role, organisation) {
+        case (.district, .unit?), (.commune, .unit?), (.department, .department?), (.office, .office?), (.office, nil), (.viewer, _): nil
+        default: .organisationDoesNotFitRole
         }
     }
+}
+
+/// Why an account cannot be saved as it is.
+public enum AccountProblem: Hashable, Sendable {
+    case organisationDoesNotFitRole
 }

@@ -15,5 +15,7 @@ enum Migrations {
         CreateRegistrations.self,
         CreateAuditLog.self,
         CreateAccounts.self,
+        AddUserOrganisations.self,
+        CreateLoginAttempts.self,
     ]
 }

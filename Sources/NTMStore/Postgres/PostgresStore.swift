@@ -71,6 +71,15 @@ public struct PostgresStore: NTMStore {
             """, logger: logger)
     }
 
+    public func recordEvent(_ event: AuditEvent, by actor: String) async throws {
+        let entry = event.pending, now = clock.now()
+        try await client.query(
+            """
+            INSERT INTO audit_log (at, actor, action, entity, entity_key, before, after)
+            VALUES (\(now), \(actor), \(entry.action), \(entry.entity), \(entry.key), \(entry.before), \(entry.after))
+            """, logger: logger)
+    }
+
     public func audit(_ filter: AuditFilter) async throws -> [AuditEntry] {
         var query = PostgresQuery(unsafeSQL: "SELECT id, at, actor, action, entity, entity_key, before, after FROM audit_log WHERE true")
         var sql = query.sql, binds = PostgresBindings()

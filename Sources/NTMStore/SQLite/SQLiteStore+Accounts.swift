@@ -3,57 +3,62 @@ import GRDB
 import NTMCore
 
 extension SQLiteStore {
+    static let accountColumns = "username, display_name, password_hash, role, organisation, criteria, active"
+
     public func account(_ username: String) async throws -> StoredAccount? {
         try await pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT username, display_name, password_hash, role, unit, criteria, active FROM users WHERE username = ?",
-                arguments: [username]
-            ).map(Self.storedAccount)
+            try Row.fetchOne(db, sql: "SELECT \(Self.accountColumns) FROM users WHERE username = ?", arguments: [username])
+                .map(Self.storedAccount)
         }
     }
 
     public func accounts() async throws -> [Account] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT username, display_name, password_hash, role, unit, criteria, active FROM users ORDER BY username")
-                .map { try Self.storedAccount($0).account }
+            try Row.fetchAll(db, sql: "SELECT \(Self.accountColumns) FROM users ORDER BY username").map { try Self.storedAccount($0).account }
         }
     }
 
     static func storedAccount(_ row: Row) throws -> StoredAccount {
-        guard let role = Role(rawValue: row[3]) else { throw StoredUnits.Corrupt(description: "user \(row[0] as String) has unknown role") }
+        let username: String = row["username"]
+        guard let role = Role(rawValue: row["role"]) else { throw StoredUnits.Corrupt(description: "user \(username) has an unknown role") }
+        let organisationText: String? = row["organisation"]
+        let organisation = try organisationText.map { text in
+            guard let reference = OrganisationRef(text: text) else {
+                throw StoredUnits.Corrupt(description: "user \(username) has an unreadable organisation '\(text)'")
+            }
+            return reference
+        }
+        let legacy: String? = row["criteria"]
         return StoredAccount(
             account: Account(
-                username: row[0], displayName: row[1], role: role, unit: (row[4] as String?).map { UnitCode($0) },
-                criteria: Account.criteria(from: row[5]), active: row[6]),
-            passwordHash: row[2])
+                username: username, displayName: row["display_name"], role: role, organisation: organisation, active: row["active"]),
+            passwordHash: row["password_hash"], legacyCriteria: LegacyCriteria.parse(legacy))
     }
 
     public func saveAccount(_ account: Account, passwordHash: String?, by user: String) async throws {
         try await pool.write { db in
             let now = clock.now()
-            let before = try Row.fetchOne(
-                db, sql: "SELECT username, display_name, password_hash, role, unit, criteria, active FROM users WHERE username = ?",
-                arguments: [account.username]
-            ).map(Self.storedAccount)
+            let before = try Row.fetchOne(db, sql: "SELECT \(Self.accountColumns) FROM users WHERE username = ?", arguments: [account.username])
+                .map(Self.storedAccount)
             guard let hash = passwordHash ?? before?.passwordHash else {
                 throw StoreError.unsupported("a new user needs a password")
             }
             try db.execute(
                 sql: """
-                    INSERT INTO users (username, display_name, password_hash, role, unit, criteria, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO users (username, display_name, password_hash, role, organisation, unit, criteria, active, updated_at)
+                    VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
                     ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, password_hash = excluded.password_hash,
-                        role = excluded.role, unit = excluded.unit, criteria = excluded.criteria, active = excluded.active, updated_at = excluded.updated_at
+                        role = excluded.role, organisation = excluded.organisation, unit = NULL, criteria = '', active = excluded.active,
+                        updated_at = excluded.updated_at
                     """,
                 arguments: [
-                    account.username, account.displayName, hash, account.role.rawValue, account.unit?.rawValue,
-                    account.criteriaText, account.active, Timestamp.text(now),
+                    account.username, account.displayName, hash, account.role.rawValue, account.organisation?.text, account.active,
+                    Timestamp.text(now),
                 ])
             if passwordHash != nil, before != nil {
                 try db.execute(sql: "DELETE FROM sessions WHERE username = ?", arguments: [account.username])
             }
-            try Self.audit(
-                .userSaved(account, before: before?.account, passwordChanged: passwordHash != nil),
-                by: user, at: now, in: db)
+            try Self.audit(.userSaved(account, before: before?.account, passwordChanged: passwordHash != nil), by: user, at: now, in: db)
         }
     }
 
@@ -86,23 +91,31 @@ extension SQLiteStore {
         try await pool.write { db in try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [tokenHash]) }
     }
 
-    public func recordLoginFailure(username: String, address: String, at: Date) async throws {
+    public func admitLoginAttempt(username: String, address: String, at now: Date, rule: LoginThrottleRule) async throws -> LoginAdmission {
         try await pool.write { db in
+            try db.execute(sql: "DELETE FROM login_attempts WHERE at < ?", arguments: [Timestamp.text(now.addingTimeInterval(-rule.window))])
+            let pair = try Row.fetchOne(
+                db, sql: "SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts WHERE username = ? AND address = ?",
+                arguments: [username, address])
+            let byAddress = try Row.fetchOne(
+                db, sql: "SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts WHERE address = ?", arguments: [address])
+            if let refusal = rule.admission(
+                pairCount: pair?["count"] ?? 0, addressCount: byAddress?["count"] ?? 0,
+                oldestPair: (pair?["oldest"] as String?).flatMap(Timestamp.date),
+                oldestAddress: (byAddress?["oldest"] as String?).flatMap(Timestamp.date),
+                now: now)
+            {
+                return refusal
+            }
             try db.execute(
-                sql: "INSERT INTO login_failures (username, address, at) VALUES (?, ?, ?)",
-                arguments: [username, address, Timestamp.text(at)])
+                sql: "INSERT INTO login_attempts (username, address, at) VALUES (?, ?, ?)", arguments: [username, address, Timestamp.text(now)])
+            return .admitted
         }
     }
 
-    public func loginFailures(username: String, since: Date) async throws -> Int {
-        try await pool.read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM login_failures WHERE username = ? AND at >= ?",
-                arguments: [username, Timestamp.text(since)]) ?? 0
+    public func loginSucceeded(username: String, address: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM login_attempts WHERE username = ? AND address = ?", arguments: [username, address])
         }
-    }
-
-    public func clearLoginFailures(username: String) async throws {
-        try await pool.write { db in try db.execute(sql: "DELETE FROM login_failures WHERE username = ?", arguments: [username]) }
     }
 }

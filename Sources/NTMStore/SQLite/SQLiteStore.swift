@@ -102,6 +102,10 @@ public struct SQLiteStore: NTMStore {
         }
     }
 
+    public func recordEvent(_ event: AuditEvent, by actor: String) async throws {
+        try await pool.write { db in try Self.audit(event.pending, by: actor, at: clock.now(), in: db) }
+    }
+
     static func likePrefix(_ text: String) -> String {
         var escaped = ""
         for char in text {

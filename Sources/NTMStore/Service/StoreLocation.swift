@@ -41,6 +41,7 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
         case .sqlite(let path):
             let store = try SQLiteStore(path: path, clock: clock)
             try await store.migrate()
+            try await AccountUpgrade.run(store, logger: logger)
             return try await body(store)
         case .postgres(let url):
             let store = PostgresStore(url: url, logger: logger, clock: clock)
@@ -48,6 +49,7 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
                 group.addTask { await store.client.run() }
                 defer { group.cancelAll() }
                 try await store.migrate()
+                try await AccountUpgrade.run(store, logger: logger)
                 return try await body(store)
             }
         }

@@ -48,6 +48,30 @@ public struct AuditFilter: Hashable, Sendable {
     }
 }
 
+/// Something worth recording that changes no stored data: a sign-in, a sign-out, a refused attempt.
+public struct AuditEvent: Hashable, Sendable {
+    public var action: String
+    public var entity: String
+    public var key: String?
+    /// JSON with what else is known (the client's address).
+    public var detail: String?
+
+    public init(action: String, entity: String, key: String? = nil, detail: [String: String] = [:]) {
+        self.action = action
+        self.entity = entity
+        self.key = key
+        self.detail = detail.isEmpty ? nil : AuditJSON.encode(detail)
+    }
+
+    var pending: PendingAudit { PendingAudit(action: action, entity: entity, key: key, before: nil, after: detail) }
+}
+
+/// Reading the audit trail, and recording events that are not changes.
+public protocol AuditStore: Sendable {
+    func audit(_ filter: AuditFilter) async throws -> [AuditEntry]
+    func recordEvent(_ event: AuditEvent, by actor: String) async throws
+}
+
 /// A change about to be audited, before the database gives it an id.
 struct PendingAudit: Sendable {
     var action: String

@@ -12,7 +12,7 @@ public enum ValueBasis: String, Sendable, Codable, CaseIterable {
 /// The persistent store: units, criteria documents, observations with their full history, registrations
 /// and the audit trail. One implementation per database (SQLite, PostgreSQL); both pass the same
 /// conformance tests.
-public protocol NTMStore: AccountStore {
+public protocol NTMStore: AccountStore, AuditStore {
     /// `sqlite:/path` or `postgres://host/db`, for messages; never contains a password.
     var description: String { get }
 
@@ -55,8 +55,6 @@ public protocol NTMStore: AccountStore {
     /// Revisions stored after `id`, oldest first, so a running engine can catch up with other writers.
     func records(after id: Int64, limit: Int) async throws -> [ObservationRecord]
     func latestRecordID() async throws -> Int64
-
-    func audit(_ filter: AuditFilter) async throws -> [AuditEntry]
 
     /// Writes a consistent copy of the store to `path` (SQLite's online backup; pg_dump for PostgreSQL).
     func backup(to path: String) async throws

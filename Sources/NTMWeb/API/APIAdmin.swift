@@ -8,7 +8,7 @@ struct APIAdmin: Sendable {
     let services: WebServices
     var users: UserAdministration { UserAdministration(services: services) }
 
-    func register(on api: RouterGroup<AppRequestContext>) {
+    func register(on api: RouterGroup<SignedInContext>) {
         api.on(.users) { _, context in
             try requireOffice(context)
             return try JSONResponse.make(try await services.store.accounts().map(UserView.init))
@@ -32,8 +32,8 @@ struct APIAdmin: Sendable {
     }
 
     @discardableResult
-    func requireOffice(_ context: AppRequestContext) throws -> Account {
-        let account = try context.account()
+    func requireOffice(_ context: SignedInContext) throws -> Account {
+        let account = context.account
         guard AccessPolicy.canAdminister(account) else {
             throw AppError.forbidden(
                 LocalizedText(
@@ -48,16 +48,18 @@ struct APIAdmin: Sendable {
         var username: String
         var displayName: String
         var role: String
+        var organisation: String?
         var unit: String?
-        var criteria: [Int]
+        var department: String?
         var active: Bool
 
         init(_ account: Account) {
             username = account.username
             displayName = account.displayName
             role = account.role.rawValue
+            organisation = account.organisation?.text
             unit = account.unit?.rawValue
-            criteria = account.criteria
+            department = account.department
             active = account.active
         }
     }
@@ -100,10 +102,12 @@ struct UserAdministration: Sendable {
     func create(_ body: UserJSON, by office: Account) async throws -> Account {
         let username = (body.username ?? "").trimmingCharacters(in: .whitespaces)
         let password = body.password ?? ""
+        var problems: [FieldProblem] = []
+        let organisation = try await self.organisation(body, problems: &problems)
         let account = Account(
             username: username, displayName: body.displayName.nonEmpty ?? username, role: body.role ?? .viewer,
-            unit: body.unit.nonEmpty.map { UnitCode($0) }, criteria: body.criteria ?? [], active: body.active ?? true)
-        var problems = try await problems(account, password: password)
+            organisation: organisation ?? nil, active: body.active ?? true)
+        problems += try await self.problems(account, password: password)
         if Account.isValidUsername(username), try await services.store.account(username) != nil {
             problems.append(
                 FieldProblem(
@@ -121,10 +125,10 @@ struct UserAdministration: Sendable {
         }
         if let name = body.displayName.nonEmpty { account.displayName = name }
         if let role = body.role { account.role = role }
-        if let unit = body.unit { account.unit = unit.isEmpty ? nil : UnitCode(unit) }
-        if let criteria = body.criteria { account.criteria = criteria }
+        var problems: [FieldProblem] = []
+        if let organisation = try await self.organisation(body, problems: &problems) { account.organisation = organisation }
         if let active = body.active { account.active = active }
-        var problems = try await problems(account, password: body.password)
+        problems += try await self.problems(account, password: body.password)
         if username == office.username && (account.role != .office || !account.active) {
             problems.append(
                 FieldProblem(
@@ -139,9 +143,36 @@ struct UserAdministration: Sendable {
         return account
     }
 
+    /// The organisation a body asks for: nil when it names none, `.some(nil)` to clear it.
+    private func organisation(_ body: UserJSON, problems: inout [FieldProblem]) async throws -> OrganisationRef?? {
+        if let text = body.organisation {
+            if text.isEmpty { return .some(nil) }
+            guard let reference = OrganisationRef(text: text) else {
+                problems.append(
+                    FieldProblem(
+                        field: "organisation",
+                        message: LocalizedText(
+                            vi: "'\(text)' không phải tổ chức (office, department:MÃ hoặc unit:MÃ)",
+                            en: "'\(text)' is not an organisation (office, department:CODE or unit:CODE)")))
+                return nil
+            }
+            return .some(reference)
+        }
+        if let code = body.unit {
+            if code.isEmpty { return .some(nil) }
+            let engine = try await services.evaluation.currentEngine()
+            guard let unit = engine.units.unit(UnitCode(code), on: services.defaultDate()) ?? engine.units.latestVersion(UnitCode(code)) else {
+                problems.append(FieldProblem(field: "unit", message: LocalizedText(vi: "không có đơn vị mã \(code)", en: "no unit has code \(code)")))
+                return nil
+            }
+            return .some(.unit(unit))
+        }
+        return nil
+    }
+
     private func problems(_ account: Account, password: String?) async throws -> [FieldProblem] {
-        let units = try await services.evaluation.currentEngine().units
-        return AccountRules.problems(account, password: password) { !units.versions(of: $0).isEmpty }
+        let engine = try await services.evaluation.currentEngine()
+        return AccountRules.problems(account, password: password, directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog))
     }
 }
 

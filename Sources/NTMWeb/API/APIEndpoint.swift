@@ -62,10 +62,10 @@ enum APIEndpoint: CaseIterable, Sendable {
     }
 }
 
-extension RouterGroup<AppRequestContext> {
+extension RouterGroup {
     /// Registers `handler` for the endpoint's method and path.
     @discardableResult
-    func on(_ endpoint: APIEndpoint, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) -> Self {
+    func on(_ endpoint: APIEndpoint, use handler: @escaping @Sendable (Request, Context) async throws -> Response) -> Self {
         on(RouterPath(endpoint.path), method: endpoint.method, use: handler)
     }
 }

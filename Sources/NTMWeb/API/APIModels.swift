@@ -98,8 +98,10 @@ struct SessionJSON: Encodable, Sendable {
     var username: String
     var displayName: String
     var role: String
+    /// `office`, `department:CODE`, `unit:CODE` or `unit:CODE@YYYY-MM-DD` (a unit version that began that day).
+    var organisation: String?
     var unit: String?
-    var criteria: [Int]
+    var department: String?
     var csrfToken: String
 }
 
@@ -108,8 +110,10 @@ struct UserJSON: Decodable, Sendable {
     var username: String?
     var displayName: String?
     var role: Role?
+    /// `office`, `department:CODE`, `unit:CODE[@YYYY-MM-DD]`; empty clears it.
+    var organisation: String?
+    /// Shorthand for `organisation`: the unit with this code as it is today.
     var unit: String?
-    var criteria: [Int]?
     var active: Bool?
     var password: String?
 }

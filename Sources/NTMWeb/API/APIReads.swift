@@ -7,9 +7,8 @@ import NTMStore
 struct APIReads: Sendable {
     let services: WebServices
 
-    func register(on api: RouterGroup<AppRequestContext>) {
+    func register(on api: RouterGroup<SignedInContext>) {
         api.on(.units) { request, context in
-            _ = try context.account()
             let query = Query(request: request)
             let date = try query.date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
@@ -24,7 +23,6 @@ struct APIReads: Sendable {
             return try JSONResponse.make(units.map { UnitJSON($0, group: engine.units.communeGroup(of: $0.code, on: date)) })
         }
         api.on(.unit) { request, context in
-            _ = try context.account()
             let code = UnitCode(context.parameters.get("code") ?? "")
             let date = try Query(request: request).date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
@@ -38,7 +36,6 @@ struct APIReads: Sendable {
                     lineage: engine.units.lineage(of: code)))
         }
         api.on(.criteriaSets) { _, context in
-            _ = try context.account()
             let catalog = try await services.evaluation.currentEngine().catalog
             return try JSONResponse.make(
                 catalog.sets.map { set in
@@ -50,15 +47,12 @@ struct APIReads: Sendable {
                 })
         }
         api.on(.criteriaSet) { request, context in
-            _ = try context.account()
             return try JSONResponse.make(try await criteriaSet(request, context: context))
         }
         api.on(.criteriaSetMissing) { request, context in
-            _ = try context.account()
             return try JSONResponse.make(try await criteriaSet(request, context: context).missingItems())
         }
         api.on(.observations) { request, context in
-            _ = try context.account()
             let query = Query(request: request)
             var statuses: [ReviewStatus]?
             if let text = query.string("status") {
@@ -77,7 +71,6 @@ struct APIReads: Sendable {
             return try JSONResponse.make(try await services.store.currentRecords(filter))
         }
         api.on(.history) { request, context in
-            _ = try context.account()
             let query = Query(request: request)
             guard let unit = query.string("unit"), let set = query.string("criteriaSet"), let indicator = query.string("indicator") else {
                 throw AppError.badRequest(
@@ -89,13 +82,11 @@ struct APIReads: Sendable {
             return try JSONResponse.make(try await services.store.history(slot))
         }
         api.on(.evaluation) { request, context in
-            _ = try context.account()
             let date = try Query(request: request).date(default: services.defaultDate())
             let unit = UnitCode(context.parameters.get("unit") ?? "")
             return try JSONResponse.make(try await services.evaluation.evaluate(unit, on: date, language: context.language))
         }
         api.on(.summary) { request, context in
-            _ = try context.account()
             let query = try OverviewQuery(request: request, services: services)
             let communes = try Query(request: request).bool("communes", default: true)
             let key = "api-summary|\(query.cacheKey)|\(communes)|\(context.language.rawValue)"
@@ -109,7 +100,7 @@ struct APIReads: Sendable {
         }
     }
 
-    private func criteriaSet(_ request: Request, context: AppRequestContext) async throws -> CriteriaSet {
+    private func criteriaSet(_ request: Request, context: SignedInContext) async throws -> CriteriaSet {
         let catalog = try await services.evaluation.currentEngine().catalog
         let id = CriteriaSetID(context.parameters.get("id") ?? "")
         guard let set = catalog.set(id) else { throw AppError.notFound(LocalizedText(vi: "bộ tiêu chí \(id)", en: "criteria set \(id)")) }

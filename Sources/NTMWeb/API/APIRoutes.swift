@@ -7,17 +7,19 @@ import NTMStore
 struct APIRoutes: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
-        let api = router.group(RouterPath(Paths.api))
+    /// `public` is the API group open to anyone (the document, signing in); `signedIn` needs a session.
+    func register(public api: RouterGroup<AppRequestContext>, signedIn: RouterGroup<SignedInContext>) {
         api.on(.openAPI) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                 body: ResponseBody(byteBuffer: OpenAPIDocument.text))
         }
-        APISession(services: services).register(on: api)
-        APIReads(services: services).register(on: api)
-        APIWrites(services: services).register(on: api)
-        APIAdmin(services: services).register(on: api)
+        let session = APISession(services: services)
+        session.register(public: api)
+        session.register(signedIn: signedIn)
+        APIReads(services: services).register(on: signedIn)
+        APIWrites(services: services).register(on: signedIn)
+        APIAdmin(services: services).register(on: signedIn)
     }
 }
 
@@ -33,14 +35,14 @@ enum OpenAPIDocument {
 struct APISession: Sendable {
     let services: WebServices
 
-    func register(on api: RouterGroup<AppRequestContext>) {
+    func register(public api: RouterGroup<AppRequestContext>) {
         api.on(.signIn) { request, context in
             let body = try await JSONResponse.decode(LoginJSON.self, from: request, context: context)
             let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
             guard
                 let (token, session, account) = try await login.signIn(
                     username: body.username, password: body.password,
-                    address: request.headers[.init("X-Forwarded-For")!] ?? "direct")
+                    address: context.clientAddress)
             else {
                 throw AppError.unauthenticated
             }
@@ -48,14 +50,16 @@ struct APISession: Sendable {
             response.setCookie(LoginPages.sessionCookie(token, context: context, lifetime: services.configuration.sessionLifetime))
             return response
         }
+    }
+
+    func register(signedIn api: RouterGroup<SignedInContext>) {
         api.on(.currentSession) { _, context in
-            guard let identity = context.identity else { throw AppError.unauthenticated }
-            return try JSONResponse.make(SessionJSON(identity.account, csrf: identity.csrfToken))
+            try JSONResponse.make(SessionJSON(context.identity.account, csrf: context.identity.csrfToken))
         }
         api.on(.signOut) { _, context in
-            guard let identity = context.identity else { throw AppError.unauthenticated }
+            let identity = context.identity
             try await LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
-                .signOut(identity)
+                .signOut(identity, address: context.clientAddress)
             var response = Response(status: .noContent)
             response.setCookie(
                 Cookie(
@@ -70,6 +74,6 @@ extension SessionJSON {
     init(_ account: Account, csrf: String) {
         self.init(
             username: account.username, displayName: account.displayName, role: account.role.rawValue,
-            unit: account.unit?.rawValue, criteria: account.criteria, csrfToken: csrf)
+            organisation: account.organisation?.text, unit: account.unit?.rawValue, department: account.department, csrfToken: csrf)
     }
 }

@@ -8,9 +8,9 @@ struct APIWrites: Sendable {
     let services: WebServices
     var writes: Writes { Writes(services: services) }
 
-    func register(on api: RouterGroup<AppRequestContext>) {
+    func register(on api: RouterGroup<SignedInContext>) {
         api.on(.writeObservations) { request, context in
-            let account = try context.account()
+            let account = context.account
             let body = try await JSONResponse.decode(WriteRequestJSON.self, from: request, context: context)
             guard !body.changes.isEmpty else { throw AppError.emptyList("changes") }
             let changes = try body.changes.enumerated().map { index, change in try change.change(field: "changes[\(index)]") }
@@ -18,7 +18,7 @@ struct APIWrites: Sendable {
             return try JSONResponse.make(records, status: .created)
         }
         api.on(.reviews) { request, context in
-            let account = try context.account()
+            let account = context.account
             let body = try await JSONResponse.decode(ReviewRequestJSON.self, from: request, context: context)
             guard !body.reviews.isEmpty else { throw AppError.emptyList("reviews") }
             let requests = try body.reviews.enumerated().map { index, review in try review.request(field: "reviews[\(index)]") }
@@ -28,7 +28,6 @@ struct APIWrites: Sendable {
         // A POST although it stores nothing: the values travel in the body. It still needs the CSRF token,
         // like every POST, which keeps the rule simple.
         api.on(.preview) { request, context in
-            _ = try context.account()
             let body = try await JSONResponse.decode(PreviewRequestJSON.self, from: request, context: context)
             let evaluation = try await EntryPreview(services: services).evaluate(
                 unit: UnitCode(body.unit), on: body.date, values: body.values.map { (IndicatorCode($0.indicator), $0.value) },

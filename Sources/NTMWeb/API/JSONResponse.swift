@@ -21,9 +21,9 @@ enum JSONResponse {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: AppRequestContext) async throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: some WebContext) async throws -> T {
         guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else { throw AppError.unsupportedMediaType }
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let body = try await request.body.collect(upTo: BodyLimits.form)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(T.self, from: Data(buffer: body))

@@ -22,24 +22,19 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     router.add(
         middleware: SessionMiddleware(store: services.store, cache: services.sessions, configuration: services.configuration, clock: services.clock))
     router.add(middleware: CSRFMiddleware())
+    // Open to anyone: health, assets, signing in and out, the API's description.
     router.get(RouterPath(Paths.health)) { _, _ in "ok" }
     StaticAssets().register(on: router)
     LoginPages(services: services).register(on: router)
-    OverviewPages(services: services).register(on: router)
-    MatrixPage(services: services).register(on: router)
-    UnitPages(services: services).register(on: router)
-    EntryPages(services: services).register(on: router)
-    ReviewPages(services: services).register(on: router)
-    CriteriaPages(services: services).register(on: router)
-    AuditPages(services: services).register(on: router)
-    APIRoutes(services: services).register(on: router)
+    // Everything else needs a session: the group's context carries the account, so no handler can forget to check.
+    let signedIn = router.group(context: SignedInContext.self)
+    OverviewPages(services: services).register(on: signedIn)
+    MatrixPage(services: services).register(on: signedIn)
+    UnitPages(services: services).register(on: signedIn)
+    EntryPages(services: services).register(on: signedIn)
+    ReviewPages(services: services).register(on: signedIn)
+    CriteriaPages(services: services).register(on: signedIn)
+    AuditPages(services: services).register(on: signedIn)
+    APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
-}
-
-extension AppRequestContext {
-    /// The signed-in account, or 401.
-    func account() throws -> Account {
-        guard let identity else { throw AppError.unauthenticated }
-        return identity.account
-    }
 }

@@ -4,7 +4,7 @@ import NTMStore
 
 /// One account per role for the demo, chosen from the demo data so each has something to do: the commune
 /// officer works on the registered commune closest to the standard, the district reviews that commune,
-/// the department answers for the criteria the province assigns to agriculture.
+/// the department is the province's agriculture department, which answers for the criteria assigned to it.
 public enum DemoAccounts {
     /// Shared by every demo account and printed at start-up; never used outside `--demo`.
     public static let password = "ntm-demo-2019"
@@ -18,18 +18,16 @@ public enum DemoAccounts {
         else {
             throw DemoAccountsError(message: "the demo data has no commune registered for \(targetYear) in \(province)")
         }
-        let communeName = engine.units.unit(commune, on: date)?.name ?? commune.rawValue
-        let set = try engine.catalog.setInForce(level: .commune, on: date, for: .commune)
-        let agriculture = engine.catalog.effectiveSet(set, province: province).criteria
-            .filter { $0.responsible?.department == "SNNPTNT" }.map(\.number)
+        guard let communeVersion = engine.units.unit(commune, on: date) else {
+            throw DemoAccountsError(message: "commune \(commune) does not exist on \(date.iso)")
+        }
+        let communeName = communeVersion.name
         return [
             Account(username: "vanphong", displayName: "Văn phòng Điều phối NTM tỉnh", role: .office),
             Account(username: "lanhdao", displayName: "Lãnh đạo UBND tỉnh", role: .viewer),
-            Account(
-                username: "so-nnptnt", displayName: "Sở Nông nghiệp và PTNT", role: .department,
-                criteria: agriculture.isEmpty ? [3, 13] : agriculture),
-            Account(username: "huyen", displayName: district.name, role: .district, unit: district.code),
-            Account(username: "xa", displayName: "Cán bộ \(communeName)", role: .commune, unit: commune),
+            Account(username: "so-nnptnt", displayName: "Sở Nông nghiệp và PTNT", role: .department, organisation: .department("SNNPTNT")),
+            Account(username: "huyen", displayName: district.name, role: .district, organisation: .unit(district)),
+            Account(username: "xa", displayName: "Cán bộ \(communeName)", role: .commune, organisation: .unit(communeVersion)),
         ]
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import NTMCore
+import NTMStore
 
 /// How the server runs: where it listens and how cookies are protected.
 public struct WebConfiguration: Sendable {
@@ -12,9 +13,14 @@ public struct WebConfiguration: Sendable {
     /// The unit the overview opens on (a province), or nil for every commune.
     public var defaultScope: UnitCode?
     public var sessionLifetime: Duration
-    /// Failed logins of one user within `throttleWindow` after which logins are refused for that window.
+    /// Sign-in attempts on one account from one address within `throttleWindow` after which that pair waits.
     public var throttleAttempts: Int
+    /// Sign-in attempts from one address, over every account, within `throttleWindow`.
+    public var throttleAddressAttempts: Int
     public var throttleWindow: Duration
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (exact IP addresses).
+    /// Anyone else could write those headers to dodge the throttle or fake HTTPS.
+    public var trustedProxies: Set<String>
     /// Dates shown in trends; empty means the ends of the three years before the date shown.
     public var trendDates: [LocalDate]
     /// The store holds the synthetic demo: every page says so.
@@ -23,7 +29,8 @@ public struct WebConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, fixedDate: LocalDate? = nil,
         defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
-        throttleWindow: Duration = .seconds(15 * 60), trendDates: [LocalDate] = [], synthetic: Bool = false
+        throttleAddressAttempts: Int = 30, throttleWindow: Duration = .seconds(15 * 60), trustedProxies: Set<String> = [],
+        trendDates: [LocalDate] = [], synthetic: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -32,8 +39,20 @@ public struct WebConfiguration: Sendable {
         self.defaultScope = defaultScope
         self.sessionLifetime = sessionLifetime
         self.throttleAttempts = throttleAttempts
+        self.throttleAddressAttempts = throttleAddressAttempts
         self.throttleWindow = throttleWindow
+        self.trustedProxies = trustedProxies
         self.trendDates = trendDates
         self.synthetic = synthetic
+
+        var throttleRule: LoginThrottleRule {
+            LoginThrottleRule(
+                window: Double(throttleWindow.components.seconds), perAccountAndAddress: throttleAttempts, perAddress: throttleAddressAttempts)
+        }
+    }
+
+    var throttleRule: LoginThrottleRule {
+        LoginThrottleRule(
+            window: Double(throttleWindow.components.seconds), perAccountAndAddress: throttleAttempts, perAddress: throttleAddressAttempts)
     }
 }

@@ -7,19 +7,13 @@ import NTMStore
 struct Writes: Sendable {
     let services: WebServices
 
-    /// The criterion an indicator belongs to on a date, for scope checks (nil for conditions).
-    func criterion(of indicator: IndicatorCode, set: CriteriaSetID, engine: EvaluationEngine) -> Int? {
-        engine.catalog.set(set)?.criterion(containing: indicator)?.number
-    }
-
     func write(_ changes: [ObservationChange], by account: Account, batch: String? = nil) async throws -> [ObservationRecord] {
         let engine = try await services.evaluation.currentEngine()
-        let policy = AccessPolicy(units: engine.units)
+        let policy = AccessPolicy(engine: engine)
         var problems: [FieldProblem] = []
         for (index, change) in changes.enumerated() {
             let observation = change.observation
-            let criterion = criterion(of: observation.indicator, set: observation.criteriaSet, engine: engine)
-            if !policy.canWrite(account, unit: observation.unit, criterion: criterion, on: observation.date) {
+            if !policy.canWrite(account, unit: observation.unit, on: observation.date) {
                 problems.append(
                     FieldProblem(
                         field: "changes[\(index)].unit",
@@ -34,11 +28,10 @@ struct Writes: Sendable {
 
     func review(_ requests: [ReviewRequest], by account: Account) async throws -> [ObservationRecord] {
         let engine = try await services.evaluation.currentEngine()
-        let policy = AccessPolicy(units: engine.units)
+        let policy = AccessPolicy(engine: engine)
         var problems: [FieldProblem] = []
         for (index, request) in requests.enumerated() {
-            let criterion = criterion(of: request.slot.indicator, set: request.slot.criteriaSet, engine: engine)
-            if !policy.canReview(account, action: request.action, unit: request.slot.unit, criterion: criterion, on: request.slot.date) {
+            if !policy.canReview(account, action: request.action, slot: request.slot) {
                 problems.append(
                     FieldProblem(
                         field: "reviews[\(index)].action",

@@ -3,44 +3,57 @@ import NTMCore
 /// What makes an account acceptable, for the API, the pages and `ntm user`: each problem names its field
 /// and says what to enter, in both languages.
 public enum AccountRules {
-    /// Problems with the account's username, role, unit and criteria, and with `password` when one is set.
-    /// `unitExists` tells whether a unit code is known; uniqueness of the username is the caller's check.
-    public static func problems(_ account: Account, password: String?, unitExists: (UnitCode) -> Bool) -> [FieldProblem] {
+    /// Problems with the account's username, role and organisation, and with `password` when one is set.
+    /// Uniqueness of the username is the caller's check.
+    public static func problems(_ account: Account, password: String?, directory: OrganisationDirectory) -> [FieldProblem] {
         var problems: [FieldProblem] = []
         if !Account.isValidUsername(account.username) {
             problems.append(
                 FieldProblem(
                     field: "username",
                     message: LocalizedText(
-                        vi: "tên đăng nhập gồm 3–64 ký tự a-z, 0-9, '.', '-' hoặc '_'",
-                        en: "a username is 3–64 characters of a-z, 0-9, '.', '-' or '_'")))
+                        vi: "tên đăng nhập gồm 2–64 ký tự a-z, 0-9, '.', '-' hoặc '_'",
+                        en: "a username is 2–64 characters of a-z, 0-9, '.', '-' or '_'")))
         }
         if account.problem != nil {
-            let department = account.role == .department
+            let needs: LocalizedText =
+                switch account.role {
+                case .department: LocalizedText(vi: "một sở, ngành (department:MÃ)", en: "a department (department:CODE)")
+                case .district: LocalizedText(vi: "một huyện (unit:MÃ)", en: "a district (unit:CODE)")
+                case .commune: LocalizedText(vi: "một xã (unit:MÃ)", en: "a commune (unit:CODE)")
+                case .office, .viewer: LocalizedText(vi: "Văn phòng Điều phối hoặc để trống", en: "the office or nothing")
+                }
             problems.append(
                 FieldProblem(
-                    field: department ? "criteria" : "unit",
+                    field: "organisation",
                     message: LocalizedText(
-                        vi:
-                            "vai trò \(account.role.name(.vi)) cần \(department ? "danh sách tiêu chí phụ trách (ví dụ 3,13)" : "mã đơn vị (huyện hoặc xã)")",
-                        en:
-                            "a \(account.role.rawValue) account needs \(department ? "the criteria it answers for (e.g. 3,13)" : "the code of its district or commune")"
-                    )))
+                        vi: "vai trò \(account.role.name(.vi)) cần \(needs.vi)",
+                        en: "a \(account.role.rawValue) account needs \(needs.en ?? needs.vi)")))
+        } else if let organisation = account.organisation {
+            if let found = directory.organisation(organisation) {
+                let fits: Bool =
+                    switch account.role {
+                    case .district: found.kind == .district
+                    case .commune: found.kind == .commune
+                    default: true
+                    }
+                if !fits {
+                    problems.append(
+                        FieldProblem(
+                            field: "organisation",
+                            message: LocalizedText(
+                                vi: "\(found.name.vi) không phải \(account.role.name(.vi).lowercased())",
+                                en: "\(found.name.text(.en)) is not a \(account.role.rawValue)")))
+                }
+            } else {
+                problems.append(
+                    FieldProblem(
+                        field: "organisation",
+                        message: LocalizedText(vi: "không có tổ chức '\(organisation.text)'", en: "no organisation '\(organisation.text)' exists")))
+            }
         }
-        if let unit = account.unit, !unitExists(unit) {
-            problems.append(FieldProblem(field: "unit", message: LocalizedText(vi: "không có đơn vị mã \(unit)", en: "no unit has code \(unit)")))
-        }
-        if account.criteria.contains(where: { !(1...99).contains($0) }) {
-            problems.append(
-                FieldProblem(field: "criteria", message: LocalizedText(vi: "số tiêu chí phải từ 1 đến 99", en: "criterion numbers run from 1 to 99")))
-        }
-        if let password, password.count < Passwords.minimumLength {
-            problems.append(
-                FieldProblem(
-                    field: "password",
-                    message: LocalizedText(
-                        vi: "mật khẩu cần ít nhất \(Passwords.minimumLength) ký tự",
-                        en: "a password needs at least \(Passwords.minimumLength) characters")))
+        if let password, let problem = PasswordRules.problem(password, username: account.username) {
+            problems.append(FieldProblem(field: "password", message: LocalizedText(vi: problem.vi, en: problem.en)))
         }
         return problems
     }

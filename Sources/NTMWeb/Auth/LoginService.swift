@@ -2,39 +2,53 @@ import Foundation
 import NTMCore
 import NTMStore
 
-/// Checks passwords, throttles repeated failures per user (counted in the store, so every server agrees),
-/// and opens and closes sessions.
+/// Checks passwords, throttles repeated attempts per account and address and per address (counted in the store,
+/// so every server agrees, and before the password is checked, so parallel guesses count), opens and closes
+/// sessions, and audits every sign-in, sign-out and failure.
 struct LoginService: Sendable {
     let store: any NTMStore
     let configuration: WebConfiguration
     let sessions: SessionCache
     let clock: any WallClock
 
-    /// A new session for `username` if the password is right; nil if not. Throws when throttled.
+    /// A hash of nothing in particular: unknown users cost a hash too, so timing does not tell which usernames exist.
+    private static let decoyHash = "$2b$12$abcdefghijklmnopqrstuu5/DU3gzIv2ndcS4.jpVoPnDZ5ZEEHkC"
+
+    /// A new session for `username` if the password is right; nil if not. Throws `throttled` when too many attempts.
     func signIn(username: String, password: String, address: String) async throws -> (token: String, session: StoredSession, account: Account)? {
         let now = clock.now()
-        let window = Double(configuration.throttleWindow.components.seconds)
-        let failures = try await store.loginFailures(username: username, since: now.addingTimeInterval(-window))
-        guard failures < configuration.throttleAttempts else { throw AppError.throttled(retryAfter: Int(window)) }
-        // Unknown users cost a hash too, so timing does not tell which usernames exist.
-        let stored = try await store.account(username)
-        let hash = stored?.passwordHash ?? "$2b$12$abcdefghijklmnopqrstuu5/DU3gzIv2ndcS4.jpVoPnDZ5ZEEHkC"
-        let valid = try await Passwords.verify(password, hash: hash)
-        guard valid, let stored, stored.account.active else {
-            try await store.recordLoginFailure(username: username, address: address, at: now)
+        // A name that cannot be a username is never stored: the attempt counts against the address alone.
+        let valid = Account.isValidUsername(username)
+        let name = valid ? username : ""
+        let detail = ["address": String(address.prefix(64))]
+        let admission = try await store.admitLoginAttempt(username: name, address: address, at: now, rule: configuration.throttleRule)
+        if case .refused(let wait) = admission {
+            try await store.recordEvent(
+                AuditEvent(action: "sign-in-refused", entity: "session", key: valid ? name : nil, detail: detail), by: valid ? name : "-")
+            throw AppError.throttled(retryAfter: Int(wait))
+        }
+        let stored = valid ? try await store.account(username) : nil
+        let matches = try await Passwords.verify(password, hash: stored?.passwordHash ?? Self.decoyHash)
+        guard matches, let stored, stored.account.active else {
+            try await store.recordEvent(
+                AuditEvent(action: "sign-in-failed", entity: "session", key: valid ? name : nil, detail: detail), by: valid ? name : "-")
             return nil
         }
-        try await store.clearLoginFailures(username: username)
+        try await store.loginSucceeded(username: username, address: address)
         let token = Tokens.random()
         let session = StoredSession(
             tokenHash: Tokens.hash(token), username: username, csrfToken: Tokens.random(), createdAt: now,
             expiresAt: now.addingTimeInterval(Double(configuration.sessionLifetime.components.seconds)))
         try await store.createSession(session)
+        try await store.recordEvent(AuditEvent(action: "sign-in", entity: "session", key: username, detail: detail), by: username)
         return (token, session, stored.account)
     }
 
-    func signOut(_ identity: Identity) async throws {
+    func signOut(_ identity: Identity, address: String) async throws {
         try await store.deleteSession(identity.tokenHash)
         sessions.forget(tokenHash: identity.tokenHash)
+        let username = identity.account.username
+        try await store.recordEvent(
+            AuditEvent(action: "sign-out", entity: "session", key: username, detail: ["address": String(address.prefix(64))]), by: username)
     }
 }

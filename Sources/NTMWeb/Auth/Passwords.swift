@@ -10,10 +10,12 @@ public enum Passwords {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
+    /// Whether `password` matches; input bcrypt would read differently from what was typed (a NUL, more than 72
+    /// bytes) never matches, but costs the same time so timing tells nothing.
     public static func verify(_ password: String, hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let acceptable = password.utf8.count <= PasswordRules.maximumBytes && !password.utf8.contains(0)
+        let checked = acceptable ? password : ""
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(checked, hash: hash) }
+        return acceptable && matches
     }
-
-    /// Shorter passwords are refused (`AccountRules`).
-    public static let minimumLength = 10
 }

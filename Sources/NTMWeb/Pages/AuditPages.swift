@@ -7,7 +7,7 @@ import NTMStore
 struct AuditPages: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.audit)) { request, context in try await audit(request, context: context) }
     }
 
@@ -34,7 +34,7 @@ struct AuditPages: Sendable {
         let nothing: Bool
     }
 
-    func audit(_ request: Request, context: AppRequestContext) async throws -> Response {
+    func audit(_ request: Request, context: SignedInContext) async throws -> Response {
         try APIAdmin(services: services).requireOffice(context)
         let filter = try AuditQuery(request: request).filter()
         let entries = try await services.store.audit(filter)

@@ -7,7 +7,7 @@ import NTMCore
 struct CriteriaPages: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.criteria)) { _, context in try await list(context: context) }
         router.get("\(Paths.criteria)/:id") { request, context in try await detail(request, context: context) }
     }
@@ -28,8 +28,7 @@ struct CriteriaPages: Sendable {
         let sets: [SetRow]
     }
 
-    func list(context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func list(context: SignedInContext) async throws -> Response {
         let language = context.language
         let catalog = try await services.evaluation.currentEngine().catalog
         let rows = catalog.sets.map { set in
@@ -87,8 +86,7 @@ struct CriteriaPages: Sendable {
         let sources: [SourceReference]
     }
 
-    func detail(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func detail(_ request: Request, context: SignedInContext) async throws -> Response {
         let language = context.language
         let catalog = try await services.evaluation.currentEngine().catalog
         let id = CriteriaSetID(context.parameters.get("id") ?? "")

@@ -7,9 +7,9 @@ import NTMStore
 struct EntryPages: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.entry)) { _, context in
-            let account = try context.account()
+            let account = context.account
             guard let unit = account.unit else { throw AppError.notFound(LocalizedText(vi: "đơn vị của tài khoản", en: "your account's unit")) }
             return Response.redirect(to: Paths.entry(unit))
         }
@@ -29,12 +29,12 @@ struct EntryPages: Sendable {
         let unitName: String
     }
 
-    func target(_ request: Request, context: AppRequestContext, date: LocalDate) async throws -> Target {
-        let account = try context.account()
+    func target(_ request: Request, context: SignedInContext, date: LocalDate) async throws -> Target {
+        let account = context.account
         let code = UnitCode(context.parameters.get("code") ?? "")
         let engine = try await services.evaluation.currentEngine()
         guard let unit = engine.units.unit(code, on: date) else { throw EngineError.unknownUnit(code, on: date) }
-        guard AccessPolicy(units: engine.units).canWrite(account, unit: code, criterion: nil, on: date) else {
+        guard AccessPolicy(engine: engine).canWrite(account, unit: code, on: date) else {
             throw AppError.forbidden(
                 LocalizedText(
                     vi: "tài khoản \(account.username) không được nhập số liệu cho \(unit.name)",
@@ -45,7 +45,7 @@ struct EntryPages: Sendable {
     }
 
     func page(
-        _ target: Target, context: AppRequestContext, typed: [IndicatorCode: EntryForm.Typed], errors: [IndicatorCode: String],
+        _ target: Target, context: SignedInContext, typed: [IndicatorCode: EntryForm.Typed], errors: [IndicatorCode: String],
         generalErrors: [String], source: String, flash: String?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let form = target.form
@@ -55,7 +55,7 @@ struct EntryPages: Sendable {
             EntryView.Input(
                 form: form, evaluation: evaluation, records: records, typed: typed, errors: errors,
                 generalErrors: generalErrors, source: source, flash: flash, unitName: target.unitName,
-                csrf: context.identity?.csrfToken ?? ""), language: context.language)
+                csrf: context.identity.csrfToken), language: context.language)
         let body = try services.pages.render("entry", view)
         return try services.pages.page(
             title: view.title, body: body, context: context, path: Paths.entry(form.unit),
@@ -67,7 +67,7 @@ struct EntryPages: Sendable {
         return Dictionary(records.map { ($0.slot.indicator, $0) }, uniquingKeysWith: { $1 })
     }
 
-    func save(_ request: Request, context: AppRequestContext) async throws -> Response {
+    func save(_ request: Request, context: SignedInContext) async throws -> Response {
         let body = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
         let language = context.language
         guard let dateText = body.value("date"), let date = LocalDate(parsing: dateText) else {

@@ -13,7 +13,7 @@ struct LoginPages: Sendable {
         router.get(RouterPath(Paths.login)) { request, context in try show(request, context: context, error: nil) }
         router.post(RouterPath(Paths.login)) { request, context in try await submit(request, context: context) }
         router.post(RouterPath(Paths.logout)) { _, context in
-            if let identity = context.identity { try await login.signOut(identity) }
+            if let identity = context.identity { try await login.signOut(identity, address: context.clientAddress) }
             var response = Response.redirect(to: Paths.login)
             response.setCookie(
                 Cookie(
@@ -57,7 +57,7 @@ struct LoginPages: Sendable {
         let form = FormBody(try await request.body.collect(upTo: 64 * 1024))
         let username = (form.value("username") ?? "").trimmingCharacters(in: .whitespaces)
         let password = form.value("password") ?? ""
-        let address = request.headers[.init("X-Forwarded-For")!] ?? "direct"
+        let address = context.clientAddress
         do {
             guard let (token, _, _) = try await login.signIn(username: username, password: password, address: address) else {
                 let message = context.language == .vi ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Wrong username or password."

@@ -8,7 +8,7 @@ struct MatrixPage: Sendable {
     /// Beyond this many communes the table stops being readable; the page asks for a narrower scope.
     static let communeLimit = 400
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.matrix)) { request, context in try await matrix(request, context: context) }
     }
 
@@ -46,8 +46,7 @@ struct MatrixPage: Sendable {
         let legend: [Cell]
     }
 
-    func matrix(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func matrix(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"

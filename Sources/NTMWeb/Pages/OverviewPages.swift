@@ -6,7 +6,7 @@ import NTMCore
 struct OverviewPages: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.overview)) { request, context in try await overview(request, context: context) }
         router.get(RouterPath(Paths.briefing)) { request, context in try await briefing(request, context: context) }
     }
@@ -20,8 +20,7 @@ struct OverviewPages: Sendable {
         let action: String
     }
 
-    func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func overview(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let key = "overview|\(query.cacheKey)|\(language.rawValue)"
@@ -85,8 +84,7 @@ struct OverviewPages: Sendable {
         let exit: String
     }
 
-    func briefing(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func briefing(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = try OverviewQuery(request: request, services: services)
         let language = context.language
         let step = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)

@@ -10,7 +10,7 @@ struct ReviewPages: Sendable {
     /// A queue longer than this is shown in pages of this size, oldest first.
     static let pageSize = 300
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.review)) { request, context in
             try await queue(request, context: context, flash: Self.flash(request, context.language), errors: [])
         }
@@ -54,10 +54,10 @@ struct ReviewPages: Sendable {
     }
 
     func queue(
-        _ request: Request, context: AppRequestContext, flash: String?, errors: [String],
+        _ request: Request, context: SignedInContext, flash: String?, errors: [String],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let account = try context.account()
+        let account = context.account
         guard [.office, .district, .department].contains(account.role) else {
             throw AppError.forbidden(
                 LocalizedText(
@@ -66,7 +66,7 @@ struct ReviewPages: Sendable {
         }
         let language = context.language
         let engine = try await services.evaluation.currentEngine()
-        let policy = AccessPolicy(units: engine.units)
+        let policy = AccessPolicy(engine: engine)
         var units: [UnitCode]?
         if account.role == .district, let home = account.unit {
             units = engine.units.descendants(of: home, on: services.defaultDate()).map(\.code)
@@ -77,9 +77,8 @@ struct ReviewPages: Sendable {
         for record in records.sorted(by: { ($0.recordedAt, $0.id) < ($1.recordedAt, $1.id) }) {
             let slot = record.slot
             let set = engine.catalog.set(slot.criteriaSet)
-            let criterion = set?.criterion(containing: slot.indicator)?.number
             let action: ReviewAction = record.status == .verified ? .approve : .verify
-            guard policy.canReview(account, action: action, unit: slot.unit, criterion: criterion, on: slot.date) else { continue }
+            guard policy.canReview(account, action: action, slot: slot) else { continue }
             let unit = engine.units.unit(slot.unit, on: slot.date)
             let official = engine.observations.latest(unit: slot.unit, set: slot.criteriaSet, code: slot.indicator, on: slot.date)
             items.append(
@@ -101,7 +100,10 @@ struct ReviewPages: Sendable {
                 language == .vi
                 ? "Các xã thuộc \(account.unit.flatMap { engine.units.unit($0, on: services.defaultDate())?.name } ?? "")"
                 : "Communes of \(account.unit.flatMap { engine.units.unit($0, on: services.defaultDate())?.name } ?? "")"
-        case .department: scopeNote = (language == .vi ? "Tiêu chí " : "Criteria ") + account.criteria.map(String.init).joined(separator: ", ")
+        case .department:
+            let department = account.department.flatMap { policy.directory.organisation(.department($0)) }
+            let name = department?.name.text(language) ?? account.department ?? ""
+            scopeNote = language == .vi ? "Các tiêu chí do \(name) phụ trách, ở mọi xã" : "The criteria \(name) answers for, in every commune"
         default:
             scopeNote =
                 language == .vi
@@ -110,7 +112,7 @@ struct ReviewPages: Sendable {
         }
         let view = View(
             t: UIStrings.table(language), items: items, canApprove: account.role == .office,
-            canVerify: true, csrf: context.identity?.csrfToken ?? "", action: Paths.review, flash: flash, errors: errors,
+            canVerify: true, csrf: context.identity.csrfToken, action: Paths.review, flash: flash, errors: errors,
             scopeNote: scopeNote)
         let body = try services.pages.render("review", view)
         return try services.pages.page(
@@ -118,8 +120,8 @@ struct ReviewPages: Sendable {
             path: Paths.review, status: status)
     }
 
-    func act(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.account()
+    func act(_ request: Request, context: SignedInContext) async throws -> Response {
+        let account = context.account
         let form = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
         let language = context.language
         let comment = form.value("comment")?.trimmed

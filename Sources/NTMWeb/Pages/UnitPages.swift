@@ -7,7 +7,7 @@ import NTMStore
 struct UnitPages: Sendable {
     let services: WebServices
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: RouterGroup<SignedInContext>) {
         router.get("\(Paths.district)/:code") { request, context in try await district(request, context: context) }
         router.get("\(Paths.commune)/:code") { request, context in try await commune(request, context: context) }
         router.get("\(Paths.commune)/:code/\(Paths.historySegment)") { request, context in try await history(request, context: context) }
@@ -36,8 +36,7 @@ struct UnitPages: Sendable {
         let matrixHref: String
     }
 
-    func district(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func district(_ request: Request, context: SignedInContext) async throws -> Response {
         let code = UnitCode(context.parameters.get("code") ?? "")
         let date = try Query(request: request).date(default: services.defaultDate())
         let language = context.language
@@ -97,8 +96,8 @@ struct UnitPages: Sendable {
         let value: String
     }
 
-    func commune(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.account()
+    func commune(_ request: Request, context: SignedInContext) async throws -> Response {
+        let account = context.account
         let code = UnitCode(context.parameters.get("code") ?? "")
         let date = try Query(request: request).date(default: services.defaultDate())
         let language = context.language
@@ -114,7 +113,7 @@ struct UnitPages: Sendable {
             facts.append(Fact(label: language == .vi ? "Đăng ký đạt chuẩn năm" : "Registered for", value: String(year)))
         }
         facts.append(Fact(label: strings["criteria"] ?? "", value: "\(evaluation.criteriaSet) — \(evaluation.legalBasis)"))
-        let canEnter = AccessPolicy(units: engine.units).canWrite(account, unit: code, criterion: nil, on: date)
+        let canEnter = AccessPolicy(engine: engine).canWrite(account, unit: code, on: date)
         let body = try services.pages.render(
             "commune",
             CommuneView(
@@ -150,8 +149,7 @@ struct UnitPages: Sendable {
         let slots: [SlotView]
     }
 
-    func history(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.account()
+    func history(_ request: Request, context: SignedInContext) async throws -> Response {
         let code = UnitCode(context.parameters.get("code") ?? "")
         let query = Query(request: request)
         guard let indicator = query.string("indicator"), let set = query.string("set") else {

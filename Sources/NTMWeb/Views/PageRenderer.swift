@@ -35,13 +35,13 @@ struct PageRenderer: Sendable {
 
     /// A full page: `body` is the already rendered content.
     func page(
-        title: String, body: String, context: AppRequestContext, path: String, query: String? = nil,
+        title: String, body: String, context: some WebContext, path: String, query: String? = nil,
         flash: String? = nil, briefing: Bool = false, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let language = context.language
         let strings = UIStrings.table(language)
         let other: Language = language == .vi ? .en : .vi
-        let account = context.identity?.account
+        let account = context.signedIn?.account
         var nav: [[String: Any]] = []
         func link(_ href: String, _ key: String, current: Bool) {
             nav.append(["href": href, "label": strings[key] ?? "", "current": current])
@@ -71,13 +71,13 @@ struct PageRenderer: Sendable {
             "stylesheet": Paths.asset("app.css"), "script": Paths.asset("app.js"),
         ]
         if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language)] }
-        if let csrf = context.identity?.csrfToken { layout["csrf"] = csrf }
+        if let csrf = context.signedIn?.csrfToken { layout["csrf"] = csrf }
         if let flash { layout["flash"] = flash }
         let html = try render("layout", layout)
         return Response(status: status, headers: Self.headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
-    func errorPage(_ problem: ProblemDetails, context: AppRequestContext) throws -> Response {
+    func errorPage(_ problem: ProblemDetails, context: some WebContext) throws -> Response {
         let body = try render(
             "error",
             ErrorView(

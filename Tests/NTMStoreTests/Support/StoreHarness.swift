@@ -82,6 +82,9 @@ enum StoreHarness {
         }
     }
 
+    /// A boolean literal each engine accepts in raw SQL.
+    static func sqlTrue(_ store: any NTMStore) -> String { store is SQLiteStore ? "1" : "true" }
+
     /// Raw SQL straight to the database, bypassing the store (to prove what the schema itself refuses).
     static func executeRaw(_ sql: String, on store: any NTMStore) async throws {
         switch store {

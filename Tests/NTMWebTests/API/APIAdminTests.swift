@@ -15,7 +15,7 @@ struct APIAdminTests {
                 "/api/v1/users",
                 [
                     "username": "so-yte", "displayName": "Sở Y tế", "role": "department",
-                    "criteria": [15], "password": "mat-khau-so-y-te",
+                    "organisation": "department:SYT", "password": "mat-khau-so-y-te",
                 ])
             #expect(created.status == .created)
             _ = try await Browser.signedIn("so-yte", on: client, password: "mat-khau-so-y-te")
@@ -35,7 +35,7 @@ struct APIAdminTests {
             let response = try await office.postJSON("/api/v1/users", ["username": "X", "role": "commune", "password": "short"])
             #expect(response.status == .unprocessableContent)
             let errors = try #require((response.json as? [String: Any])?["errors"] as? [[String: Any]]).compactMap { $0["field"] as? String }
-            #expect(Set(errors) == ["username", "password", "unit"])
+            #expect(Set(errors) == ["username", "password", "organisation"])
         }
     }
 

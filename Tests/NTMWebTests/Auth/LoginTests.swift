@@ -31,9 +31,9 @@ struct LoginTests {
         }
     }
 
-    @Test("behind a TLS proxy the session cookie is marked Secure")
+    @Test("behind a trusted TLS proxy the session cookie is marked Secure (a live server on port 0)")
     func secureBehindProxy() async throws {
-        try await WebHarness.withApp { client, _ in
+        try await WebHarness.withApp(trustedProxies: ["127.0.0.1"], mode: .live) { client, _ in
             let (token, cookie) = try await Self.loginForm(client)
             let body = "username=xa&password=\(DemoAccounts.password)&_csrf=\(token)"
             let response = try await client.execute(
@@ -44,6 +44,23 @@ struct LoginTests {
                 ],
                 body: ByteBuffer(string: body))
             #expect(try #require(response.setCookie(named: "ntm_session")).contains("Secure"))
+        }
+    }
+
+    /// Anyone can write X-Forwarded-Proto; only a configured proxy is believed.
+    @Test("X-Forwarded-Proto from a client that is not a trusted proxy is ignored")
+    func untrustedForwardedProto() async throws {
+        try await WebHarness.withApp(mode: .live) { client, _ in
+            let (token, cookie) = try await Self.loginForm(client)
+            let body = "username=xa&password=\(DemoAccounts.password)&_csrf=\(token)"
+            let response = try await client.execute(
+                uri: "/dang-nhap", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded", .cookie: cookie,
+                    HTTPField.Name("X-Forwarded-Proto")!: "https",
+                ],
+                body: ByteBuffer(string: body))
+            #expect(try #require(response.setCookie(named: "ntm_session")).contains("Secure") == false)
         }
     }
 

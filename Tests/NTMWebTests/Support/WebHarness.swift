@@ -39,16 +39,17 @@ enum WebHarness {
         FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(name)-\(UUID().uuidString).sqlite").path
     }
 
-    static func configuration(throttleAttempts: Int = 5, fixedDate: LocalDate? = date) -> WebConfiguration {
+    static func configuration(throttleAttempts: Int = 5, fixedDate: LocalDate? = date, trustedProxies: Set<String> = []) -> WebConfiguration {
         WebConfiguration(
-            fixedDate: fixedDate, defaultScope: province, throttleAttempts: throttleAttempts,
+            port: 0, fixedDate: fixedDate, defaultScope: province, throttleAttempts: throttleAttempts, trustedProxies: trustedProxies,
             trendDates: BundledData.demoDates, synthetic: true)
     }
 
     /// Runs `body` against the application built exactly as `ntm serve` builds it.
     static func withApp(
         throttleAttempts: Int = 5, basis: ValueBasis = .approved, fixedDate: LocalDate? = date,
-        clock: any WallClock = ManualClock(date), _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
+        clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], mode: TestingSetup = .router,
+        _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
     ) async throws {
         let path = temporaryPath("web")
         try FileManager.default.copyItem(atPath: try await template.value, toPath: path)
@@ -59,11 +60,12 @@ enum WebHarness {
         try await store.migrate()
         let evaluation = try await EvaluationService(store: store, basis: basis)
         let services = try WebServices(
-            evaluation: evaluation, configuration: configuration(throttleAttempts: throttleAttempts, fixedDate: fixedDate), clock: clock)
+            evaluation: evaluation,
+            configuration: configuration(throttleAttempts: throttleAttempts, fixedDate: fixedDate, trustedProxies: trustedProxies), clock: clock)
         var logger = Logger(label: "ntm.web.test")
         logger.logLevel = .critical
         let app = buildApplication(services: services, logger: logger)
-        try await app.test(.router) { client in try await body(client, services) }
+        try await app.test(mode) { client in try await body(client, services) }
     }
 }
 
