@@ -17,7 +17,7 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on (default 127.0.0.1, or NTM_HOST).")
     var host: String?
 
-    @Option(help: "Port to listen on (default 8080, or NTM_PORT).")
+    @Option(help: "Port to listen on (default 8080, or NTM_PORT); 0 picks a free one, printed once listening.")
     var port: Int?
 
     @Option(help: "The store: a SQLite file (default ntm.sqlite, or NTM_DATABASE_URL) or postgres://user:password@host/database.")
@@ -115,8 +115,11 @@ public struct ServeCommand: AsyncParsableCommand {
             banner.append("No accounts yet: create one with `ntm user add USERNAME --role office`.")
         }
         let services = try WebServices(evaluation: evaluation, configuration: configuration, clock: clock)
-        let app = buildApplication(services: services, logger: logger)
         // Flushed at once: when stdout is a pipe or file (scripts, CI), the accounts must show before the server blocks.
+        let host = host
+        let app = buildApplication(services: services, logger: logger) { bound in
+            FileHandle.standardOutput.write(Data("Listening on http://\(host):\(bound)/\n".utf8))
+        }
         FileHandle.standardOutput.write(Data((banner.joined(separator: "\n") + "\n").utf8))
         try await app.runService()
         logger.info("stopped")

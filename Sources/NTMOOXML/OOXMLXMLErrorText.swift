@@ -8,6 +8,11 @@ import Foundation
 enum OOXMLXMLErrorText {
     static func describe(code: Int) -> String {
         let reason: String
+        // libxml2's own numbers, which Linux reports: 26 and 27 are an undeclared entity such as `&lang;`, whose
+        // text the parser would otherwise drop without a word.
+        if code == 26 || code == 27 {
+            return "the text uses an entity that is not declared (such as &name;), so part of it cannot be read (XML parser error \(code))"
+        }
         switch XMLParser.ErrorCode(rawValue: code) {
         case .tagNameMismatchError?: reason = "an end tag does not match its start tag"
         case .prematureDocumentEndError?: reason = "the XML ends too early (the file may be truncated)"

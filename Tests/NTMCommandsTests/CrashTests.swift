@@ -6,7 +6,7 @@ import NTMStore
 import Testing
 
 /// Kills `ntm import` with SIGKILL at random moments: the store must hold none of the import or all of it.
-@Suite("Crash safety", .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
+@Suite("Crash safety", .tags(.slow), .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
 struct CrashTests {
     /// The demo's values re-dated to `dates` days of 2017, as one large CSV file.
     static func largeImport(dates: Int) throws -> (csv: String, count: Int) {

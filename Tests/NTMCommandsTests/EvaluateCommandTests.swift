@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import NTMCommands
 import NTMData
@@ -40,7 +41,8 @@ struct EvaluateCommandTests {
 
     @Test("a bad scope is a clear error")
     func badScope() async {
-        await #expect(throws: (any Error).self) { try await EvaluateCommand.parse(["--scope", "nowhere:x"]).output() }
+        let error = await #expect(throws: ValidationError.self) { try await EvaluateCommand.parse(["--scope", "nowhere:x"]).output() }
+        #expect(error?.message == "'nowhere:x' is not a scope; write a unit code such as 84, registered:2019, registered:2019@844 or all")
     }
 }
 

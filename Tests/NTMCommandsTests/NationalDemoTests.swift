@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import NTMCommands
 import NTMCore
@@ -6,7 +7,7 @@ import NTMStore
 import NTMSynthetic
 import Testing
 
-@Suite("Synthetic national store")
+@Suite("Synthetic national store", .tags(.slow))
 struct NationalDemoTests {
     @Test("generated overlays written as YAML load back to the same thresholds")
     func overlayYAMLRoundTrip() throws {
@@ -46,8 +47,9 @@ struct NationalDemoTests {
         #expect(stored.communes == 12)
         #expect(stored.atStandard == expected.atStandard)
         #expect(stored.criteria.map(\.communesMeeting) == expected.criteria.map(\.communesMeeting))
-        await #expect(throws: (any Error).self) {
+        let refused = await #expect(throws: ValidationError.self) {
             try await NationalDemoCommand.parse(["--database", path, "--provinces", "1", "--communes-per-province", "1"]).run()
         }
+        #expect(refused?.message == "the store already holds units; the national dataset needs an empty store")
     }
 }

@@ -10,32 +10,42 @@ import Testing
 #endif
 
 /// `ntm serve` as people start it: the demo on a fresh store, accounts printed, and a clean stop on SIGTERM.
-@Suite("ntm serve", .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
+@Suite("ntm serve", .tags(.slow), .enabled(if: Tools.ntm != nil, "the ntm executable was not built next to the tests"))
 struct ServeCommandTests {
     @Test("serve --demo prints the demo accounts, answers, and stops cleanly on SIGTERM")
     func demoServerStartsAndStops() async throws {
         let ntm = try #require(Tools.ntm)
-        let port = Int.random(in: 20_000...40_000)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ntm)
-        process.arguments = ["serve", "--demo", "--port", String(port), "--log-level", "error"]
+        // Port 0: the system picks a free port and the server prints it, so parallel runs never collide.
+        process.arguments = ["serve", "--demo", "--port", "0", "--log-level", "error"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
+        var printed = ""
+        var port: Int?
+        for _ in 0..<240 where port == nil {
+            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+            if let range = printed.range(of: #"Listening on http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+                port = Int(printed[range].split(separator: ":").last?.dropLast() ?? "")
+            }
+        }
+        let bound = try #require(port, "the server printed the port it bound: \(printed)")
+        #expect(bound > 0)
         var answered = false
-        for _ in 0..<240 where !answered {
-            try await Task.sleep(for: .milliseconds(250))
-            if let url = URL(string: "http://127.0.0.1:\(port)/health"), let (data, _) = try? await URLSession.shared.data(from: url) {
+        for _ in 0..<40 where !answered {
+            if let url = URL(string: "http://127.0.0.1:\(bound)/health"), let (data, _) = try? await URLSession.shared.data(from: url) {
                 answered = String(decoding: data, as: UTF8.self) == "ok"
             }
+            if !answered { try await Task.sleep(for: .milliseconds(250)) }
         }
         #expect(answered, "the server answered /health")
         process.terminate()
         process.waitUntilExit()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        printed += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 0, "SIGTERM ends the server gracefully")
         #expect(printed.contains("Demo accounts (password ntm-demo-2019)"))
         for account in ["vanphong", "lanhdao", "so-nnptnt", "huyen", "xa"] { #expect(printed.contains(account)) }
@@ -48,7 +58,7 @@ struct ServeCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("full.sqlite").path
         try await InitCommand.parse(["--database", path]).run()
-        let result = try Tools.run(ntm, ["serve", "--demo", "--database", path, "--port", "1"])
+        let result = try Tools.run(ntm, ["serve", "--demo", "--database", path, "--port", "0"])
         #expect(result.status != 0)
         #expect(result.errors.contains("--demo needs an empty store"))
     }

@@ -14,6 +14,12 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
 
     public init(_ integer: Int) { scaled = Int64(integer) * Self.scale }
 
+    /// A whole number, saturating at the largest representable magnitude instead of trapping.
+    public init(clamping integer: Int64) {
+        let (product, overflow) = integer.multipliedReportingOverflow(by: Self.scale)
+        scaled = overflow ? (integer < 0 ? .min + 1 : .max) : product
+    }
+
     public static let zero = FixedDecimal(scaled: 0)
     public static let hundred = FixedDecimal(100)
 
@@ -58,14 +64,14 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
     static let limit: Int64 = 100_000_000_000_000
 
     /// numerator / denominator × 100, rounded half away from zero to four decimals.
+    /// Computed in 128 bits and saturating, so no input can trap it.
     public static func percent(numerator: Int64, denominator: Int64) -> FixedDecimal {
         precondition(denominator != 0, "percent of a zero denominator")
-        let product = numerator * 100 * scale
-        let quotient = product / denominator
-        let remainder = product % denominator
-        let roundsAway = abs(remainder) * 2 >= abs(denominator)
-        let sign: Int64 = (product < 0) != (denominator < 0) ? -1 : 1
-        return FixedDecimal(scaled: roundsAway ? quotient + sign : quotient)
+        let product = Int128(numerator) * 100 * Int128(scale), divisor = Int128(denominator)
+        var quotient = product / divisor
+        let remainder = product % divisor
+        if remainder.magnitude * 2 >= divisor.magnitude { quotient += (product < 0) != (divisor < 0) ? -1 : 1 }
+        return FixedDecimal(scaled: Int64(clamping: quotient))
     }
 
     /// numerator / denominator, rounded half away from zero to four decimals; zero when the denominator is.
@@ -78,15 +84,22 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
     public var isInteger: Bool { scaled % Self.scale == 0 }
 
     public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.scaled < rhs.scaled }
-    public static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal { FixedDecimal(scaled: lhs.scaled + rhs.scaled) }
-    public static func - (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal { FixedDecimal(scaled: lhs.scaled - rhs.scaled) }
-    public var magnitude: FixedDecimal { FixedDecimal(scaled: abs(scaled)) }
+    /// Sums and differences saturate: they serve gaps and display, and must never trap on extreme input.
+    public static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+        let (sum, overflow) = lhs.scaled.addingReportingOverflow(rhs.scaled)
+        return FixedDecimal(scaled: overflow ? (rhs.scaled < 0 ? .min + 1 : .max) : sum)
+    }
+    public static func - (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+        let (difference, overflow) = lhs.scaled.subtractingReportingOverflow(rhs.scaled)
+        return FixedDecimal(scaled: overflow ? (rhs.scaled > 0 ? .min + 1 : .max) : difference)
+    }
+    public var magnitude: FixedDecimal { FixedDecimal(scaled: Int64(clamping: scaled.magnitude)) }
 
     /// Shortest exact text: `45`, `21.8`, `0.0625`.
     public var plain: String {
         let sign = scaled < 0 ? "-" : ""
-        let whole = abs(scaled) / Self.scale
-        var fraction = String(abs(scaled) % Self.scale)
+        let whole = scaled.magnitude / UInt64(Self.scale)
+        var fraction = String(scaled.magnitude % UInt64(Self.scale))
         if fraction == "0" { return "\(sign)\(whole)" }
         fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
@@ -105,8 +118,9 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
         var step: Int64 = 1
         for _ in 0..<(4 - clamped) { step *= 10 }
         let quotient = scaled / step, remainder = scaled % step
-        let adjust: Int64 = abs(remainder) * 2 >= step ? (scaled < 0 ? -1 : 1) : 0
-        return FixedDecimal(scaled: (quotient + adjust) * step)
+        let adjust: Int64 = remainder.magnitude * 2 >= UInt64(step) ? (scaled < 0 ? -1 : 1) : 0
+        let (result, overflow) = (quotient + adjust).multipliedReportingOverflow(by: step)
+        return FixedDecimal(scaled: overflow ? scaled : result)
     }
 }
 

@@ -14,7 +14,7 @@ public enum ObservationValue: Hashable, Sendable {
         case .ratio(let numerator, let denominator):
             denominator == 0 ? nil : FixedDecimal.percent(numerator: numerator, denominator: denominator)
         case .percent(let value), .amount(let value): value
-        case .count(let count): FixedDecimal(scaled: count * FixedDecimal.scale)
+        case .count(let count): FixedDecimal(clamping: count)
         }
     }
 
@@ -38,7 +38,10 @@ public enum ObservationValue: Hashable, Sendable {
             lhs = value.scaled
             rhs = threshold.scaled
         case .count(let count):
-            lhs = count * FixedDecimal.scale
+            // A count too large to scale is beyond every threshold in its direction.
+            let (scaled, overflow) = count.multipliedReportingOverflow(by: FixedDecimal.scale)
+            if overflow { return count < 0 ? .less : .greater }
+            lhs = scaled
             rhs = threshold.scaled
         }
         return lhs < rhs ? .less : lhs > rhs ? .greater : .equal
@@ -122,12 +125,14 @@ extension ObservationValue {
     /// The largest count or ratio part accepted: far above any commune's households or kilometres, and small
     /// enough that percentages computed from it cannot overflow.
     public static let countLimit: Int64 = 1_000_000_000_000
+    static let countRange = -countLimit...countLimit
 
     public func validate(for kind: IndicatorKind) throws(ObservationValueError) {
         switch self {
+        // Range checks, not abs(): abs(Int64.min) traps, and these values come straight from users.
         case .ratio(let numerator, let denominator):
-            if let large = [numerator, denominator].first(where: { abs($0) > Self.countLimit }) { throw .tooLarge(large) }
-        case .count(let count) where abs(count) > Self.countLimit: throw .tooLarge(count)
+            if let large = [numerator, denominator].first(where: { !Self.countRange.contains($0) }) { throw .tooLarge(large) }
+        case .count(let count) where !Self.countRange.contains(count): throw .tooLarge(count)
         default: break
         }
         switch (kind, self) {

@@ -81,6 +81,16 @@ public enum NumberText {
         return groups.joined()
     }
 
+    /// The number written so that `decimal` reads it back as itself: `1.125` would read two ways, so it is written
+    /// `1.1250`; every other value is its shortest form with a decimal point.
+    public static func unambiguous(_ value: FixedDecimal) -> String {
+        let text = value.plain
+        let parts = text.split(separator: ".")
+        guard parts.count == 2, parts[1].count == 3 else { return text }
+        let whole = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
+        return (1...3).contains(whole.count) && whole.first != "0" ? text + "0" : text
+    }
+
     /// A number as a spreadsheet file stores it (`21.8`, `12.000000000000002`, `1E-3`): a dot decimal, perhaps with
     /// an exponent. Exact when it has at most four decimals, otherwise rounded to four (floating-point residue).
     public static func lexical(_ text: String) -> FixedDecimal? {

@@ -39,13 +39,12 @@ public enum ResultsExporter {
         DataWriter.observationsCSV(data.observations)
     }
 
+    /// For people: with a byte order mark, so Excel on Windows opens it as UTF-8 when double-clicked.
     private static func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        guard let header = rows.first else { return "" }
+        var writer = CSVWriter(header: header, byteOrderMark: true)
+        for row in rows.dropFirst() { writer.append(row) }
+        return writer.text
     }
 
     private static func communeRows(_ data: ExportData, language: Language) -> [[String]] {

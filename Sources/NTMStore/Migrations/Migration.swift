@@ -19,3 +19,13 @@ enum Migrations {
         CreateLoginAttempts.self,
     ]
 }
+
+extension Migrations {
+    /// Refuses a store whose recorded migrations are not a prefix of ours: it was made by a newer NTM Monitor.
+    static func check(applied: [String]) throws {
+        let known = all.map { $0.name }
+        for name in applied where !known.contains(name) {
+            throw StoreError.unsupported("the store has migration '\(name)', which this version of NTM Monitor does not know; use a newer version")
+        }
+    }
+}

@@ -15,15 +15,18 @@ extension PostgresStore {
         _ changes: [ObservationChange], status: ReviewStatus, by user: String,
         batch: String?
     ) async throws -> [ObservationRecord] {
-        guard !changes.isEmpty else { return [] }
+        try await perform(.values(changes, status: status, batch: batch), by: user)
+    }
+
+    /// Carries out a write in one transaction holding the write lock: heads, plan, insert, audit.
+    func perform(_ write: ObservationWrite, by user: String) async throws -> [ObservationRecord] {
+        guard !write.isEmpty else { return [] }
         return try await writeTransaction { connection, logger in
             let now = clock.now()
-            let heads = try await Self.heads(for: changes.map(\.slot), on: connection, logger: logger)
-            let planned = try WritePlanner.values(changes, status: status, heads: heads)
-            let records = try await Self.insert(planned, by: user, at: now, batch: batch, on: connection, logger: logger)
-            try await Self.audit(
-                WritePlanner.audit(planned, action: "write", heads: heads, batch: batch), by: user, at: now,
-                on: connection, logger: logger)
+            let heads = try await Self.heads(for: write.slots, on: connection, logger: logger)
+            let plan = try write.plan(heads: heads)
+            let records = try await Self.insert(plan.revisions, by: user, at: now, batch: write.batch, on: connection, logger: logger)
+            try await Self.audit(plan.audit, by: user, at: now, on: connection, logger: logger)
             return records
         }
     }
@@ -51,18 +54,22 @@ extension PostgresStore {
     }
 
     public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
-        guard !requests.isEmpty else { return [] }
-        return try await writeTransaction { connection, logger in
-            let now = clock.now()
-            let heads = try await Self.heads(for: requests.map(\.slot), on: connection, logger: logger)
-            let planned = try WritePlanner.reviews(requests, heads: heads)
-            let records = try await Self.insert(planned, by: user, at: now, batch: nil, on: connection, logger: logger)
-            let action = requests.count == 1 ? requests[0].action.name : "review"
-            try await Self.audit(
-                WritePlanner.audit(planned, action: action, heads: heads, batch: nil), by: user, at: now,
-                on: connection, logger: logger)
-            return records
+        try await perform(.reviews(requests), by: user)
+    }
+
+    /// A head row as `heads(for:)` selects it: the slot, the current and approved revisions, the current value.
+    typealias HeadColumns = (
+        String, String, String, String, Int64, Int, String, Int64?, String, Bool?, Int64?, Int64?, Int64?, Int64?, String?, String?
+    )
+
+    static func head(_ row: HeadColumns) throws -> (ObservationSlot, SlotHead) {
+        let (unit, set, indicator, dateText, id, revision, statusText, approvedID) = (row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7)
+        let columns = ValueColumns(type: row.8, passed: row.9, numerator: row.10, denominator: row.11, scaled: row.12, count: row.13)
+        guard let date = LocalDate(iso: dateText), let value = columns.value, let status = ReviewStatus(rawValue: statusText) else {
+            throw CorruptRow(table: "observation_heads", id: id)
         }
+        let slot = ObservationSlot(unit: UnitCode(unit), criteriaSet: CriteriaSetID(set), indicator: IndicatorCode(indicator), date: date)
+        return (slot, SlotHead(revision: revision, status: status, value: value, source: row.14, evidence: row.15, approvedID: approvedID))
     }
 
     static func heads(for slots: [ObservationSlot], on connection: PostgresConnection, logger: Logger) async throws -> [ObservationSlot: SlotHead] {
@@ -80,25 +87,8 @@ extension PostgresStore {
                 JOIN observation_heads h USING (unit, criteria_set, indicator, obs_date)
                 JOIN observations o ON o.id = h.current_id
                 """, logger: logger)
-            for try await row in rows {
-                let cells = row.makeRandomAccess()
-                let id = try cells[4].decode(Int64.self)
-                let columns = ValueColumns(
-                    type: try cells[8].decode(String.self), passed: try cells[9].decode(Bool?.self),
-                    numerator: try cells[10].decode(Int64?.self), denominator: try cells[11].decode(Int64?.self),
-                    scaled: try cells[12].decode(Int64?.self), count: try cells[13].decode(Int64?.self))
-                guard let date = LocalDate(iso: try cells[3].decode(String.self)), let value = columns.value,
-                    let status = ReviewStatus(rawValue: try cells[6].decode(String.self))
-                else {
-                    throw CorruptRow(table: "observation_heads", id: id)
-                }
-                let slot = ObservationSlot(
-                    unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
-                    indicator: IndicatorCode(try cells[2].decode(String.self)), date: date)
-                heads[slot] = SlotHead(
-                    revision: try cells[5].decode(Int.self), status: status, value: value,
-                    source: try cells[14].decode(String?.self), evidence: try cells[15].decode(String?.self),
-                    approvedID: try cells[7].decode(Int64?.self))
+            for try await (slotKey, head) in rows.decode(HeadColumns.self).map({ row in try Self.head(row) }) {
+                heads[slotKey] = head
             }
         }
         return heads

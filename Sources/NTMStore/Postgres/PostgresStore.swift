@@ -31,24 +31,33 @@ public struct PostgresStore: NTMStore {
         try await client.query(
             "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)",
             logger: logger)
-        var names: [String] = []
-        for migration in Migrations.all {
-            let applied = try await client.withTransaction(logger: logger) { connection -> Bool in
-                // Concurrent servers starting at once must not apply a migration twice.
+        // One transaction (PostgreSQL's DDL is transactional): a failing migration leaves the schema as it was, and the
+        // lock keeps servers starting at once from applying a migration twice.
+        let now = clock.now(), logger = logger
+        do {
+            return try await client.withTransaction(logger: logger) { connection -> [String] in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(Self.writeLock + 1))", logger: logger)
-                let done = try await connection.query("SELECT 1 FROM schema_migrations WHERE name = \(migration.name)", logger: logger)
-                for try await _ in done { return false }
-                for statement in migration.postgres {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                var applied: [String] = []
+                for try await name in try await connection.query("SELECT name FROM schema_migrations ORDER BY name", logger: logger)
+                    .decode(String.self)
+                {
+                    applied.append(name)
                 }
-                try await connection.query(
-                    "INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(clock.now()))",
-                    logger: logger)
-                return true
+                try Migrations.check(applied: applied)
+                var names: [String] = []
+                for migration in Migrations.all where !applied.contains(migration.name) {
+                    for statement in migration.postgres {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
+                    try await connection.query("INSERT INTO schema_migrations (name, applied_at) VALUES (\(migration.name), \(now))", logger: logger)
+                    names.append(migration.name)
+                }
+                return names
             }
-            if applied { names.append(migration.name) }
+        } catch let error as PostgresTransactionError {
+            if let inner = error.closureError { throw inner }
+            throw error
         }
-        return names
     }
 
     public func appliedMigrations() async throws -> [String] {

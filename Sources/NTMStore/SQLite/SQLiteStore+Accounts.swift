@@ -81,8 +81,8 @@ extension SQLiteStore {
                 arguments: [tokenHash]
             ).map { row in
                 StoredSession(
-                    tokenHash: row[0], username: row[1], csrfToken: row[2], createdAt: Timestamp.date(row[3]) ?? .distantPast,
-                    expiresAt: Timestamp.date(row[4]) ?? .distantPast)
+                    tokenHash: row["token_hash"], username: row["username"], csrfToken: row["csrf_token"],
+                    createdAt: Timestamp.date(row["created_at"]) ?? .distantPast, expiresAt: Timestamp.date(row["expires_at"]) ?? .distantPast)
             }
         }
     }

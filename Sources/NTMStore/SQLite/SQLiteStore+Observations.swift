@@ -13,13 +13,18 @@ extension SQLiteStore {
         _ changes: [ObservationChange], status: ReviewStatus, by user: String,
         batch: String?
     ) async throws -> [ObservationRecord] {
-        guard !changes.isEmpty else { return [] }
+        try await perform(.values(changes, status: status, batch: batch), by: user)
+    }
+
+    /// Carries out a write in one transaction: heads, plan, insert, audit.
+    func perform(_ write: ObservationWrite, by user: String) async throws -> [ObservationRecord] {
+        guard !write.isEmpty else { return [] }
         return try await pool.write { db in
             let now = clock.now()
-            let heads = try Self.heads(for: changes.map(\.slot), in: db)
-            let planned = try WritePlanner.values(changes, status: status, heads: heads)
-            let records = try Self.insert(planned, by: user, at: now, batch: batch, in: db)
-            try Self.audit(WritePlanner.audit(planned, action: "write", heads: heads, batch: batch), by: user, at: now, in: db)
+            let heads = try Self.heads(for: write.slots, in: db)
+            let plan = try write.plan(heads: heads)
+            let records = try Self.insert(plan.revisions, by: user, at: now, batch: write.batch, in: db)
+            try Self.audit(plan.audit, by: user, at: now, in: db)
             return records
         }
     }
@@ -45,16 +50,7 @@ extension SQLiteStore {
     }
 
     public func review(_ requests: [ReviewRequest], by user: String) async throws -> [ObservationRecord] {
-        guard !requests.isEmpty else { return [] }
-        return try await pool.write { db in
-            let now = clock.now()
-            let heads = try Self.heads(for: requests.map(\.slot), in: db)
-            let planned = try WritePlanner.reviews(requests, heads: heads)
-            let records = try Self.insert(planned, by: user, at: now, batch: nil, in: db)
-            let action = requests.count == 1 ? requests[0].action.name : "review"
-            try Self.audit(WritePlanner.audit(planned, action: action, heads: heads, batch: nil), by: user, at: now, in: db)
-            return records
-        }
+        try await perform(.reviews(requests), by: user)
     }
 
     /// The heads of the given slots.
@@ -97,7 +93,7 @@ extension SQLiteStore {
                             slot.indicator.rawValue, slot.date.iso,
                         ])
                     {
-                        heads[slot] = try SQLiteStore.head(row, offset: 0)
+                        heads[slot] = try SQLiteStore.head(row)
                     }
                 }
             }
@@ -116,25 +112,30 @@ extension SQLiteStore {
                     """, arguments: [group.set.rawValue, group.date.iso])
             while let row = try rows.next() {
                 let slot = ObservationSlot(
-                    unit: UnitCode(row[0] as String), criteriaSet: group.set,
-                    indicator: IndicatorCode(row[1] as String), date: group.date)
-                heads[slot] = try SQLiteStore.head(row, offset: 2)
+                    unit: UnitCode(row["unit"] as String), criteriaSet: group.set, indicator: IndicatorCode(row["indicator"] as String),
+                    date: group.date)
+                heads[slot] = try SQLiteStore.head(row)
             }
             return heads
         }
     }
 
-    static func head(_ row: Row, offset: Int) throws -> SlotHead {
-        let id: Int64 = row[offset]
-        let columns = ValueColumns(
-            type: row[offset + 4], passed: row[offset + 5], numerator: row[offset + 6],
-            denominator: row[offset + 7], scaled: row[offset + 8], count: row[offset + 9])
-        guard let status = ReviewStatus(rawValue: row[offset + 2]), let value = columns.value else {
+    /// A head read by column name: `current_id`, `current_revision`, `current_status`, `approved_id` and the value columns.
+    static func head(_ row: Row) throws -> SlotHead {
+        let id: Int64 = row["current_id"]
+        guard let status = ReviewStatus(rawValue: row["current_status"]), let value = valueColumns(row).value else {
             throw CorruptRow(table: "observation_heads", id: id)
         }
         return SlotHead(
-            revision: row[offset + 1], status: status, value: value,
-            source: row[offset + 10], evidence: row[offset + 11], approvedID: row[offset + 3])
+            revision: row["current_revision"], status: status, value: value, source: row["source"], evidence: row["evidence"],
+            approvedID: row["approved_id"])
+    }
+
+    /// The value columns of an observation row, by name.
+    static func valueColumns(_ row: Row) -> ValueColumns {
+        ValueColumns(
+            type: row["value_type"], passed: row["passed"], numerator: row["numerator"], denominator: row["denominator"],
+            scaled: row["scaled"], count: row["count"])
     }
 
     static func insert(_ planned: [PlannedRevision], by user: String, at now: Date, batch: String?, in db: Database) throws -> [ObservationRecord] {
@@ -183,18 +184,17 @@ extension SQLiteStore {
     }
 
     static func record(_ row: Row) throws -> ObservationRecord {
-        let id: Int64 = row[0]
-        let columns = ValueColumns(type: row[7], passed: row[8], numerator: row[9], denominator: row[10], scaled: row[11], count: row[12])
-        guard let date = LocalDate(iso: row[4] as String), let kind = RevisionKind(rawValue: row[6]), let value = columns.value,
-            let status = ReviewStatus(rawValue: row[13])
+        let id: Int64 = row["id"]
+        guard let date = LocalDate(iso: row["obs_date"] as String), let kind = RevisionKind(rawValue: row["kind"]),
+            let value = valueColumns(row).value, let status = ReviewStatus(rawValue: row["status"])
         else { throw CorruptRow(table: "observations", id: id) }
         let slot = ObservationSlot(
-            unit: UnitCode(row[1] as String), criteriaSet: CriteriaSetID(row[2] as String),
-            indicator: IndicatorCode(row[3] as String), date: date)
+            unit: UnitCode(row["unit"] as String), criteriaSet: CriteriaSetID(row["criteria_set"] as String),
+            indicator: IndicatorCode(row["indicator"] as String), date: date)
         return ObservationRecord(
-            id: id, slot: slot, revision: row[5], kind: kind, value: value, status: status, source: row[14],
-            evidence: row[15], comment: row[16], actor: row[17], recordedAt: Timestamp.date(row[18]) ?? .distantPast,
-            batch: row[19])
+            id: id, slot: slot, revision: row["revision"], kind: kind, value: value, status: status, source: row["source"],
+            evidence: row["evidence"], comment: row["comment"], actor: row["actor"],
+            recordedAt: Timestamp.date(row["recorded_at"]) ?? .distantPast, batch: row["batch"])
     }
 
     public func history(_ slot: ObservationSlot) async throws -> [ObservationRecord] {
@@ -258,14 +258,13 @@ extension SQLiteStore {
                     FROM observation_heads h JOIN observations o ON o.id = \(join)
                     """)
             while let row = try rows.next() {
-                let columns = ValueColumns(type: row[4], passed: row[5], numerator: row[6], denominator: row[7], scaled: row[8], count: row[9])
-                guard let date = LocalDate(iso: row[3] as String), let value = columns.value else {
-                    throw CorruptRow(table: "observations", id: row[12])
+                guard let date = LocalDate(iso: row["obs_date"] as String), let value = Self.valueColumns(row).value else {
+                    throw CorruptRow(table: "observations", id: row["id"])
                 }
                 let observation = Observation(
-                    unit: UnitCode(row[0] as String), criteriaSet: CriteriaSetID(row[1] as String),
-                    indicator: IndicatorCode(row[2] as String), date: date, value: value,
-                    source: row[10], evidence: row[11])
+                    unit: UnitCode(row["unit"] as String), criteriaSet: CriteriaSetID(row["criteria_set"] as String),
+                    indicator: IndicatorCode(row["indicator"] as String), date: date, value: value, source: row["source"],
+                    evidence: row["evidence"])
                 if !loaded.restore(observation) { skipped += 1 }
             }
             return (loaded, skipped)

@@ -39,13 +39,15 @@ extension SQLiteStore {
     public func loadUnits() async throws -> UnitHierarchy {
         let (versions, events, groups) = try await pool.read { db in
             let versions = try Row.fetchAll(db, sql: "SELECT code, valid_from, valid_until, name, kind, parent, region FROM units").map { row in
-                try StoredUnits.unit(code: row[0], validFrom: row[1], validUntil: row[2], name: row[3], kind: row[4], parent: row[5], region: row[6])
+                try StoredUnits.unit(
+                    code: row["code"], validFrom: row["valid_from"], validUntil: row["valid_until"], name: row["name"], kind: row["kind"],
+                    parent: row["parent"], region: row["region"])
             }
             let events = try Row.fetchAll(db, sql: "SELECT event_date, kind, from_code, to_code, source FROM unit_lineage ORDER BY id").map { row in
-                try StoredUnits.event(date: row[0], kind: row[1], from: row[2], to: row[3], source: row[4])
+                try StoredUnits.event(date: row["event_date"], kind: row["kind"], from: row["from_code"], to: row["to_code"], source: row["source"])
             }
             let groups = try Row.fetchAll(db, sql: "SELECT unit, effective_from, group_code, source FROM commune_groups").map { row in
-                try StoredUnits.group(unit: row[0], effectiveFrom: row[1], group: row[2], source: row[3])
+                try StoredUnits.group(unit: row["unit"], effectiveFrom: row["effective_from"], group: row["group_code"], source: row["source"])
             }
             return (versions, events, groups)
         }
@@ -58,17 +60,17 @@ extension SQLiteStore {
                 db, sql: "SELECT version, content FROM criteria_documents WHERE name = ? ORDER BY version DESC LIMIT 1",
                 arguments: [document.name])
             let now = clock.now()
-            if let latest, latest[1] as String == document.content {
-                return try Self.document(named: document.name, version: latest[0], in: db)
+            if let latest, latest["content"] as String == document.content {
+                return try Self.document(named: document.name, version: latest["version"], in: db)
             }
-            let version = ((latest?[0] as Int?) ?? 0) + 1
+            let version = ((latest?["version"] as Int?) ?? 0) + 1
             let checksum = Checksum.fnv1a(document.content)
             try db.execute(
                 sql: """
                     INSERT INTO criteria_documents (name, kind, version, content, checksum, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [document.name, document.kind.rawValue, version, document.content, checksum, Timestamp.text(now), user])
             try Self.audit(
-                .documentLoaded(document.name, previousVersion: latest.map { $0[0] as Int }, version: version, checksum: checksum),
+                .documentLoaded(document.name, previousVersion: latest.map { $0["version"] as Int }, version: version, checksum: checksum),
                 by: user, at: now, in: db)
             return CriteriaDocument(
                 name: document.name, kind: document.kind, version: version, content: document.content,
@@ -88,10 +90,10 @@ extension SQLiteStore {
     }
 
     static func document(_ row: Row) throws -> CriteriaDocument {
-        guard let kind = CriteriaDocumentKind(rawValue: row[1]) else { throw StoreError.unknownDocument(row[0]) }
+        guard let kind = CriteriaDocumentKind(rawValue: row["kind"]) else { throw StoreError.unknownDocument(row["name"]) }
         return CriteriaDocument(
-            name: row[0], kind: kind, version: row[2], content: row[3], checksum: row[4],
-            loadedAt: Timestamp.date(row[5]) ?? .distantPast, loadedBy: row[6])
+            name: row["name"], kind: kind, version: row["version"], content: row["content"], checksum: row["checksum"],
+            loadedAt: Timestamp.date(row["loaded_at"]) ?? .distantPast, loadedBy: row["loaded_by"])
     }
 
     public func documents() async throws -> [CriteriaDocument] {
@@ -139,8 +141,8 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT unit, target_year, registered_on, source FROM registrations ORDER BY id").map { row in
                 Registration(
-                    unit: UnitCode(row[0] as String), targetYear: row[1], registeredOn: (row[2] as String?).flatMap { LocalDate(iso: $0) },
-                    source: row[3])
+                    unit: UnitCode(row["unit"] as String), targetYear: row["target_year"],
+                    registeredOn: (row["registered_on"] as String?).flatMap { LocalDate(iso: $0) }, source: row["source"])
             }
         }
     }

@@ -28,23 +28,23 @@ public struct SQLiteStore: NTMStore {
 
     public var description: String { "sqlite:\(path)" }
 
+    /// Applies every pending migration in one write transaction, so a failure leaves the schema as it was. A store
+    /// that records a migration this program does not know (written by a newer version) is refused, not altered.
     @discardableResult
     public func migrate() async throws -> [String] {
-        try await pool.write { db in
+        let now = Timestamp.text(clock.now())
+        return try await pool.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-        }
-        let applied = Set(try await appliedMigrations())
-        var names: [String] = []
-        for migration in Migrations.all where !applied.contains(migration.name) {
-            try await pool.write { db in
+            let applied = try String.fetchAll(db, sql: "SELECT name FROM schema_migrations ORDER BY name")
+            try Migrations.check(applied: applied)
+            var names: [String] = []
+            for migration in Migrations.all where !applied.contains(migration.name) {
                 for statement in migration.sqlite { try db.execute(sql: statement) }
-                try db.execute(
-                    sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                    arguments: [migration.name, Timestamp.text(clock.now())])
+                try db.execute(sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", arguments: [migration.name, now])
+                names.append(migration.name)
             }
-            names.append(migration.name)
+            return names
         }
-        return names
     }
 
     public func appliedMigrations() async throws -> [String] {
@@ -96,8 +96,8 @@ public struct SQLiteStore: NTMStore {
         return try await pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: statementArguments).map { row in
                 AuditEntry(
-                    id: row[0], at: Timestamp.date(row[1]) ?? .distantPast, actor: row[2], action: row[3], entity: row[4],
-                    key: row[5], before: row[6], after: row[7])
+                    id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, actor: row["actor"], action: row["action"],
+                    entity: row["entity"], key: row["entity_key"], before: row["before"], after: row["after"])
             }
         }
     }

@@ -6,6 +6,10 @@ import NTMData
 /// Keeps an evaluation engine loaded from the store current with every write, so the very next read after
 /// a write shows the new numbers. Writes go through the service: it validates them against the criteria,
 /// stores them, and applies what changed to the engine and to the summaries it keeps live.
+///
+/// The actor only guards the engine and the live roll-ups and hands out copies (copy-on-write, so cheap). The
+/// expensive work — building a national roll-up (≈35 ms), assembling a summary, explaining a commune — runs
+/// outside its isolation on those copies, so one slow request never makes every other request queue behind it.
 public actor EvaluationService {
     public nonisolated let store: any NTMStore
     public nonisolated let basis: ValueBasis
@@ -18,6 +22,10 @@ public actor EvaluationService {
     private var lastSeen: Int64
     private var live: [SummaryKey: LiveSummary] = [:]
     private var liveOrder: [SummaryKey] = []
+    /// The communes each applied batch of writes touched, by the version it produced: a roll-up built outside the
+    /// actor from an older engine copy catches up with these before it is kept.
+    private var touchLog: [(version: Int, units: Set<UnitCode>)] = []
+    static let touchLogLimit = 512
     private let logger: Logger
 
     /// Live summaries kept for repeated views (province overview, briefing, registered list).
@@ -117,6 +125,8 @@ public actor EvaluationService {
         }
         guard !touched.isEmpty else { return }
         version.bump()
+        touchLog.append((version.current, touched))
+        if touchLog.count > Self.touchLogLimit { touchLog.removeFirst(touchLog.count - Self.touchLogLimit) }
         for key in live.keys {
             for unit in touched { live[key]?.refresh(unit, engine: engine) }
         }
@@ -127,35 +137,58 @@ public actor EvaluationService {
         return scheme
     }
 
-    /// A roll-up kept live: the first request builds it, later writes adjust it incrementally.
-    public func summary(
+    /// A roll-up kept live: the first request builds it, later writes adjust it incrementally. Building and
+    /// assembling happen outside the actor, on a copy of the engine.
+    public nonisolated func summary(
         of scope: EvaluationScope, on date: LocalDate, bands id: String, language: Language = .vi,
         grouping: LiveSummary.Grouping = .district, includeCommunes: Bool = true
     ) async throws -> ScopeSummary {
-        try await catchUpIfDue()
         let key = SummaryKey(scope: scope, date: date, bands: id, grouping: grouping)
+        let (kept, engine, scheme, builtAt) = try await liveSummary(key)
+        if let kept { return kept.summary(engine: engine, language: language, includeCommunes: includeCommunes) }
+        // Not kept: built here, outside the actor's isolation, then offered back for later requests.
+        let built = try LiveSummary(engine: engine, scope: scope, on: date, bands: scheme, grouping: grouping)
+        await keep(built, key: key, builtAt: builtAt)
+        return built.summary(engine: engine, language: language, includeCommunes: includeCommunes)
+    }
+
+    /// The kept roll-up for `key` (if any), with the engine copy it matches, the band scheme and the engine version.
+    private func liveSummary(_ key: SummaryKey) async throws -> (LiveSummary?, EvaluationEngine, BandScheme, Int) {
+        try await catchUpIfDue()
         if let summary = live[key] {
             liveOrder.removeAll { $0 == key }
             liveOrder.append(key)
-            return summary.summary(engine: engine, language: language, includeCommunes: includeCommunes)
+            return (summary, engine, summary.bands.scheme, version.current)
         }
-        let summary = try LiveSummary(engine: engine, scope: scope, on: date, bands: bandScheme(id), grouping: grouping)
+        return (nil, engine, try bandScheme(key.bands), version.current)
+    }
+
+    /// Keeps a roll-up built from the engine as of version `builtAt`, after re-judging the communes written since;
+    /// when the writes since then are no longer all logged, it is simply not kept.
+    private func keep(_ summary: LiveSummary, key: SummaryKey, builtAt: Int) {
+        guard live[key] == nil else { return }
+        var summary = summary
+        if builtAt != version.current {
+            guard let first = touchLog.first, first.version <= builtAt + 1 else { return }
+            for entry in touchLog where entry.version > builtAt {
+                for unit in entry.units { summary.refresh(unit, engine: engine) }
+            }
+        }
         live[key] = summary
         liveOrder.append(key)
         if liveOrder.count > Self.liveSummaryLimit { live[liveOrder.removeFirst()] = nil }
-        return summary.summary(engine: engine, language: language, includeCommunes: includeCommunes)
     }
 
-    /// A unit's explained evaluation; `overrides` evaluates values being typed in, without storing them.
-    public func evaluate(
+    /// A unit's explained evaluation; `overrides` evaluates values being typed in, without storing them. Computed
+    /// outside the actor on a copy of the engine.
+    public nonisolated func evaluate(
         _ unit: UnitCode, on date: LocalDate, language: Language = .vi,
         overrides: [IndicatorCode: ObservationValue] = [:]
     ) async throws -> UnitEvaluation {
-        try await catchUpIfDue()
-        return try engine.evaluate(unit, on: date, language: language, overrides: overrides)
+        try await currentEngine().evaluate(unit, on: date, language: language, overrides: overrides)
     }
 
-    /// The current engine, after catching up with other servers if due.
+    /// The current engine, after catching up with other servers if due: a copy the caller may compute on freely.
     public func currentEngine() async throws -> EvaluationEngine {
         try await catchUpIfDue()
         return engine

@@ -9,10 +9,13 @@ public enum ValueBasis: String, Sendable, Codable, CaseIterable {
     case latest
 }
 
-/// The persistent store: units, criteria documents, observations with their full history, registrations
-/// and the audit trail. One implementation per database (SQLite, PostgreSQL); both pass the same
-/// conformance tests.
-public protocol NTMStore: AccountStore, AuditStore {
+/// The persistent store, one protocol per aggregate so each capability's storage can be read (and faked) on its
+/// own: maintenance, reference data (units, criteria documents, registrations), observations, accounts and the
+/// audit trail. One implementation per database (SQLite, PostgreSQL); both pass the same conformance tests.
+public protocol NTMStore: MaintenanceStore, ReferenceStore, ObservationStore, AccountStore, AuditStore {}
+
+/// Schema and whole-store operations.
+public protocol MaintenanceStore: Sendable {
     /// `sqlite:/path` or `postgres://host/db`, for messages; never contains a password.
     var description: String { get }
 
@@ -20,6 +23,12 @@ public protocol NTMStore: AccountStore, AuditStore {
     @discardableResult func migrate() async throws -> [String]
     func appliedMigrations() async throws -> [String]
 
+    /// Writes a consistent copy of the store to `path` (SQLite's online backup; pg_dump for PostgreSQL).
+    func backup(to path: String) async throws
+}
+
+/// Units with their history, the criteria documents and the registrations: what evaluations are made against.
+public protocol ReferenceStore: Sendable {
     /// Replaces the units, their lineage and commune groups (reference data), recording the change.
     func replaceUnits(_ units: UnitHierarchy, by user: String, note: String) async throws
     func loadUnits() async throws -> UnitHierarchy
@@ -32,7 +41,10 @@ public protocol NTMStore: AccountStore, AuditStore {
 
     func addRegistrations(_ registrations: [Registration], by user: String) async throws
     func registrations() async throws -> [Registration]
+}
 
+/// Values with their full history and review.
+public protocol ObservationStore: Sendable {
     /// Appends new values, all or nothing. Each change names the revision it replaces; a stale one
     /// fails the whole write with a conflict. Values must already be validated against the criteria.
     @discardableResult
@@ -55,9 +67,6 @@ public protocol NTMStore: AccountStore, AuditStore {
     /// Revisions stored after `id`, oldest first, so a running engine can catch up with other writers.
     func records(after id: Int64, limit: Int) async throws -> [ObservationRecord]
     func latestRecordID() async throws -> Int64
-
-    /// Writes a consistent copy of the store to `path` (SQLite's online backup; pg_dump for PostgreSQL).
-    func backup(to path: String) async throws
 }
 
 /// Which current values to list (for data entry and review queues).
@@ -82,7 +91,7 @@ public struct RecordFilter: Hashable, Sendable {
     }
 }
 
-extension NTMStore {
+extension ObservationStore {
     /// Imports changes already in memory.
     @discardableResult
     public func importValues(_ changes: [ObservationChange], status: ReviewStatus, by user: String, batch: String) async throws -> Int {

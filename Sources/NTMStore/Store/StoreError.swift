@@ -7,6 +7,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case review(ObservationSlot, ReviewError)
     case noValue(ObservationSlot)
     case duplicateInBatch(ObservationSlot)
+    /// Text with a value is longer than `ObservationText` allows.
+    case textTooLong(ObservationSlot, field: String, limit: Int)
     case unknownDocument(String)
     case backupFailed(String)
     case unsupported(String)
@@ -25,6 +27,8 @@ public enum StoreError: Error, Hashable, Sendable {
         case (.noValue(let slot), .en): "no value for indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso)"
         case (.duplicateInBatch(let slot), .vi): "chỉ tiêu \(slot.indicator) của \(slot.unit) ngày \(slot.date.vietnamese) xuất hiện hai lần"
         case (.duplicateInBatch(let slot), .en): "indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso) appears twice"
+        case (.textTooLong(let slot, let field, let limit), _):
+            "\(slot.unit) \(slot.indicator) \(slot.date.iso): " + ObservationText.message(field: field, limit: limit).text(language)
         case (.unknownDocument(let name), _): "unknown criteria document '\(name)'"
         case (.backupFailed(let message), _): "backup failed: \(message)"
         case (.unsupported(let message), _): message

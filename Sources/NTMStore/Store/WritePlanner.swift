@@ -54,11 +54,14 @@ enum WritePlanner {
             if let head {
                 do { try head.status.checkValueChange() } catch { throw .review(slot, error) }
             }
+            if let long = ObservationText.problem(source: change.observation.source, evidence: change.observation.evidence, comment: change.comment) {
+                throw .textTooLong(slot, field: long.field, limit: long.limit)
+            }
             planned.append(
                 PlannedRevision(
                     slot: slot, revision: (head?.revision ?? 0) + 1, kind: .value, value: change.observation.value, status: status,
-                    source: change.observation.source, evidence: change.observation.evidence, comment: change.comment,
-                    keepsApprovedID: head?.approvedID))
+                    source: change.observation.source.meaningful, evidence: change.observation.evidence.meaningful,
+                    comment: change.comment.meaningful, keepsApprovedID: head?.approvedID))
         }
         return planned
     }
@@ -75,10 +78,13 @@ enum WritePlanner {
             }
             let next: ReviewStatus
             do { next = try head.status.applying(request.action) } catch { throw .review(slot, error) }
+            if let long = ObservationText.problem(source: nil, evidence: nil, comment: request.action.comment) {
+                throw .textTooLong(slot, field: long.field, limit: long.limit)
+            }
             planned.append(
                 PlannedRevision(
                     slot: slot, revision: head.revision + 1, kind: .review, value: head.value, status: next, source: head.source,
-                    evidence: head.evidence, comment: request.action.comment, keepsApprovedID: head.approvedID))
+                    evidence: head.evidence, comment: request.action.comment.meaningful, keepsApprovedID: head.approvedID))
         }
         return planned
     }
@@ -118,5 +124,13 @@ enum AuditJSON {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension String? {
+    /// Empty or blank text is no text: stored as NULL by both engines, so SQLite and PostgreSQL read back alike.
+    var meaningful: String? {
+        guard let self, !self.allSatisfy(\.isWhitespace) else { return nil }
+        return self
     }
 }

@@ -68,7 +68,8 @@ struct APIReads: Sendable {
                 criteriaSet: query.string("criteriaSet").map { CriteriaSetID($0) },
                 date: request.uri.queryParameters.get("date") == nil ? nil : try query.date(default: services.defaultDate()),
                 statuses: statuses, limit: try query.int("limit", default: 1000, range: 1...10_000))
-            return try JSONResponse.make(try await services.store.currentRecords(filter))
+            let visibility = RecordVisibility(engine: try await services.evaluation.currentEngine(), account: context.account)
+            return try JSONResponse.make(visibility.visible(try await services.store.currentRecords(filter)))
         }
         api.on(.history) { request, context in
             let query = Query(request: request)
@@ -79,7 +80,8 @@ struct APIReads: Sendable {
             let slot = ObservationSlot(
                 unit: UnitCode(unit), criteriaSet: CriteriaSetID(set), indicator: IndicatorCode(indicator),
                 date: try query.date(default: services.defaultDate()))
-            return try JSONResponse.make(try await services.store.history(slot))
+            let visibility = RecordVisibility(engine: try await services.evaluation.currentEngine(), account: context.account)
+            return try JSONResponse.make(visibility.visible(try await services.store.history(slot)))
         }
         api.on(.evaluation) { request, context in
             let date = try Query(request: request).date(default: services.defaultDate())

@@ -1,14 +1,25 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import NTMCore
 import NTMStore
 
 /// Builds the application: the same function serves `ntm serve` and the tests.
-public func buildApplication(services: WebServices, logger: Logger) -> some ApplicationProtocol {
+/// `onListening` receives the port actually bound, which differs from the configured one when that is 0.
+public func buildApplication(
+    services: WebServices, logger: Logger, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let limits = services.configuration.connections
+    let counter = ConnectionCounter()
+    let idle = TimeAmount.seconds(limits.idleTimeout.components.seconds)
     let application = Application(
         router: buildRouter(services: services),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [ConnectionGuardHandler(limits: limits, counter: counter)], idleTimeout: idle)),
         configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port), serverName: "NTM Monitor"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? services.configuration.port) },
         logger: logger)
     return application
 }
@@ -16,6 +27,8 @@ public func buildApplication(services: WebServices, logger: Logger) -> some Appl
 /// All routes and middleware.
 public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientOriginMiddleware(configuration: services.configuration))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware(pages: services.pages))
     router.add(middleware: MethodCheckMiddleware())

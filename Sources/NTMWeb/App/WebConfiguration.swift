@@ -23,6 +23,8 @@ public struct WebConfiguration: Sendable {
     public var trustedProxies: Set<String>
     /// Dates shown in trends; empty means the ends of the three years before the date shown.
     public var trendDates: [LocalDate]
+    /// How many connections may be open and how long clients may take.
+    public var connections: ConnectionLimits
     /// The store holds the synthetic demo: every page says so.
     public var synthetic: Bool
 
@@ -30,7 +32,7 @@ public struct WebConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, fixedDate: LocalDate? = nil,
         defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
         throttleAddressAttempts: Int = 30, throttleWindow: Duration = .seconds(15 * 60), trustedProxies: Set<String> = [],
-        trendDates: [LocalDate] = [], synthetic: Bool = false
+        connections: ConnectionLimits = ConnectionLimits(), trendDates: [LocalDate] = [], synthetic: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -42,6 +44,7 @@ public struct WebConfiguration: Sendable {
         self.throttleAddressAttempts = throttleAddressAttempts
         self.throttleWindow = throttleWindow
         self.trustedProxies = trustedProxies
+        self.connections = connections
         self.trendDates = trendDates
         self.synthetic = synthetic
 

@@ -10,9 +10,13 @@ struct Writes: Sendable {
     func write(_ changes: [ObservationChange], by account: Account, batch: String? = nil) async throws -> [ObservationRecord] {
         let engine = try await services.evaluation.currentEngine()
         let policy = AccessPolicy(engine: engine)
-        var problems: [FieldProblem] = []
+        var problems: [FieldProblem] = [], textProblems: [FieldProblem] = []
         for (index, change) in changes.enumerated() {
             let observation = change.observation
+            if let long = ObservationText.problem(source: observation.source, evidence: observation.evidence, comment: change.comment) {
+                textProblems.append(
+                    FieldProblem(field: "changes[\(index)].\(long.field)", message: ObservationText.message(field: long.field, limit: long.limit)))
+            }
             if !policy.canWrite(account, unit: observation.unit, on: observation.date) {
                 problems.append(
                     FieldProblem(
@@ -23,6 +27,7 @@ struct Writes: Sendable {
             }
         }
         guard problems.isEmpty else { throw AppError.forbiddenFields(problems) }
+        guard textProblems.isEmpty else { throw AppError.invalid(textProblems) }
         return try await services.evaluation.write(changes, status: .draft, by: account.username, batch: batch)
     }
 

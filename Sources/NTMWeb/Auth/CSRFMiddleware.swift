@@ -27,11 +27,17 @@ struct CSRFMiddleware: RouterMiddleware {
         if let header = request.headers[Self.header] {
             presented = header
         } else if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
-            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            let body = try await request.body.collect(upTo: BodyLimits.form)
             request.body = RequestBody(buffer: body)
             presented = FormBody(body).value(Self.field)
+        } else if let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType) {
+            // An upload: the token is a field of the form, found without reading the file parts into strings.
+            let body = try await request.body.collect(upTo: BodyLimits.upload)
+            request.body = RequestBody(buffer: body)
+            presented = MultipartForm(body, boundary: boundary)?.text(Self.field)
         } else {
-            presented = request.uri.queryParameters.get(Self.field)
+            // Never from the query string: URLs end up in logs, histories and Referer headers.
+            presented = nil
         }
         if path == Paths.login {
             guard let cookie = request.cookies[Self.loginCookie]?.value, let presented, Tokens.equal(cookie, presented) else {

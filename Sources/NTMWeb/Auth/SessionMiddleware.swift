@@ -17,10 +17,6 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        let peer = context.remoteAddress?.ipAddress ?? "unknown"
-        let proxied = configuration.trustedProxies.contains(peer)
-        context.clientAddress = proxied ? Self.forwardedClient(request, trusted: configuration.trustedProxies) ?? peer : peer
-        context.secure = configuration.secureCookies || (proxied && request.headers[values: .init("X-Forwarded-Proto")!].last == "https")
         context.language = Self.language(request)
         if let token = request.cookies[Self.cookie]?.value {
             context.identity = try await cache.identity(forToken: token, store: store, now: clock.now())
@@ -33,14 +29,6 @@ struct SessionMiddleware: RouterMiddleware {
                     secure: context.secure, httpOnly: true, sameSite: .lax))
         }
         return response
-    }
-
-    /// The client behind trusted proxies: the last X-Forwarded-For address that is not itself a trusted proxy
-    /// (earlier entries are whatever the client chose to write).
-    static func forwardedClient(_ request: Request, trusted: Set<String>) -> String? {
-        let hops = request.headers[values: .init("X-Forwarded-For")!].flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return hops.last { !trusted.contains($0) }.map { String($0.prefix(64)) }
     }
 
     /// `?lang=` first, then the language cookie; Vietnamese by default. Accept-Language counts for API

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import NTMCore
 import NTMData
 import NTMExchange
@@ -42,6 +43,7 @@ struct ProblemDetails: Encodable, Sendable {
             case .review: return make(.conflict, "review-state", error.text(language))
             case .noValue, .unknownDocument: return make(.notFound, "not-found", error.text(language))
             case .duplicateInBatch: return make(.unprocessableContent, "duplicate", error.text(language))
+            case .textTooLong: return make(.unprocessableContent, "too-long", error.text(language))
             case .backupFailed, .unsupported: return make(.internalServerError, "store", error.text(language))
             }
         case let error as EngineError:
@@ -61,16 +63,43 @@ struct ProblemDetails: Encodable, Sendable {
             return details
         case let error as DataFileErrors:
             return make(.unprocessableContent, "invalid-file", error.description)
+        case is NIOTooManyBytesError:
+            return make(
+                .contentTooLarge, "too-large",
+                language == .vi
+                    ? "Nội dung gửi lên quá lớn cho địa chỉ này (tệp tối đa \(BodyLimits.upload >> 20) MB, biểu mẫu tối đa \(BodyLimits.form >> 10) KB)."
+                    : "The request body is too large for this address (files up to \(BodyLimits.upload >> 20) MB, forms up to \(BodyLimits.form >> 10) KB)."
+            )
         case let error as HTTPError:
             return make(error.status, "http", error.body ?? error.status.reasonPhrase)
-        case is DecodingError:
-            return make(
-                .badRequest, "malformed",
-                language == .vi
-                    ? "Nội dung yêu cầu không đúng định dạng: \(String(describing: error))"
-                    : "The request body is malformed: \(String(describing: error))")
+        case let error as DecodingError:
+            // The field and what was wrong, never the decoder's internals.
+            var details = make(.badRequest, "malformed", language == .vi ? "Nội dung JSON không đúng định dạng." : "The JSON body is malformed.")
+            if let field = Self.field(of: error) { details.errors = [ProblemField(field: field.path, message: field.problem.text(language))] }
+            return details
         default:
             return make(.internalServerError, "internal", language == .vi ? "Lỗi máy chủ." : "Internal server error.")
+        }
+    }
+
+    /// Where a JSON body went wrong, as a path such as `changes[0].value`, and what kind of problem it was.
+    static func field(of error: DecodingError) -> (path: String, problem: LocalizedText)? {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.reduce("") { text, key in
+                if let index = key.intValue { return text + "[\(index)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath + [key]), LocalizedText(vi: "thiếu trường này", en: "this field is missing"))
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return (path(context.codingPath), LocalizedText(vi: "sai kiểu dữ liệu", en: "has the wrong type"))
+        case .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            return (field.isEmpty ? "body" : field, LocalizedText(vi: "giá trị không hợp lệ", en: "is not a valid value"))
+        @unknown default:
+            return nil
         }
     }
 
@@ -98,7 +127,7 @@ struct ProblemDetails: Encodable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        var headers: HTTPFields = [.contentType: "application/problem+json", .cacheControl: "no-store"]
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         if let allow { headers[.allow] = allow }
         return Response(status: httpStatus, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

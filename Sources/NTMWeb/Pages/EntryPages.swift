@@ -141,12 +141,14 @@ struct EntryPages: Sendable {
         return Response.redirect(to: Paths.entry(form.unit) + "?date=\(date.iso)&\(result)", type: .found)
     }
 
+    /// The status line after a save, built from a count in the query and our own words: never echoes query text.
     static func flash(_ request: Request, language: Language) -> String? {
         let query = request.uri.queryParameters
-        if let count = query.get("submitted") {
+        func count(_ name: String) -> Int? { query.get(name).flatMap { Int($0) }.flatMap { (0...100_000).contains($0) ? $0 : nil } }
+        if let count = count("submitted") {
             return language == .vi ? "Đã gửi thẩm định \(count) giá trị." : "Submitted \(count) values for review."
         }
-        if let count = query.get("saved") { return language == .vi ? "Đã lưu \(count) giá trị (nháp)." : "Saved \(count) values as draft." }
+        if let count = count("saved") { return language == .vi ? "Đã lưu \(count) giá trị (nháp)." : "Saved \(count) values as draft." }
         return nil
     }
 }

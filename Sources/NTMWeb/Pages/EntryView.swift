@@ -66,6 +66,9 @@ struct EntryView {
     let hasLocked: Bool
     /// Status names for the live evaluation script, so it shows the server's words rather than its own copy.
     let statusLabels: String
+    /// The server's text limits, so the form stops typing where the server would refuse.
+    let sourceLimit = ObservationText.sourceLimit
+    let evidenceLimit = ObservationText.evidenceLimit
 
     struct Input {
         var form: EntryForm

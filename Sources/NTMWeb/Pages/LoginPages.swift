@@ -77,9 +77,16 @@ struct LoginPages: Sendable {
             secure: context.secure, httpOnly: true, sameSite: .lax)
     }
 
-    /// Only local paths: the login form must not send people to another site.
+    /// Only paths of this application: the sign-in form must not send people to another site. The target is parsed,
+    /// not pattern-matched: browsers drop tabs and newlines and read backslashes as slashes, so `/%09/evil.host`
+    /// or `/\\evil.host` would leave the site.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return Paths.overview }
+        guard let next, next.count <= 2_000, let decoded = next.removingPercentEncoding,
+            !(next + decoded).unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }),
+            next.hasPrefix("/"), !next.hasPrefix("//"), !decoded.hasPrefix("//"),
+            let components = URLComponents(string: next), components.scheme == nil, components.host == nil, components.user == nil,
+            components.percentEncodedPath.hasPrefix("/")
+        else { return Paths.overview }
         return next
     }
 }

@@ -147,7 +147,8 @@ struct ReviewPages: Sendable {
     }
 
     static func flash(_ request: Request, _ language: Language) -> String? {
-        guard let count = request.uri.queryParameters.get("done") else { return nil }
+        // A number and an action name from our own list: the query's text itself is never shown.
+        guard let count = request.uri.queryParameters.get("done").flatMap({ Int($0) }), (0...100_000).contains(count) else { return nil }
         let action = request.uri.queryParameters.get("action") ?? ""
         let verb: String
         switch (action, language) {

@@ -160,9 +160,10 @@ struct UnitPages: Sendable {
             RecordFilter(
                 units: [code], criteriaSet: CriteriaSetID(set),
                 indicators: [IndicatorCode(indicator)], limit: 500))
+        let visibility = RecordVisibility(engine: try await services.evaluation.currentEngine(), account: context.account)
         var slots: [SlotView] = []
         for record in current.sorted(by: { $0.slot.date > $1.slot.date }) {
-            let revisions = try await services.store.history(record.slot).reversed().map { revision in
+            let revisions = visibility.visible(try await services.store.history(record.slot)).reversed().map { revision in
                 RevisionView(
                     revision: revision.revision, kind: revision.kind.rawValue, value: revision.value.text(language),
                     status: revision.status.name(language), actor: revision.actor, at: VietnamTime.text(revision.recordedAt),

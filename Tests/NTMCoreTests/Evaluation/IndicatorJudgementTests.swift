@@ -115,12 +115,13 @@ struct IndicatorJudgementTests {
     @Test("a date outside every set's validity is an error naming the sets known")
     func dateOutsideEverySet() throws {
         let engine = try Fixtures.engine()
-        #expect(throws: EngineError.self) { try engine.evaluate("100", on: "2015-06-30") }
-        do {
-            _ = try engine.evaluate("100", on: "2015-06-30")
-        } catch {
-            #expect(error.text(.en).contains("no commune-level criteria set is in force on 2015-06-30"))
+        let error = #expect(throws: EngineError.self) { try engine.evaluate("100", on: "2015-06-30") }
+        guard case .catalog(.noSetInForce(let level, let date, _))? = error else {
+            Issue.record("expected no set in force, got \(String(describing: error))")
+            return
         }
+        #expect(level == .commune && date == "2015-06-30")
+        #expect(error?.text(.en).contains("no commune-level criteria set is in force on 2015-06-30") == true)
         #expect(throws: EngineError.dateOutsideSet(set: Fixtures.set, date: "2023-01-01", validity: Fixtures.criteriaSet().validity)) {
             try Fixtures.engine(observations: [Fixtures.observation("100", "1.1", .passFail(true), on: "2023-01-01")])
         }

@@ -119,14 +119,19 @@ struct XLSXWriterTests {
         "number text that is not a plain decimal is refused instead of corrupting the file",
         arguments: ["21,8", "", "abc", "1e", "NaN", "--1", "."])
     func invalidNumber(_ lexical: String) {
-        #expect(throws: XLSXError.self) {
+        #expect(
+            throws: XLSXError.malformed(
+                part: "xl/worksheets/sheet1.xml", line: nil, message: "cell A1: \"\(lexical)\" is not a number such as \"21.8\"")
+        ) {
             try XLSXWriter.write(XLSXWorkbook(sheets: [XLSXSheet(name: "S", rows: [[.number(lexical)]])]))
         }
     }
 
     @Test("a fill that is not hex is refused")
     func invalidFill() {
-        #expect(throws: XLSXError.self) {
+        #expect(
+            throws: XLSXError.malformed(part: "xl/styles.xml", line: nil, message: "fill \"yellow\" is not an RGB hex colour such as \"FFF2CC\"")
+        ) {
             try XLSXWriter.write(
                 XLSXWorkbook(sheets: [
                     XLSXSheet(name: "S", rows: [[.text("x", style: XLSXStyle(fill: "yellow"))]])
@@ -136,8 +141,10 @@ struct XLSXWriterTests {
 
     @Test("a workbook without a visible sheet is refused")
     func needsVisibleSheet() {
-        #expect(throws: XLSXError.self) { try XLSXWriter.write(XLSXWorkbook()) }
-        #expect(throws: XLSXError.self) {
+        #expect(throws: XLSXError.malformed(part: "xl/workbook.xml", line: nil, message: "a workbook needs at least one sheet")) {
+            try XLSXWriter.write(XLSXWorkbook())
+        }
+        #expect(throws: XLSXError.malformed(part: "xl/workbook.xml", line: nil, message: "a workbook needs at least one visible sheet")) {
             try XLSXWriter.write(XLSXWorkbook(sheets: [XLSXSheet(name: "h", isHidden: true)]))
         }
     }

@@ -39,7 +39,7 @@ extension Conformance {
             let stale = Values.slot("29521", "17.6")
             try await store.write([Values.change(stale, Values.ratio(1, 2), expected: .none)], status: .draft, by: "a", batch: nil)
             let fresh = Values.slot("29521", "17.2")
-            await #expect(throws: StoreError.self) {
+            await #expect(throws: StoreError.conflict(stale, expected: .none, current: 1)) {
                 try await store.write(
                     [
                         Values.change(fresh, Values.ratio(5, 10), expected: .none),

@@ -11,7 +11,7 @@ struct StoreConformanceTests {
     }
 
     @Test(
-        "PostgreSQL store", .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)),
+        "PostgreSQL store", .tags(.postgres), .enabled(if: StoreHarness.postgresURL != nil, Comment(rawValue: StoreHarness.postgresSkipped)),
         arguments: Conformance.all)
     func postgres(_ behaviour: ConformanceCase) async throws {
         try await StoreHarness.withPostgres { try await behaviour.run($0) }

@@ -5,7 +5,7 @@ import PostgresNIO
 import Testing
 
 /// A restored store must evaluate exactly as the original.
-@Suite("Backup and restore")
+@Suite("Backup and restore", .tags(.slow))
 struct BackupTests {
     static let briefingDate = LocalDate(iso: "2019-06-30")!
 
@@ -30,7 +30,9 @@ struct BackupTests {
             try await store.backup(to: backup)
             return try await Self.fingerprint(store)
         }
-        #expect(throws: StoreError.self) { try SQLiteStore.restore(from: backup, to: backup, replace: false) }
+        #expect(throws: StoreError.backupFailed("the backup and the store are the same file (\(backup)); restore into another path")) {
+            try SQLiteStore.restore(from: backup, to: backup, replace: false)
+        }
         try SQLiteStore.restore(from: backup, to: restored, replace: false)
         let store = try SQLiteStore(path: restored)
         #expect(try await store.migrate().isEmpty)
@@ -51,7 +53,13 @@ struct BackupTests {
         try await store.migrate()
         try await StoreSeeder.seedReferenceData(store, by: "test")
         let units = try await store.loadUnits().allCodes.count
-        #expect(throws: StoreError.self) { try SQLiteStore.restore(from: garbage, to: path, replace: true) }
+        let error = #expect(throws: StoreError.self) { try SQLiteStore.restore(from: garbage, to: path, replace: true) }
+        guard case .backupFailed(let message)? = error else {
+            Issue.record("expected backupFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(message.hasPrefix("\(garbage) could not be read as an NTM Monitor backup:"))
+        #expect(message.hasSuffix("\(path) was left unchanged"))
         #expect(try await SQLiteStore(path: path).loadUnits().allCodes.count == units)
         #expect(!FileManager.default.fileExists(atPath: path + ".restoring"))
     }

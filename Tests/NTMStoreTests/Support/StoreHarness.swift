@@ -4,6 +4,7 @@ import Logging
 import NTMCore
 import NTMStore
 import PostgresNIO
+import Testing
 
 /// Opens a fresh, migrated store of each kind for one test and removes it afterwards.
 enum StoreHarness {
@@ -25,21 +26,48 @@ enum StoreHarness {
         return try await body(store)
     }
 
-    /// A new database on the test server for every call, dropped afterwards.
+    /// The database each test's database is copied from: created and migrated once per test run, so a test gets a
+    /// migrated store with one `CREATE DATABASE … TEMPLATE` instead of running every migration again. Templates
+    /// left by earlier runs are dropped first.
+    static let postgresTemplate = Task<String, any Error> {
+        guard let text = postgresURL else { throw StoreError.unsupported(postgresSkipped) }
+        let admin = try PostgresURL(text)
+        let name = "ntm_test_template_\(ProcessInfo.processInfo.processIdentifier)_\(UUID().uuidString.prefix(8).lowercased())"
+        try await DatabaseCreation.shared.run {
+            try await withAdmin(admin) { client in
+                var stale: [String] = []
+                for try await old in try await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'ntm_test_template_%'")
+                    .decode(String.self)
+                {
+                    stale.append(old)
+                }
+                for old in stale { try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(old) WITH (FORCE)")) }
+                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+            }
+        }
+        var url = admin
+        url.database = name
+        // The template's own connections end with this block: a database being used cannot be copied.
+        _ = try await withRunning(PostgresStore(url: url, logger: quietLogger)) { store in try await store.migrate() }
+        return name
+    }
+
+    /// A new database on the test server for every call, copied from the migrated template, dropped afterwards.
     static func withPostgres<T: Sendable>(_ body: (PostgresStore) async throws -> T) async throws -> T {
         guard let text = postgresURL else { throw StoreError.unsupported(postgresSkipped) }
         let admin = try PostgresURL(text)
+        let template = try await postgresTemplate.value
         let name = "ntm_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
         try await DatabaseCreation.shared.run {
             try await withAdmin(admin) { client in
-                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name) TEMPLATE \(template)"))
             }
         }
         var url = admin
         url.database = name
         do {
             let result = try await withRunning(PostgresStore(url: url, logger: quietLogger)) { store in
-                try await store.migrate()
+                #expect(try await store.migrate().isEmpty, "the template was migrated")
                 return try await body(store)
             }
             try await drop(name, admin: admin)

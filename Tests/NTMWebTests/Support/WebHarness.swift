@@ -39,16 +39,20 @@ enum WebHarness {
         FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(name)-\(UUID().uuidString).sqlite").path
     }
 
-    static func configuration(throttleAttempts: Int = 5, fixedDate: LocalDate? = date, trustedProxies: Set<String> = []) -> WebConfiguration {
+    static func configuration(
+        throttleAttempts: Int = 5, fixedDate: LocalDate? = date, trustedProxies: Set<String> = [],
+        connections: ConnectionLimits = ConnectionLimits()
+    ) -> WebConfiguration {
         WebConfiguration(
             port: 0, fixedDate: fixedDate, defaultScope: province, throttleAttempts: throttleAttempts, trustedProxies: trustedProxies,
-            trendDates: BundledData.demoDates, synthetic: true)
+            connections: connections, trendDates: BundledData.demoDates, synthetic: true)
     }
 
     /// Runs `body` against the application built exactly as `ntm serve` builds it.
     static func withApp(
         throttleAttempts: Int = 5, basis: ValueBasis = .approved, fixedDate: LocalDate? = date,
-        clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], mode: TestingSetup = .router,
+        clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], connections: ConnectionLimits = ConnectionLimits(),
+        mode: TestingSetup = .router,
         _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
     ) async throws {
         let path = temporaryPath("web")
@@ -61,7 +65,9 @@ enum WebHarness {
         let evaluation = try await EvaluationService(store: store, basis: basis)
         let services = try WebServices(
             evaluation: evaluation,
-            configuration: configuration(throttleAttempts: throttleAttempts, fixedDate: fixedDate, trustedProxies: trustedProxies), clock: clock)
+            configuration: configuration(
+                throttleAttempts: throttleAttempts, fixedDate: fixedDate, trustedProxies: trustedProxies, connections: connections),
+            clock: clock)
         var logger = Logger(label: "ntm.web.test")
         logger.logLevel = .critical
         let app = buildApplication(services: services, logger: logger)
