@@ -35,8 +35,11 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The unit the overview opens on (default: the only province in the store).")
     var scope: String?
 
-    @Flag(help: "Mark cookies Secure (also done per request behind a proxy sending X-Forwarded-Proto: https).")
+    @Flag(help: "Mark cookies Secure (also done per request behind a trusted proxy sending X-Forwarded-Proto: https).")
     var secureCookies = false
+
+    @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy's IP address whose X-Forwarded-For/-Proto are believed. Repeat for several.")
+    var trustedProxies: [String] = []
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String = "info"
@@ -99,8 +102,8 @@ public struct ServeCommand: AsyncParsableCommand {
             } ?? Self.onlyProvince(engine.units, on: defaultDate)
         let trend = demo ? BundledData.demoDates : []
         let configuration = WebConfiguration(
-            host: host, port: port, secureCookies: secureCookies, fixedDate: fixedDate,
-            defaultScope: home, trendDates: trend, synthetic: demo)
+            host: host, port: port, secureCookies: secureCookies, fixedDate: fixedDate, defaultScope: home,
+            trustedProxies: Set(trustedProxies), trendDates: trend, synthetic: demo)
         var banner = [
             "NTM Monitor: http://\(host):\(port)/ (store \(location), \(basis.rawValue) values, date \(fixedDate?.iso ?? "today, \(defaultDate.iso)"))"
         ]

@@ -5,7 +5,7 @@ import Hummingbird
 /// method are answered 405 with the allowed ones, as HTTP asks.
 enum APIEndpoint: CaseIterable, Sendable {
     case openAPI
-    case signIn, currentSession, signOut
+    case signIn, currentSession, signOut, changePassword
     case units, unit
     case criteriaSets, criteriaSet, criteriaSetMissing
     case observations, writeObservations, history
@@ -17,7 +17,7 @@ enum APIEndpoint: CaseIterable, Sendable {
 
     var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .writeObservations, .reviews, .preview, .createUser: .post
+        case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser: .post
         case .signOut: .delete
         case .updateUser: .patch
         default: .get
@@ -29,6 +29,7 @@ enum APIEndpoint: CaseIterable, Sendable {
         switch self {
         case .openAPI: "openapi.yaml"
         case .signIn, .currentSession, .signOut: "session"
+        case .changePassword: "session/password"
         case .units: "units"
         case .unit: "units/:code"
         case .criteriaSets: "criteria-sets"

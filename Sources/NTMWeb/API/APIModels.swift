@@ -105,6 +105,12 @@ struct SessionJSON: Encodable, Sendable {
     var csrfToken: String
 }
 
+/// A user's own password change.
+struct PasswordChangeJSON: Decodable, Sendable {
+    var currentPassword: String
+    var newPassword: String
+}
+
 /// A user to create, or changes to one (every field optional on update).
 struct UserJSON: Decodable, Sendable {
     var username: String?

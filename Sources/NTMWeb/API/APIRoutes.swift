@@ -56,6 +56,15 @@ struct APISession: Sendable {
         api.on(.currentSession) { _, context in
             try JSONResponse.make(SessionJSON(context.identity.account, csrf: context.identity.csrfToken))
         }
+        api.on(.changePassword) { request, context in
+            let body = try await JSONResponse.decode(PasswordChangeJSON.self, from: request, context: context)
+            let login = LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)
+            let (token, session) = try await login.changePassword(
+                context.identity, current: body.currentPassword, new: body.newPassword, address: context.clientAddress)
+            var response = try JSONResponse.make(SessionJSON(context.account, csrf: session.csrfToken))
+            response.setCookie(LoginPages.sessionCookie(token, context: context, lifetime: services.configuration.sessionLifetime))
+            return response
+        }
         api.on(.signOut) { _, context in
             let identity = context.identity
             try await LoginService(store: services.store, configuration: services.configuration, sessions: services.sessions, clock: services.clock)

@@ -48,6 +48,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     ReviewPages(services: services).register(on: signedIn)
     CriteriaPages(services: services).register(on: signedIn)
     AuditPages(services: services).register(on: signedIn)
+    AccountPages(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
 }

@@ -14,6 +14,8 @@ enum Paths {
     static let review = "/tham-dinh"
     static let criteria = "/bo-tieu-chi"
     static let audit = "/nhat-ky"
+    static let account = "/tai-khoan"
+    static let accountPassword = "/tai-khoan/mat-khau"
     static let health = "/health"
     static let historySegment = "lich-su"
     static let assets = "/static"

@@ -44,6 +44,38 @@ struct LoginService: Sendable {
         return (token, session, stored.account)
     }
 
+    /// A user changing their own password: the current one must be right (and counts against the throttle like a
+    /// sign-in), the new one must pass `PasswordRules`. Every other session of the user ends; a new one is returned.
+    func changePassword(
+        _ identity: Identity, current: String, new: String, address: String
+    ) async throws -> (token: String, session: StoredSession) {
+        let username = identity.account.username
+        let now = clock.now()
+        if case .refused(let wait) = try await store.admitLoginAttempt(
+            username: username, address: address, at: now, rule: configuration.throttleRule)
+        {
+            throw AppError.throttled(retryAfter: Int(wait))
+        }
+        guard let stored = try await store.account(username), try await Passwords.verify(current, hash: stored.passwordHash) else {
+            throw AppError.invalid([
+                FieldProblem(
+                    field: "currentPassword", message: LocalizedText(vi: "mật khẩu hiện tại không đúng", en: "the current password is wrong"))
+            ])
+        }
+        if let problem = PasswordRules.problem(new, username: username) {
+            throw AppError.invalid([FieldProblem(field: "newPassword", message: LocalizedText(vi: problem.vi, en: problem.en))])
+        }
+        try await store.loginSucceeded(username: username, address: address)
+        try await store.saveAccount(stored.account, passwordHash: try await Passwords.hash(new), by: username)
+        sessions.forget(username: username)
+        let token = Tokens.random()
+        let session = StoredSession(
+            tokenHash: Tokens.hash(token), username: username, csrfToken: Tokens.random(), createdAt: now,
+            expiresAt: now.addingTimeInterval(Double(configuration.sessionLifetime.components.seconds)))
+        try await store.createSession(session)
+        return (token, session)
+    }
+
     func signOut(_ identity: Identity, address: String) async throws {
         try await store.deleteSession(identity.tokenHash)
         sessions.forget(tokenHash: identity.tokenHash)

@@ -71,7 +71,7 @@ struct LoginPages: Sendable {
         }
     }
 
-    static func sessionCookie(_ token: String, context: AppRequestContext, lifetime: Duration) -> Cookie {
+    static func sessionCookie(_ token: String, context: some WebContext, lifetime: Duration) -> Cookie {
         Cookie(
             name: SessionMiddleware.cookie, value: token, maxAge: Int(lifetime.components.seconds), path: "/",
             secure: context.secure, httpOnly: true, sameSite: .lax)

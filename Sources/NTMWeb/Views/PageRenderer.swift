@@ -70,7 +70,7 @@ struct PageRenderer: Sendable {
             "switchLanguage": Paths.with(path, items), "briefing": briefing, "logoutPath": Paths.logout,
             "stylesheet": Paths.asset("app.css"), "script": Paths.asset("app.js"),
         ]
-        if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language)] }
+        if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language), "href": Paths.account] }
         if let csrf = context.signedIn?.csrfToken { layout["csrf"] = csrf }
         if let flash { layout["flash"] = flash }
         let html = try render("layout", layout)

@@ -37,6 +37,9 @@ enum UIStrings {
         "preconditions": "Điều kiện tiên quyết", "incomplete": "chưa đầy đủ", "from": "Từ ngày", "to": "Đến ngày",
         "incompleteNotice": "Bộ tiêu chí này chưa đầy đủ: các ngưỡng chưa có nguồn được để trống, không đoán.",
         "nothingFound": "Không có mục nào.",
+        "account": "Tài khoản", "name": "Họ tên", "role": "Vai trò", "organisation": "Tổ chức", "changePassword": "Đổi mật khẩu",
+        "currentPassword": "Mật khẩu hiện tại", "newPassword": "Mật khẩu mới", "passwordChanged": "Đã đổi mật khẩu.",
+        "passwordRules": "Từ 10 ký tự trở lên (tối đa 72 byte), không chứa tên đăng nhập, không dễ đoán.",
     ]
 
     static let english: [String: String] = [
@@ -69,5 +72,8 @@ enum UIStrings {
         "preconditions": "Preconditions", "incomplete": "incomplete", "from": "From", "to": "To",
         "incompleteNotice": "This criteria set is incomplete: thresholds without a source are left unset, never guessed.",
         "nothingFound": "Nothing found.",
+        "account": "Account", "name": "Name", "role": "Role", "organisation": "Organisation", "changePassword": "Change password",
+        "currentPassword": "Current password", "newPassword": "New password", "passwordChanged": "Password changed.",
+        "passwordRules": "At least 10 characters (at most 72 bytes), not containing the username, not easy to guess.",
     ]
 }

@@ -253,3 +253,58 @@ struct AbuseTests {
         }
     }
 }
+
+@Suite("Own password")
+struct OwnPasswordTests {
+    @Test("every user changes their own password; the old one stops working and other sessions end")
+    func changeOwnPassword() async throws {
+        try await WebHarness.withApp { client, services in
+            let elsewhere = try await Browser.signedIn("xa", on: client)
+            var commune = try await Browser.signedIn("xa", on: client)
+            let weak = try await commune.postJSON(
+                "/api/v1/session/password", ["currentPassword": DemoAccounts.password, "newPassword": "aaaaaaaaaaaa"])
+            #expect(weak.status == .unprocessableContent)
+            let wrong = try await commune.postJSON(
+                "/api/v1/session/password", ["currentPassword": "khong-phai", "newPassword": "Lua-chin-vang-2026"])
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains("currentPassword"))
+            let changed = try await commune.postJSON(
+                "/api/v1/session/password", ["currentPassword": DemoAccounts.password, "newPassword": "Lua-chin-vang-2026"])
+            #expect(changed.status == .ok)
+            commune.cookie = changed.cookie(named: "ntm_session").map { "ntm_session=\($0)" }
+            #expect(try await commune.get("/api/v1/session").status == .ok, "the new session works")
+            #expect(try await elsewhere.get("/api/v1/session").status == .unauthorized, "other sessions ended")
+            let old = try await Browser(client).postJSON("/api/v1/session", ["username": "xa", "password": DemoAccounts.password], csrf: false)
+            #expect(old.status == .unauthorized)
+            _ = try await Browser.signedIn("xa", on: client, password: "Lua-chin-vang-2026")
+            #expect(try await services.store.audit(AuditFilter(action: "change-password")).first?.key == "xa")
+        }
+    }
+
+    @Test("the account page shows the organisation and changes the password through the form")
+    func accountPage() async throws {
+        try await WebHarness.withApp { client, _ in
+            let department = try await Browser.signedIn("so-nnptnt", on: client)
+            let page = try await department.get("/tai-khoan")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Sở Nông nghiệp và Phát triển nông thôn"))
+            let response = try await department.postForm(
+                "/tai-khoan/mat-khau", [("currentPassword", DemoAccounts.password), ("newPassword", "Nuoc-ca-2026-tra-vinh")])
+            #expect(response.status == .seeOther || response.status == .found)
+            #expect(response.headers[.location] == "/tai-khoan?changed=1")
+        }
+    }
+
+    @Test("a password with a NUL byte or beyond bcrypt's 72 bytes is refused, never truncated")
+    func passwordBytes() async throws {
+        try await WebHarness.withApp { client, _ in
+            let office = try await Browser.signedIn("vanphong", on: client)
+            for password in [String(repeating: "\u{0}", count: 10), "mat-khau-\u{0}-sau", String(repeating: "dài-quá-", count: 10)] {
+                let response = try await office.postJSON(
+                    "/api/v1/users", ["username": "thu-nghiem", "role": "viewer", "password": password])
+                #expect(response.status == .unprocessableContent, "\(password.debugDescription)")
+            }
+            #expect(try await Passwords.verify(String(repeating: "\u{0}", count: 10), hash: try await Passwords.hash("", cost: 4)) == false)
+        }
+    }
+}
