@@ -78,6 +78,23 @@ struct ExcelRoundTripTests {
         }
         let evaluation = try await EvaluateCommand.parse(["--database", database, "--unit", "29521", "--date", date, "--basis", "latest"]).output()
         #expect(evaluation.contains("0,8"))
+
+        // An amount typed with Vietnamese separators reads right; a date-formatted cell is refused at its cell.
+        let template = directory.appendingPathComponent("mau-thu-nhap.xlsx").path
+        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", date, "--output", template]).run()
+        let amount = directory.appendingPathComponent("thu-nhap.xlsx").path
+        #expect(try Tools.python(["fill", template, amount, #"{"29521|10": {"Giá trị mới": "1.250,5"}}"#]).status == 0)
+        _ = try await ImportCommand.parse([amount, "--database", database, "--status", "draft"]).output()
+        let income = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
+            try await store.history(
+                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "10", date: LocalDate(iso: date)!)
+            ).last?.value
+        }
+        #expect(income == .amount(FixedDecimal("1250.5")!))
+        let dated = directory.appendingPathComponent("ngay.xlsx").path
+        #expect(try Tools.python(["fill", template, dated, #"{"29521|5": {"Giá trị mới": {"date": "2019-09-30"}}}"#]).status == 0)
+        let refused = await #expect(throws: ImportFailure.self) { try await ImportCommand.parse([dated, "--database", database]).output() }
+        #expect(refused?.message.contains("ô đang định dạng ngày tháng") == true, "\(String(describing: refused))")
     }
 
     /// Numbers typed as text in either convention are read right or refused with the cell named, never misread.
