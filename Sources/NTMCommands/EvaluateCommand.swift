@@ -30,8 +30,8 @@ public struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Explain one commune or district instead of a summary.")
     var unit: String?
 
-    @Option(help: "Band scheme: briefing, central or standard.")
-    var bands: String = "briefing"
+    @Option(help: "Band scheme: briefing, central or standard (default: the briefing scheme of the criteria set in force).")
+    var bands: String?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -47,8 +47,9 @@ public struct EvaluateCommand: AsyncParsableCommand {
 
     /// The text the command prints; separate from `run` so tests read it.
     public func output() async throws -> String {
+        let text = CommandText(language: lang)
         let engine: EvaluationEngine
-        var schemes: [BandScheme]
+        var schemes: BandSchemeCatalog
         if let database {
             let basis = basis
             (engine, schemes) = try await StoreLocation(database).withStore(logger: CommandLogging.logger) { store in
@@ -57,24 +58,51 @@ public struct EvaluateCommand: AsyncParsableCommand {
             }
         } else {
             engine = try data.engine()
-            schemes = try BundledData.bandSchemes()
+            schemes = BandSchemeCatalog(try BundledData.bandSchemes())
         }
         let usesDemo = data.usesDemo && database == nil
         guard let date = date ?? (usesDemo ? BundledData.demoBriefingDate : nil) else {
-            throw ValidationError("give --date when evaluating your own data")
+            throw text.error(
+                vi: "cần --date khi đánh giá dữ liệu của bạn (YYYY-MM-DD hoặc DD/MM/YYYY)", en: "give --date when evaluating your own data")
         }
         if let unit {
             let evaluation = try engine.evaluate(UnitCode(unit), on: date, language: lang)
             return format == .json ? try JSON.encode(evaluation) : UnitEvaluationText.render(evaluation, language: lang)
         }
         let scopeText = scope ?? (usesDemo ? "registered:2019" : nil)
-        guard let scopeText else { throw ValidationError("give --scope (a unit code, registered:YEAR or all)") }
+        guard let scopeText else {
+            throw text.error(vi: "cần --scope (mã đơn vị, registered:NĂM hoặc all)", en: "give --scope (a unit code, registered:YEAR or all)")
+        }
         guard let parsedScope = EvaluationScope(parsing: scopeText) else {
-            throw ValidationError("'\(scopeText)' is not a scope; write a unit code such as 84, registered:2019, registered:2019@844 or all")
+            throw text.error(
+                vi: "'\(scopeText)' không phải phạm vi; ghi mã đơn vị như 84, registered:2019, registered:2019@844 hoặc all",
+                en: "'\(scopeText)' is not a scope; write a unit code such as 84, registered:2019, registered:2019@844 or all")
         }
-        guard let scheme = schemes.first(where: { $0.id == bands }) else {
-            throw ValidationError("unknown band scheme '\(bands)'; known: \(schemes.map(\.id).joined(separator: ", "))")
+        // A ward or township has no xã under it: say so rather than print "00/00 xã".
+        for code in parsedScope.units {
+            guard let unit = engine.units.unit(code, on: date) else {
+                throw text.error(vi: "không có đơn vị mã \(code) vào ngày \(date.vietnamese)", en: "no unit has code \(code) on \(date.iso)")
+            }
+            if engine.units.communes(under: code, on: date).isEmpty {
+                throw text.error(
+                    vi:
+                        "\(unit.name) (\(code)) là \(unit.kind.name(.vi)), không có xã nào để đánh giá NTM vào ngày \(date.vietnamese); chọn xã, huyện hoặc tỉnh",
+                    en:
+                        "\(unit.name) (\(code)) is a \(unit.kind.name(.en)) with no communes to assess on \(date.iso); choose a commune, district or province"
+                )
+            }
         }
+        let set: CriteriaSet
+        do { set = try engine.catalog.setInForce(level: .commune, on: date, for: .commune) } catch {
+            throw text.error(vi: "không có bộ tiêu chí xã nào có hiệu lực ngày \(date.vietnamese)", en: error.description)
+        }
+        if let bands, schemes.scheme(bands, for: set) == nil {
+            let fitting = schemes.choices(for: set).map(\.id).joined(separator: ", ")
+            throw text.error(
+                vi: "cách nhóm '\(bands)' không dùng được cho \(set.title.vi); chọn: \(fitting)",
+                en: "band scheme '\(bands)' does not fit \(set.title.text(.en)); choose: \(fitting)")
+        }
+        let scheme = schemes.resolve(bands, for: set)
         let summary = try engine.summary(of: parsedScope, on: date, bands: scheme, language: lang)
         return format == .json ? try JSON.encode(summary) : SummaryText.render(summary, language: lang, synthetic: usesDemo)
     }

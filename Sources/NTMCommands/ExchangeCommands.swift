@@ -118,7 +118,7 @@ public struct ExportCommand: AsyncParsableCommand {
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
             return try ExportData.collect(
                 engine: await service.engine, scope: parsedScope, on: date,
-                bands: try await service.bandScheme(bands), language: lang)
+                bands: try await service.bandScheme(bands, on: date), language: lang)
         }
         let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
         if asCSV {

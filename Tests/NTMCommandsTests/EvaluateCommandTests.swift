@@ -42,7 +42,7 @@ struct EvaluateCommandTests {
     @Test("a bad scope is a clear error")
     func badScope() async {
         let error = await #expect(throws: ValidationError.self) { try await EvaluateCommand.parse(["--scope", "nowhere:x"]).output() }
-        #expect(error?.message == "'nowhere:x' is not a scope; write a unit code such as 84, registered:2019, registered:2019@844 or all")
+        #expect(error?.message == "'nowhere:x' không phải phạm vi; ghi mã đơn vị như 84, registered:2019, registered:2019@844 hoặc all")
     }
 }
 

@@ -40,14 +40,9 @@ enum UnitEvaluationText {
                 (indicator.comparator.map { $0 == .equal && indicator.kind?.isNumeric != true ? "" : $0.symbol } ?? "")
                     + value.text(language) + (indicator.thresholdIllustrative ? " (*)" : "")
             } ?? "—"
-        let gap =
-            indicator.gap.map { gap in
-                gap.toMeet == .zero
-                    ? ""
-                    : (language == .vi ? "thiếu " : "short ") + (language == .vi ? gap.toMeet.vietnamese() : gap.toMeet.rounded(decimals: 2).plain)
-            } ?? ""
+        let gap = indicator.gapText(language) ?? ""
         return [
-            "  \(indicator.code)", name, indicator.value?.text(language) ?? "", threshold, gap,
+            "  \(indicator.code)", name, indicator.valueText(language) ?? "", threshold, gap,
             indicator.status.text(language), indicator.thresholdSource?.id ?? "",
         ]
     }

@@ -2,6 +2,12 @@
 public enum BriefingText {
     /// "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."
     public static func headline(_ summary: ScopeSummary, language: Language) -> String {
+        // No values at all is not "every commune below 14 criteria": it is said as it is.
+        if summary.communes > 0 && summary.noDataCommunes == summary.communes {
+            return language == .vi
+                ? "Chưa có số liệu đánh giá của \(padded(summary.communes)) xã đến ngày \(summary.date.vietnamese)."
+                : "No assessment data yet for the \(summary.communes) communes as of \(summary.date.vietnamese)."
+        }
         let total = summary.totalCriteria
         var parts: [String] = []
         for (position, band) in summary.bands.enumerated() {
@@ -16,7 +22,13 @@ public enum BriefingText {
         } else {
             joined = parts.first ?? ""
         }
-        return (language == .vi ? "Kết quả đến nay, có " : "So far, ") + joined + "."
+        let missing =
+            summary.noDataCommunes == 0
+            ? ""
+            : language == .vi
+                ? "; \(padded(summary.noDataCommunes)) xã chưa có số liệu"
+                : "; \(summary.noDataCommunes) \(summary.noDataCommunes == 1 ? "commune has" : "communes have") no data yet"
+        return (language == .vi ? "Kết quả đến nay, có " : "So far, ") + joined + missing + "."
     }
 
     private static func phrase(

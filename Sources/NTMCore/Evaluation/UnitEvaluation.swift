@@ -52,6 +52,8 @@ public struct UnitEvaluation: Hashable, Sendable, Encodable {
     public var reachedStandard: Bool
     public var usesIllustrativeThresholds: Bool
     public var registeredTargetYear: Int?
+    /// False when no indicator has a value on or before the day: "chưa có số liệu", not "0 criteria met".
+    public var hasData: Bool
 }
 
 extension CompiledCriteriaSet {
@@ -158,6 +160,7 @@ extension CompiledCriteriaSet {
             criteria: criteria, preconditions: preconditions, criteriaMet: metCount, totalCriteria: criteria.count,
             undeterminedCriteria: criteria.filter { $0.status == .undetermined }.count,
             reachedStandard: !criteria.isEmpty && metCount == criteria.count && preconditionsMet,
-            usesIllustrativeThresholds: usesIllustrative, registeredTargetYear: registeredYear)
+            usesIllustrativeThresholds: usesIllustrative, registeredTargetYear: registeredYear,
+            hasData: (criteria.flatMap(\.indicators) + preconditions).contains { $0.value != nil && $0.observedOn != nil })
     }
 }

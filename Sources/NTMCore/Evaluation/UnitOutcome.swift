@@ -8,6 +8,9 @@ public struct UnitOutcome: Hashable, Sendable {
     public var preconditionsMet: Bool = true
     /// Whether any threshold used was only illustrative.
     public var usesIllustrative: Bool = false
+    /// Whether any indicator has a value on or before the day. A commune without any is "chưa có số liệu",
+    /// which is not the same as meeting no criteria.
+    public var hasData: Bool = false
 
     public var metCount: Int { metCriteria.nonzeroBitCount }
     public var undeterminedCount: Int { undeterminedCriteria.nonzeroBitCount }
@@ -30,9 +33,10 @@ extension CompiledCriteriaSet {
         for (criterionIndex, range) in criterionRanges.enumerated() {
             var met = 0, notMet = 0, undetermined = 0, notApplicable = 0
             for index in range {
-                let (verdict, _) = judge(
+                let (verdict, entry) = judge(
                     index, row: row, table: table, date: date, slot: slot,
                     derived: isDerived[index] ? derived : nil)
+                if entry != nil && !isDerived[index] { outcome.hasData = true }
                 switch verdict {
                 case .met: met += 1
                 case .notMet: notMet += 1

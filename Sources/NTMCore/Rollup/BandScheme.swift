@@ -42,13 +42,24 @@ public struct BandScheme: Hashable, Sendable, Codable {
     public var source: String?
     public var bands: [Band]
     public var alerts: [BandAlert]
+    /// The criteria sets this variant is for; empty when it serves any set whose size it fits. One id may have a
+    /// variant per set (the province's briefing bands for 19 criteria, and for the 10 of 2026–2030).
+    public var sets: [CriteriaSetID]
 
-    public init(id: String, title: LocalizedText, source: String? = nil, bands: [Band], alerts: [BandAlert] = []) {
+    public init(
+        id: String, title: LocalizedText, source: String? = nil, bands: [Band], alerts: [BandAlert] = [], sets: [CriteriaSetID] = []
+    ) {
         self.id = id
         self.title = title
         self.source = source
         self.bands = bands
         self.alerts = alerts
+        self.sets = sets
+    }
+
+    /// Whether this variant can group communes judged by `set`.
+    public func fits(_ set: CriteriaSet) -> Bool {
+        (sets.isEmpty || sets.contains(set.id)) && (try? resolved(total: set.criteria.count)) != nil
     }
 
     /// The bands as concrete ranges for a set with `total` criteria, highest first; throws unless they
@@ -108,6 +119,41 @@ public enum BandSchemeError: Error, Hashable, Sendable, CustomStringConvertible 
         case .notAPartition(let scheme, let total):
             "the bands of scheme '\(scheme)' do not cover 0–\(total) criteria exactly once"
         case .unknownScheme(let id): "unknown band scheme '\(id)'"
+        }
+    }
+}
+
+/// The band schemes known, answering "which scheme groups communes judged by this set".
+public struct BandSchemeCatalog: Sendable {
+    public let schemes: [BandScheme]
+
+    /// The scheme pages use unless asked for another.
+    public static let defaultID = "briefing"
+
+    public init(_ schemes: [BandScheme]) {
+        self.schemes = schemes
+    }
+
+    /// Variant `id` for `set`: the one naming the set, else one for any set that fits it.
+    public func scheme(_ id: String, for set: CriteriaSet) -> BandScheme? {
+        let variants = schemes.filter { $0.id == id && $0.fits(set) }
+        return variants.first { $0.sets.contains(set.id) } ?? variants.first
+    }
+
+    /// `id` if it fits `set`, else the default, else the first that fits, else "at the standard / not yet":
+    /// a page always opens, whatever set is in force on its date.
+    public func resolve(_ id: String?, for set: CriteriaSet) -> BandScheme {
+        if let id, let scheme = scheme(id, for: set) { return scheme }
+        return scheme(Self.defaultID, for: set) ?? schemes.first { $0.fits(set) } ?? .standardOnly
+    }
+
+    /// One scheme per id that fits `set`, in file order: the choices offered above a summary.
+    public func choices(for set: CriteriaSet) -> [BandScheme] {
+        var seen: Set<String> = []
+        return schemes.compactMap { scheme in
+            guard !seen.contains(scheme.id), let variant = self.scheme(scheme.id, for: set) else { return nil }
+            seen.insert(scheme.id)
+            return variant
         }
     }
 }

@@ -25,6 +25,15 @@ public enum EvaluationScope: Hashable, Sendable {
         }
     }
 
+    /// The units a scope names (none for the whole country).
+    public var units: [UnitCode] {
+        switch self {
+        case .everything: []
+        case .unit(let code): [code]
+        case .registered(_, let within): within.map { [$0] } ?? []
+        }
+    }
+
     public var text: String {
         switch self {
         case .everything: "all"

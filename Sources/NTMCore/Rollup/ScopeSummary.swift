@@ -47,6 +47,7 @@ public struct ScopeSummary: Sendable, Encodable {
         public var atStandardPercent: FixedDecimal
         public var averageCriteria: FixedDecimal
         public var bands: [Int]
+        public var noData: Int
         public var standing: DistrictStanding?
     }
 
@@ -61,6 +62,8 @@ public struct ScopeSummary: Sendable, Encodable {
         public var unmetCriteria: [Int]
         public var registeredTargetYear: Int?
         public var usesIllustrativeThresholds: Bool
+        /// False when the commune has no value on or before the day ("chưa có số liệu"); its band is then `no-data`.
+        public var hasData: Bool
     }
 
     public var scope: EvaluationScope
@@ -86,6 +89,8 @@ public struct ScopeSummary: Sendable, Encodable {
     public var districtsAssessed: Int?
     public var communeRows: [CommuneRow]
     public var undeterminedCommunes: Int
+    /// Communes without any value on or before the day; not in any band.
+    public var noDataCommunes: Int
     public var usesIllustrativeThresholds: Bool
 }
 
@@ -111,7 +116,7 @@ extension LiveSummary {
         let alerts = bands.scheme.alerts.map { alert in
             ScopeSummary.AlertCount(
                 id: alert.id, below: alert.below,
-                communes: members.indices.filter { outcomes[$0].metCount < alert.below }.map {
+                communes: members.indices.filter { outcomes[$0].hasData && outcomes[$0].metCount < alert.below }.map {
                     ScopeSummary.CommuneRef(
                         code: members[$0].unit.code, name: members[$0].unit.name,
                         district: groups[members[$0].group].name, criteriaMet: outcomes[$0].metCount)
@@ -126,7 +131,7 @@ extension LiveSummary {
                 ScopeSummary.GroupSummary(
                     code: group.code, name: group.name, kind: group.kind, communes: tally.communes, atStandard: tally.atStandard,
                     atStandardPercent: tally.atStandardPercent, averageCriteria: tally.averageCriteria,
-                    bands: tally.bandCounts, standing: standing))
+                    bands: tally.bandCounts, noData: tally.noDataCommunes, standing: standing))
         }
         let assessed = groupSummaries.compactMap(\.standing)
         return ScopeSummary(
@@ -142,7 +147,7 @@ extension LiveSummary {
             alerts: alerts, criteria: criterionCounts, laggingCriteria: lagging, groups: groupSummaries,
             districtsAtStandard: assessed.isEmpty ? nil : assessed.filter(\.reachedStandard).count,
             districtsAssessed: assessed.isEmpty ? nil : assessed.count,
-            communeRows: rows, undeterminedCommunes: total.undeterminedCommunes,
+            communeRows: rows, undeterminedCommunes: total.undeterminedCommunes, noDataCommunes: total.noDataCommunes,
             usesIllustrativeThresholds: total.illustrativeCommunes > 0)
     }
 
@@ -151,10 +156,10 @@ extension LiveSummary {
         return ScopeSummary.CommuneRow(
             code: member.unit.code, name: member.unit.name, district: groups[member.group].name,
             criteriaMet: outcome.metCount, undeterminedCriteria: outcome.undeterminedCount,
-            reachedStandard: outcome.reachedStandard, band: bands.ids[bands.index(forMet: outcome.metCount)],
+            reachedStandard: outcome.reachedStandard, band: outcome.hasData ? bands.ids[bands.index(forMet: outcome.metCount)] : "no-data",
             unmetCriteria: criteriaSet.criteria.indices.filter { !outcome.isMet(criterionAt: $0) }.map { criteriaSet.criteria[$0].number },
             registeredTargetYear: engine.registrations.targetYear(of: member.unit.code, on: date),
-            usesIllustrativeThresholds: outcome.usesIllustrative)
+            usesIllustrativeThresholds: outcome.usesIllustrative, hasData: outcome.hasData)
     }
 
     /// Judges a district-level unit with the district set, its derived share taken from this summary's communes.

@@ -8,6 +8,10 @@ public struct Tally: Hashable, Sendable {
     /// Communes with at least one criterion that could not be decided.
     public internal(set) var undeterminedCommunes = 0
     public internal(set) var illustrativeCommunes = 0
+    /// Communes without any value on or before the day: counted apart, never as "below N criteria".
+    public internal(set) var noDataCommunes = 0
+
+    public var communesWithData: Int { communes - noDataCommunes }
 
     init(bands: Int, criteria: Int) {
         bandCounts = Array(repeating: 0, count: bands)
@@ -18,7 +22,7 @@ public struct Tally: Hashable, Sendable {
         communes += sign
         if outcome.reachedStandard { atStandard += sign }
         criteriaSum += sign * outcome.metCount
-        bandCounts[band] += sign
+        if outcome.hasData { bandCounts[band] += sign } else { noDataCommunes += sign }
         if outcome.undeterminedCriteria != 0 { undeterminedCommunes += sign }
         if outcome.usesIllustrative { illustrativeCommunes += sign }
         var bits = outcome.metCriteria
@@ -33,7 +37,8 @@ public struct Tally: Hashable, Sendable {
         FixedDecimal.percent(numerator: Int64(atStandard), denominator: Int64(max(communes, 1))).rounded(decimals: 2)
     }
 
+    /// Over the communes that have data: a commune not yet assessed does not pull the average down.
     public var averageCriteria: FixedDecimal {
-        FixedDecimal.quotient(Int64(criteriaSum), Int64(communes)).rounded(decimals: 2)
+        FixedDecimal.quotient(Int64(criteriaSum), Int64(communesWithData)).rounded(decimals: 2)
     }
 }

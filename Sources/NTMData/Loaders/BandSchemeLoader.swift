@@ -10,8 +10,11 @@ public enum BandSchemeLoader {
         let list = collector.attempt { try root.mapping(allowing: ["schemes"]).required("schemes").sequence() } ?? []
         for item in list {
             guard let scheme = collector.attempt({ try self.scheme(item) }) else { continue }
-            if schemes.contains(where: { $0.id == scheme.id }) {
-                collector.add(item.error("band scheme '\(scheme.id)' is defined twice"))
+            // Variants of one id must be for different sets, so that "which variant" always has one answer.
+            if schemes.contains(where: {
+                $0.id == scheme.id && ($0.sets.isEmpty || scheme.sets.isEmpty || !Set($0.sets).isDisjoint(with: scheme.sets))
+            }) {
+                collector.add(item.error("band scheme '\(scheme.id)' is defined twice for the same criteria sets"))
                 continue
             }
             // Bounds such as "14-18, below 14" only fit some set sizes; a scheme must fit at least one.
@@ -26,7 +29,7 @@ public enum BandSchemeLoader {
     }
 
     private static func scheme(_ node: YAMLNode) throws -> BandScheme {
-        let map = try node.mapping(allowing: ["id", "title", "source", "bands", "alerts"])
+        let map = try node.mapping(allowing: ["id", "title", "source", "for", "bands", "alerts"])
         let bands = try map.required("bands").sequence().map { item -> Band in
             let band = try item.mapping(allowing: ["id", "min", "max"])
             return Band(id: try band.required("id").nonEmptyString(), min: try bound(band.required("min")), max: try bound(band.required("max")))
@@ -36,9 +39,10 @@ public enum BandSchemeLoader {
                 let alert = try item.mapping(allowing: ["id", "below"])
                 return BandAlert(id: try alert.required("id").nonEmptyString(), below: try alert.required("below").int())
             } ?? []
+        let sets = try map.optional("for")?.sequence().map { CriteriaSetID(try $0.nonEmptyString()) } ?? []
         return BandScheme(
             id: try map.required("id").nonEmptyString(), title: try map.required("title").localizedText(),
-            source: try map.optional("source")?.string(), bands: bands, alerts: alerts)
+            source: try map.optional("source")?.string(), bands: bands, alerts: alerts, sets: sets)
     }
 
     private static func bound(_ node: YAMLNode) throws -> BandBound {

@@ -18,7 +18,7 @@ public actor EvaluationService {
     public nonisolated let catchUpInterval: Duration
     private var lastCatchUp = ContinuousClock.now
     public private(set) var engine: EvaluationEngine
-    public private(set) var bandSchemes: [BandScheme]
+    public private(set) var bandSchemes: BandSchemeCatalog
     private var lastSeen: Int64
     private var live: [SummaryKey: LiveSummary] = [:]
     private var liveOrder: [SummaryKey] = []
@@ -34,7 +34,7 @@ public actor EvaluationService {
     private struct SummaryKey: Hashable {
         var scope: EvaluationScope
         var date: LocalDate
-        var bands: String
+        var bands: String?
         var grouping: LiveSummary.Grouping
     }
 
@@ -48,7 +48,7 @@ public actor EvaluationService {
         self.logger = logger
         let loaded = try await Self.load(store: store, basis: basis, logger: logger)
         engine = loaded.engine
-        bandSchemes = loaded.bands
+        bandSchemes = BandSchemeCatalog(loaded.bands)
         lastSeen = loaded.lastSeen
     }
 
@@ -132,15 +132,17 @@ public actor EvaluationService {
         }
     }
 
-    public func bandScheme(_ id: String) throws -> BandScheme {
-        guard let scheme = bandSchemes.first(where: { $0.id == id }) else { throw EngineError.bands(.unknownScheme(id)) }
-        return scheme
+    /// Scheme `id` as it applies to the commune set in force on `date` (its default when `id` is nil or does not fit).
+    public func bandScheme(_ id: String?, on date: LocalDate) throws -> BandScheme {
+        let set: CriteriaSet
+        do { set = try engine.catalog.setInForce(level: .commune, on: date, for: .commune) } catch { throw EngineError.catalog(error) }
+        return bandSchemes.resolve(id, for: set)
     }
 
     /// A roll-up kept live: the first request builds it, later writes adjust it incrementally. Building and
     /// assembling happen outside the actor, on a copy of the engine.
     public nonisolated func summary(
-        of scope: EvaluationScope, on date: LocalDate, bands id: String, language: Language = .vi,
+        of scope: EvaluationScope, on date: LocalDate, bands id: String? = nil, language: Language = .vi,
         grouping: LiveSummary.Grouping = .district, includeCommunes: Bool = true
     ) async throws -> ScopeSummary {
         let key = SummaryKey(scope: scope, date: date, bands: id, grouping: grouping)
@@ -160,7 +162,7 @@ public actor EvaluationService {
             liveOrder.append(key)
             return (summary, engine, summary.bands.scheme, version.current)
         }
-        return (nil, engine, try bandScheme(key.bands), version.current)
+        return (nil, engine, try bandScheme(key.bands, on: key.date), version.current)
     }
 
     /// Keeps a roll-up built from the engine as of version `builtAt`, after re-judging the communes written since;

@@ -47,7 +47,7 @@ struct CriteriaTreeView {
             var notConfigured = false
             if case .notConfigured = result.status { notConfigured = true }
             return IndicatorRow(
-                code: result.code.rawValue, name: result.name, value: format.value(result.value),
+                code: result.code.rawValue, name: result.name, value: result.valueText(language),
                 observedOn: result.observedOn.map { language == .vi ? $0.vietnamese : $0.iso },
                 threshold: format.threshold(result), thresholdSource: result.thresholdSource?.title,
                 thresholdSourceURL: result.thresholdSource?.url, illustrative: result.thresholdIllustrative,

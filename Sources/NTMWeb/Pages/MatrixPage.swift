@@ -89,7 +89,7 @@ struct MatrixPage: Sendable {
                 },
                 rows: rows, tooMany: tooMany, dateValue: query.date.iso,
                 scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
-                bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
+                bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
                 action: Paths.matrix,
                 legend: [CriterionStatus.met, .notMet, .undetermined, .notApplicable].map {
                     Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: $0.text(language))

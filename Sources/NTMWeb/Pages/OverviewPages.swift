@@ -36,7 +36,7 @@ struct OverviewPages: Sendable {
                 PageView(
                     t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
                     scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
-                    bandChoices: choices.bands(selected: query.bands, schemes: await services.evaluation.bandSchemes, language: language),
+                    bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
                     action: Paths.overview))
         }
         return try services.pages.page(

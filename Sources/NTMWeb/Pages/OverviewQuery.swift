@@ -6,22 +6,20 @@ import NTMCore
 struct OverviewQuery: Sendable {
     var date: LocalDate
     var scope: EvaluationScope
-    var bands: String
+    /// The band scheme asked for; nil means the default of the criteria set in force on `date`.
+    var bands: String?
 
-    init(date: LocalDate, scope: EvaluationScope, bands: String) {
+    init(date: LocalDate, scope: EvaluationScope, bands: String? = nil) {
         self.date = date
         self.scope = scope
         self.bands = bands
     }
 
-    /// The band scheme pages and the summary API use unless asked: the province's briefing bands.
-    static let defaultBands = "briefing"
-
     init(request: Request, services: WebServices) throws {
         let query = Query(request: request)
         date = try query.date(default: services.defaultDate())
         scope = try ScopeParameter.parse(query.string("scope"), default: services.configuration.defaultScope)
-        bands = query.string("bands") ?? Self.defaultBands
+        bands = query.string("bands")
     }
 
     /// Communes are grouped by province for the nation, by district otherwise.
@@ -29,7 +27,7 @@ struct OverviewQuery: Sendable {
 
     var items: [String: String?] { ["date": date.iso, "scope": scope.text, "bands": bands] }
 
-    var cacheKey: String { "\(scope.text)|\(date.iso)|\(bands)" }
+    var cacheKey: String { "\(scope.text)|\(date.iso)|\(bands ?? "-")" }
 }
 
 /// A choice in a `<select>`.
@@ -68,7 +66,11 @@ struct ScopeChoices {
         }
     }
 
-    func bands(selected: String, schemes: [BandScheme], language: Language) -> [OptionView] {
-        schemes.map { OptionView(value: $0.id, label: $0.title.text(language), selected: $0.id == selected) }
+    /// The schemes that fit the set used by `summary`, the one it used selected.
+    func bands(for summary: ScopeSummary, catalog: BandSchemeCatalog, engine: EvaluationEngine, language: Language) -> [OptionView] {
+        guard let set = engine.catalog.set(summary.criteriaSet) else { return [] }
+        return catalog.choices(for: set).map {
+            OptionView(value: $0.id, label: $0.title.text(language), selected: $0.id == summary.bandScheme)
+        }
     }
 }

@@ -46,7 +46,7 @@ struct UnitPages: Sendable {
             guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else {
                 throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)"))
             }
-            let query = OverviewQuery(date: date, scope: .unit(code), bands: OverviewQuery.defaultBands)
+            let query = OverviewQuery(date: date, scope: .unit(code))
             let summary = try await services.evaluation.summary(
                 of: query.scope, on: date, bands: query.bands, language: language,
                 grouping: .district, includeCommunes: true)

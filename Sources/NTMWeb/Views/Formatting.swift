@@ -26,11 +26,9 @@ struct Formatting {
         value.map { $0.text(language) }
     }
 
-    /// `còn thiếu 4,5` / `4.5 short`, only for unmet numeric indicators.
+    /// `thiếu 4,5 điểm %` / `vượt 0,01 điểm %`, only for unmet numeric indicators (`IndicatorResult.gapText`).
     func gap(_ result: IndicatorResult) -> String? {
-        guard case .notMet = result.status, let gap = result.gap, gap.toMeet != .zero else { return nil }
-        let unit = result.kind == .percentage ? (language == .vi ? " điểm %" : " pts") : (result.unit.map { " " + $0 } ?? "")
-        return number(gap.toMeet, decimals: 2) + unit
+        result.gapText(language)
     }
 
     /// A CSS class for a status badge; colours are never the only signal, the badge also has text.

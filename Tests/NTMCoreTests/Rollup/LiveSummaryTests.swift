@@ -88,7 +88,10 @@ struct LiveSummaryShapeTests {
 
     @Test("leaving out commune rows keeps the alerts, which name communes")
     func withoutCommuneRows() throws {
-        let engine = try Fixtures.engine(observations: Fixtures.allMet("100"))
+        let failing = ["101", "110"].map {
+            Observation(unit: UnitCode($0), criteriaSet: Fixtures.set, indicator: "1.1", date: Fixtures.day, value: .passFail(false))
+        }
+        let engine = try Fixtures.engine(observations: Fixtures.allMet("100") + failing)
         let live = try LiveSummary(engine: engine, scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
         let lean = live.summary(engine: engine, includeCommunes: false)
         let full = live.summary(engine: engine)
@@ -96,5 +99,22 @@ struct LiveSummaryShapeTests {
         #expect(full.communeRows.count == 3)
         #expect(lean.alerts == full.alerts)
         #expect(lean.alerts.first?.communes.map(\.code).sorted() == ["101", "110"])
+    }
+
+    /// No values is not zero criteria: such communes are counted apart, not banded, not alerted, not averaged.
+    @Test("communes without any value are counted as having no data, outside the bands, alerts and average")
+    func noDataIsNotZero() throws {
+        let engine = try Fixtures.engine(observations: Fixtures.allMet("100"))
+        let summary = try LiveSummary(engine: engine, scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands).summary(engine: engine)
+        #expect(summary.communes == 3)
+        #expect(summary.noDataCommunes == 2)
+        #expect(summary.bands.map(\.communes).reduce(0, +) == 1)
+        #expect(summary.alerts.allSatisfy { $0.communes.isEmpty })
+        #expect(summary.averageCriteria == FixedDecimal(4))
+        #expect(summary.communeRows.filter { !$0.hasData }.map(\.band) == ["no-data", "no-data"])
+        #expect(BriefingText.headline(summary, language: .vi).hasSuffix("; 02 xã chưa có số liệu."))
+        let nothing = try LiveSummary(engine: try Fixtures.engine(), scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
+            .summary(engine: engine)
+        #expect(BriefingText.headline(nothing, language: .vi) == "Chưa có số liệu đánh giá của 03 xã đến ngày 30/06/2019.")
     }
 }

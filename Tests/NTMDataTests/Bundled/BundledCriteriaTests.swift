@@ -76,7 +76,7 @@ struct BundledCriteriaTests {
     @Test("the bundled band schemes include the briefing's and the central report's")
     func bandSchemes() throws {
         let schemes = try BundledData.bandSchemes()
-        #expect(schemes.map(\.id) == ["briefing", "central", "standard"])
+        #expect(schemes.map(\.id) == ["briefing", "briefing", "central", "standard"])
         let central = try #require(schemes.first { $0.id == "central" }).resolved(total: 19)
         #expect(central.ranges == [19...19, 15...18, 10...14, 5...9, 0...4])
     }

@@ -24,7 +24,7 @@ extension Conformance {
             let service = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
             #expect(await service.engine.catalog.sets.count == 4)
             #expect(await service.engine.catalog.overlays.map(\.id) == ["travinh-2016-2020"])
-            #expect(await service.bandSchemes.map(\.id) == ["briefing", "central", "standard"])
+            #expect(await service.bandSchemes.schemes.map(\.id) == ["briefing", "briefing", "central", "standard"])
             #expect(await service.engine.units.communes(under: "84", on: Values.day).count == 85)
         },
     ]
