@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "NTMWebTests",
             dependencies: [
-                "NTMWeb", "NTMStore", "NTMCore", "NTMData", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

@@ -57,10 +57,14 @@ def fill(path, out, values_json):
     values = json.loads(values_json)
     workbook = openpyxl.load_workbook(path)
     sheet = next(s for s in workbook.worksheets if s.sheet_state == "visible")
-    header = {cell.value: cell.column for cell in sheet[1]}
+    # The column headings sit below the template's title lines; find them as an officer's eye would.
+    header_row = next(
+        index for index in range(1, 31)
+        if any(cell.value in ("Mã xã", "Commune code") for cell in sheet[index]))
+    header = {cell.value: cell.column for cell in sheet[header_row] if cell.value is not None}
     unit_column, code_column = header.get("Mã xã") or header["Commune code"], header.get("Mã chỉ tiêu") or header["Indicator code"]
     filled = 0
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows(min_row=header_row + 1):
         key = f"{row[unit_column - 1].value}|{row[code_column - 1].value}"
         for column_name, value in values.get(key, {}).items():
             cell = sheet.cell(row=row[0].row, column=header[column_name])

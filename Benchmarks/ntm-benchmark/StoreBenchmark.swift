@@ -88,19 +88,19 @@ enum StoreBenchmark {
         var rows = 0
         let elapsed = try await clock.measure {
             var workbook = try TemplateWriter.workbook(
-                for: "84", on: date, engine: engine, current: [:], language: .vi, generatedAt: SystemClock().now())
-            for index in workbook.sheets[0].rows.indices.dropFirst() {
+                for: "84", on: date, engine: engine, records: [], language: .vi, generatedAt: SystemClock().now())
+            for index in workbook.sheets[0].rows.indices.dropFirst(TemplateWriter.headingRows) {
                 let how = workbook.sheets[0].rows[index][5].value
                 let entry: [XLSXCell] =
                     switch how {
-                    case .text(let hint) where hint.hasPrefix("Nhập tử số"): [.number(""), .number("95"), .number("100")]
-                    case .text(let hint) where hint.hasPrefix("Đạt"), .text(let hint) where hint.hasPrefix("Có"):
+                    case .text(let hint) where hint.hasPrefix("Tử số"): [.number(""), .number("95"), .number("100")]
+                    case .text(let hint) where hint.hasPrefix("Chọn Đạt"), .text(let hint) where hint.hasPrefix("Có"):
                         [.text("Đạt"), XLSXCell(.empty), XLSXCell(.empty)]
                     default: [.number("0"), XLSXCell(.empty), XLSXCell(.empty)]
                     }
-                workbook.sheets[0].rows[index][10] = entry[0].value == .number("") ? XLSXCell(.empty) : entry[0]
-                workbook.sheets[0].rows[index][11] = entry[1]
-                workbook.sheets[0].rows[index][12] = entry[2]
+                workbook.sheets[0].rows[index][11] = entry[0].value == .number("") ? XLSXCell(.empty) : entry[0]
+                workbook.sheets[0].rows[index][12] = entry[1]
+                workbook.sheets[0].rows[index][13] = entry[2]
             }
             let bytes = try XLSXWriter.write(workbook)
             let plan = try TemplateImporter.plan(bytes, file: "travinh.xlsx", engine: engine)

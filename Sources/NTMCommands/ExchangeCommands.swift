@@ -23,14 +23,16 @@ public struct TemplateCommand: AsyncParsableCommand {
         let unit = UnitCode(unit), date = date, lang = lang
         let workbook = try await store.withStore { store -> XLSXWorkbook in
             let engine = try await EvaluationService.referenceEngine(store: store)
-            let communes = engine.units.communes(under: unit, on: date).map(\.code)
-            let records = try await store.currentRecords(RecordFilter(units: communes, date: date, limit: 1_000_000))
-            let current = Dictionary(records.map { ($0.slot, $0) }, uniquingKeysWith: { _, latest in latest })
-            return try TemplateWriter.workbook(
-                for: unit, on: date, engine: engine, current: current, language: lang, generatedAt: SystemClock().now())
+            do {
+                return try await TemplateWriter.workbook(
+                    for: unit, on: date, engine: engine, store: store, language: lang, generatedAt: SystemClock().now())
+            } catch let problem as TemplateWriter.Problem {
+                throw ValidationError(problem.text(lang))
+            }
         }
         try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
-        print("wrote \(output): \(workbook.sheets.first.map { $0.rows.count - 1 } ?? 0) rows to fill in")
+        let lines = workbook.sheets.first.map { $0.rows.count - TemplateWriter.headingRows } ?? 0
+        print(lang == .vi ? "đã ghi \(output): \(lines) dòng cần nhập" : "wrote \(output): \(lines) rows to fill in")
     }
 }
 
@@ -64,16 +66,14 @@ public struct ImportCommand: AsyncParsableCommand {
             let engine = try await EvaluationService.referenceEngine(store: store)
             let batch = "import-\(UUID().uuidString.prefix(8).lowercased())"
             do {
-                if path.lowercased().hasSuffix(".csv") && !dryRun {
+                let format = try FileImport.format(of: data, fileName: name)
+                if format == .csv && !dryRun {
                     let (count, converted) = try await CSVImporter.importFile(
                         data, file: name, engine: engine, store: store, status: status,
                         by: actor, batch: batch)
                     return Self.report(name, count: count, status: status, batch: batch, converted: converted)
                 }
-                let plan =
-                    path.lowercased().hasSuffix(".csv")
-                    ? try CSVImporter.plan(data, file: name, engine: engine)
-                    : try TemplateImporter.plan(data, file: name, engine: engine)
+                let plan = try FileImport.plan(data, fileName: name, engine: engine)
                 if dryRun {
                     return "\(name): \(plan.changes.count) values are valid" + Self.converted(plan.convertedCells) + " (dry run: nothing written)"
                 }

@@ -114,7 +114,7 @@ struct ExcelRoundTripTests {
         } catch let failure as ImportFailure {
             let lines = failure.message.split(separator: "\n")
             #expect(lines.count == 1)
-            #expect(lines.first?.contains("cột L (Tử số): chỉ tiêu 9.2, tử số: '1.250' có thể hiểu hai cách") == true, "\(failure.message)")
+            #expect(lines.first?.contains("cột M (Tử số): chỉ tiêu 9.2, tử số: '1.250' có thể hiểu hai cách") == true, "\(failure.message)")
         }
         let clear = directory.appendingPathComponent("ro-rang.xlsx").path
         #expect(try Tools.python(["fill", template, clear, #"{"29521|9.2": {"Tử số": "1.250.000", "Mẫu số": "1,300,000"}}"#]).status == 0)
@@ -155,7 +155,7 @@ struct ExcelRoundTripTests {
             try Tools.python(["fill", template, broken, #"{"29521|1.2": {"Giá trị mới": "Đạt"}, "29521|9.2": {"Tử số": 9, "Mẫu số": 0}}"#]).status
                 == 0)
         let failure = await #expect(throws: ImportFailure.self) { try await ImportCommand.parse([broken, "--database", database]).output() }
-        #expect(failure?.message.contains("cột M (Mẫu số)") == true, "\(String(describing: failure))")
+        #expect(failure?.message.contains("cột N (Mẫu số)") == true, "\(String(describing: failure))")
         let after = try await StoreLocation(database).withStore(logger: .init(label: "test")) { try await $0.latestRecordID() }
         #expect(after == before)
     }
@@ -178,6 +178,9 @@ struct ExcelRoundTripTests {
         let communes = try #require(sheets[1]["cells"] as? [String: Any])
         let longKhanhRow = try #require(communes.first { $0.value as? String == "Xã Long Khánh" }?.key.dropFirst())
         #expect(communes["D\(longKhanhRow)"] as? Int == 11)
+        // The headings stay on screen while scrolling: frozen below row 6.
+        #expect(sheets[1]["frozen"] as? String == "A7")
+        #expect(communes["A6"] as? String == "Mã xã")
         let values = try #require(sheets[3]["cells"] as? [String: Any])
         #expect(values.values.contains { ($0 as? String)?.contains("không phải số liệu thật") == true })
     }

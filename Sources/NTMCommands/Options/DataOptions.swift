@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NTMCore
 import NTMData
+import NTMExchange
 
 /// Where the units, criteria and observations come from; the bundled demo when none is given.
 public struct DataOptions: ParsableArguments {
@@ -36,11 +37,13 @@ public struct DataOptions: ParsableArguments {
             && observationFiles.isEmpty && registrationsFile == nil
     }
 
-    func catalog() throws -> CriteriaCatalog {
+    /// The criteria sets and overlays; an overlay whose province is not among `units` is refused (a code written
+    /// "6" for "06" would otherwise apply to no commune, silently).
+    func catalog(units: UnitHierarchy) throws -> CriteriaCatalog {
         if criteriaFiles.isEmpty && overlayFiles.isEmpty { return try BundledData.catalog() }
         let sets = criteriaFiles.isEmpty ? try BundledData.criteriaFiles.map(BundledData.file) : try criteriaFiles.map(read)
         let overlays = overlayFiles.isEmpty && criteriaFiles.isEmpty ? try BundledData.overlayFiles.map(BundledData.file) : try overlayFiles.map(read)
-        return try CatalogLoader.load(sets: sets, overlays: overlays)
+        return try CatalogLoader.load(sets: sets, overlays: overlays, units: units)
     }
 
     func engine() throws -> EvaluationEngine {
@@ -52,16 +55,23 @@ public struct DataOptions: ParsableArguments {
             units = try BundledData.units()
         }
         let registrations = try registrationsFile.map { try RegistrationsLoader.parse(read($0), units: units) } ?? []
-        var engine = try EvaluationEngine(units: units, catalog: catalog(), registrations: registrations)
+        var engine = try EvaluationEngine(units: units, catalog: catalog(units: units), registrations: registrations)
         for file in observationFiles { engine = try ObservationsLoader.load(read(file), into: engine) }
         return engine
     }
 
     func read(_ path: String) throws -> DataFile {
         do {
-            return DataFile(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
+            // The same decoding as `ntm import`: UTF-8 with or without BOM, UTF-16, or Windows-1252 as Excel saves
+            // "CSV" on a Windows set to Vietnamese or English.
+            return DataFile(name: path, text: LegacyVietnamese.decode(try Data(contentsOf: URL(fileURLWithPath: path))))
         } catch {
-            throw DataFileErrors([DataFileError(file: path, line: nil, message: "cannot read the file (\(error.localizedDescription))")])
+            throw DataFileErrors([
+                DataFileError(
+                    file: path, line: nil,
+                    message: LocalizedText(
+                        vi: "không đọc được tệp (\(error.localizedDescription))", en: "cannot read the file (\(error.localizedDescription))"))
+            ])
         }
     }
 }

@@ -10,7 +10,7 @@ enum CriteriaSetText {
         lines.append((vi ? "Hiệu lực: " : "In force: ") + set.validity.vietnamese + (set.validityNote.map { " — \($0)" } ?? ""))
         lines.append(
             (vi ? "Cấp đánh giá: " : "Level: ") + set.level.name(language) + "; " + (vi ? "ngưỡng theo: " : "thresholds by: ")
-                + set.dimension.rawValue)
+                + set.dimension.name(language))
         if !set.appliedOverlays.isEmpty {
             lines.append((vi ? "Bộ tiêu chí tỉnh áp dụng: " : "Overlays applied: ") + set.appliedOverlays.joined(separator: ", "))
         }

@@ -42,6 +42,18 @@ public struct AccessPolicy: Sendable {
         }
     }
 
+    /// Storing a new value of `slot` directly in `status` (an import): a draft needs the right to write, a submitted
+    /// value also the right to submit it, and only the office stores values as already approved (its bulk loads).
+    public func canStore(_ account: Account, status: ReviewStatus, slot: ObservationSlot) -> Bool {
+        guard canWrite(account, unit: slot.unit, on: slot.date) else { return false }
+        switch status {
+        case .draft: return true
+        case .submitted: return canReview(account, action: .submit, slot: slot)
+        case .approved: return account.role == .office
+        case .verified, .returned: return false
+        }
+    }
+
     /// A review step on the value in `slot`. A department verifies or returns the values of the criteria the
     /// province assigns to it in the criteria set that judges the unit on the value's date.
     public func canReview(_ account: Account, action: ReviewAction, slot: ObservationSlot) -> Bool {

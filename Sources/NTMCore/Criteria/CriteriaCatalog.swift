@@ -20,6 +20,25 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidOverlay(let overlay, let issue): "overlay '\(overlay)': \(issue.message)"
         }
     }
+
+    /// The problem in `language`; English is `description`.
+    public func text(_ language: Language) -> String {
+        guard language == .vi else { return description }
+        return switch self {
+        case .noSetInForce(let level, let date, let known):
+            "không có bộ tiêu chí \(level.name(.vi)) nào có hiệu lực vào ngày \(date.vietnamese); các bộ tiêu chí đã có: \(known.joined(separator: ", "))"
+        case .unknownSet(let id): "không có bộ tiêu chí '\(id)'"
+        case .overlappingSets(let a, let b): "bộ tiêu chí '\(a)' và '\(b)' cùng có hiệu lực vào một số ngày cho cùng một cấp"
+        case .duplicateSet(let id): "bộ tiêu chí '\(id)' được nạp hai lần"
+        case .overlayForUnknownSet(let overlay, let base):
+            "bộ tiêu chí tỉnh '\(overlay)' áp dụng cho bộ tiêu chí '\(base)', nhưng bộ này chưa được nạp"
+        case .duplicateOverlay(let id): "bộ tiêu chí tỉnh '\(id)' được nạp hai lần"
+        case .invalidOverlay(let overlay, let issue): "bộ tiêu chí tỉnh '\(overlay)': \(issue.text(.vi))"
+        }
+    }
+
+    /// The problem in both languages.
+    public var localized: LocalizedText { LocalizedText(vi: text(.vi), en: description) }
 }
 
 /// The criteria sets and provincial overlays known to the system, answering "which set judges this unit on this day".

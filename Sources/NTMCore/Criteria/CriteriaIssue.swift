@@ -14,12 +14,32 @@ public enum CriteriaLocation: Hashable, Sendable {
 /// A problem found while validating a criteria set or overlay.
 public struct CriteriaIssue: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: CriteriaLocation
-    public var message: String
+    /// The problem in Vietnamese and English.
+    public var localized: LocalizedText
 
-    public init(_ location: CriteriaLocation, _ message: String) {
-        self.location = location
-        self.message = message
+    /// The problem in English, for logs and tests. Setting it words the problem in that one text for both languages.
+    public var message: String {
+        get { localized.en ?? localized.vi }
+        set { localized = LocalizedText(vi: newValue, en: newValue) }
     }
+
+    public init(_ location: CriteriaLocation, _ message: LocalizedText) {
+        self.location = location
+        self.localized = message
+    }
+
+    /// A problem worded in one text only, used for both languages.
+    public init(_ location: CriteriaLocation, _ message: String) {
+        self.init(location, LocalizedText(vi: message, en: message))
+    }
+
+    /// A problem worded in Vietnamese and English.
+    public init(_ location: CriteriaLocation, vi: String, en: String) {
+        self.init(location, LocalizedText(vi: vi, en: en))
+    }
+
+    /// The problem in `language`.
+    public func text(_ language: Language) -> String { localized.text(language) }
 
     public var description: String { message }
 }

@@ -64,58 +64,92 @@ extension CriteriaSet {
     public func overlayIssues(_ overlay: CriteriaOverlay) -> [CriteriaIssue] {
         var issues: [CriteriaIssue] = []
         if overlay.base != id {
-            issues.append(.init(.document, "overlay \(overlay.id) refines set '\(overlay.base)', not '\(id)'"))
+            issues.append(
+                .init(
+                    .document, vi: "bộ tiêu chí tỉnh \(overlay.id) áp dụng cho bộ tiêu chí '\(overlay.base)', không phải '\(id)'",
+                    en: "overlay \(overlay.id) refines set '\(overlay.base)', not '\(id)'"))
         }
         let sourceIDs = Set(overlay.sources.map(\.id) + sources.map(\.id))
         let departmentCodes = Set(overlay.departments.map(\.code) + departments.map(\.code))
         for (number, assignment) in overlay.responsible.sorted(by: { $0.key < $1.key }) {
             if criterion(number) == nil {
-                issues.append(.init(.overlayCriterion(number), "overlay names criterion \(number), which set \(id) does not have"))
+                issues.append(
+                    .init(
+                        .overlayCriterion(number), vi: "bộ tiêu chí tỉnh ghi tiêu chí \(number), nhưng bộ tiêu chí \(id) không có tiêu chí này",
+                        en: "overlay names criterion \(number), which set \(id) does not have"))
             } else if !departmentCodes.contains(assignment.department) {
                 issues.append(
                     .init(
                         .overlayCriterion(number),
-                        "criterion \(number) is assigned to department '\(assignment.department)', which is not listed under departments"))
+                        vi: "tiêu chí \(number) được giao cho sở '\(assignment.department)', nhưng sở này không có trong danh sách departments",
+                        en: "criterion \(number) is assigned to department '\(assignment.department)', which is not listed under departments"))
             }
         }
         var seen: Set<IndicatorCode> = []
         for patch in overlay.indicators {
             let at = CriteriaLocation.overlayIndicator(patch.code)
             guard seen.insert(patch.code).inserted else {
-                issues.append(.init(at, "overlay lists indicator \(patch.code) twice"))
+                issues.append(
+                    .init(
+                        at, vi: "bộ tiêu chí tỉnh liệt kê chỉ tiêu \(patch.code) hai lần",
+                        en: "overlay lists indicator \(patch.code) twice"))
                 continue
             }
             guard let base = indicator(patch.code) else {
-                issues.append(.init(at, "overlay names indicator \(patch.code), which set \(id) does not have"))
+                issues.append(
+                    .init(
+                        at, vi: "bộ tiêu chí tỉnh ghi chỉ tiêu \(patch.code), nhưng bộ tiêu chí \(id) không có chỉ tiêu này",
+                        en: "overlay names indicator \(patch.code), which set \(id) does not have"))
                 continue
             }
             if patch.name != nil && base.name != nil {
                 issues.append(
-                    .init(at, "indicator \(patch.code) already has its text in \(legalBasis.decision); an overlay may only supply missing text"))
+                    .init(
+                        at,
+                        vi:
+                            "chỉ tiêu \(patch.code) đã có nội dung trong \(legalBasis.decision); bộ tiêu chí tỉnh chỉ được bổ sung nội dung còn thiếu",
+                        en: "indicator \(patch.code) already has its text in \(legalBasis.decision); an overlay may only supply missing text"))
             }
             if let kind = patch.kind, let baseKind = base.kind, kind != baseKind {
                 issues.append(
-                    .init(at, "indicator \(patch.code) is \(baseKind.rawValue) in \(legalBasis.decision); an overlay cannot make it \(kind.rawValue)")
-                )
+                    .init(
+                        at,
+                        vi:
+                            "chỉ tiêu \(patch.code) thuộc loại \(baseKind.rawValue) theo \(legalBasis.decision); bộ tiêu chí tỉnh không được đổi thành \(kind.rawValue)",
+                        en: "indicator \(patch.code) is \(baseKind.rawValue) in \(legalBasis.decision); an overlay cannot make it \(kind.rawValue)"))
             }
             if let comparator = patch.comparator, let baseComparator = base.comparator, comparator != baseComparator {
                 issues.append(
                     .init(
                         at,
-                        "indicator \(patch.code) uses \(baseComparator.symbol) in \(legalBasis.decision); an overlay cannot change it to \(comparator.symbol)"
+                        vi:
+                            "chỉ tiêu \(patch.code) dùng phép so sánh \(baseComparator.symbol) theo \(legalBasis.decision); bộ tiêu chí tỉnh không được đổi thành \(comparator.symbol)",
+                        en:
+                            "indicator \(patch.code) uses \(baseComparator.symbol) in \(legalBasis.decision); an overlay cannot change it to \(comparator.symbol)"
                     ))
             }
             if let rule = patch.notApplicableWhen, condition(rule.condition) == nil {
-                issues.append(.init(at, "indicator \(patch.code) refers to condition '\(rule.condition)', which set \(id) does not define"))
+                issues.append(
+                    .init(
+                        at, vi: "chỉ tiêu \(patch.code) dẫn điều kiện '\(rule.condition)', nhưng bộ tiêu chí \(id) không định nghĩa điều kiện này",
+                        en: "indicator \(patch.code) refers to condition '\(rule.condition)', which set \(id) does not define"))
             }
             for threshold in patch.thresholds {
                 let where_ = CriteriaLocation.threshold(patch.code, threshold.origin, position: threshold.position)
                 if case .region = threshold.scope {
-                    issues.append(.init(where_, "an overlay covers one province; give the threshold of \(patch.code) for 'all' instead of a region"))
+                    issues.append(
+                        .init(
+                            where_,
+                            vi: "bộ tiêu chí tỉnh chỉ áp dụng cho một tỉnh; ghi ngưỡng của chỉ tiêu \(patch.code) cho 'all' thay vì cho một vùng",
+                            en: "an overlay covers one province; give the threshold of \(patch.code) for 'all' instead of a region"))
                 }
                 if !sourceIDs.contains(threshold.source) {
                     issues.append(
-                        .init(where_, "threshold of \(patch.code) cites source '\(threshold.source)', which neither the overlay nor the set lists"))
+                        .init(
+                            where_,
+                            vi:
+                                "ngưỡng của chỉ tiêu \(patch.code) dẫn nguồn '\(threshold.source)', nhưng cả bộ tiêu chí tỉnh lẫn bộ tiêu chí quốc gia đều không liệt kê nguồn này",
+                            en: "threshold of \(patch.code) cites source '\(threshold.source)', which neither the overlay nor the set lists"))
                 }
             }
         }

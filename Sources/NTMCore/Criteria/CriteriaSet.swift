@@ -21,6 +21,17 @@ public enum ThresholdDimension: String, Sendable, Codable {
     case communeGroup = "commune-group"
     /// One value for every unit (district criteria).
     case none
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.region, .vi): "vùng kinh tế - xã hội"
+        case (.region, .en): "socio-economic region"
+        case (.communeGroup, .vi): "nhóm xã"
+        case (.communeGroup, .en): "commune group"
+        case (.none, .vi): "một ngưỡng chung"
+        case (.none, .en): "one threshold for all"
+        }
+    }
 }
 
 /// The decision that issues a set or an overlay.

@@ -36,6 +36,16 @@ public struct MissingItem: Hashable, Sendable, Codable {
 }
 
 extension CriteriaSet {
+    /// The years a year-dependent indicator needs a level for: those it names, and every year the set is in force.
+    /// The 2016–2020 set stayed in force until 07/03/2022, so its income indicator needs 2021 and 2022 levels too,
+    /// or no commune can reach the standard in that window.
+    public func thresholdYears(of indicator: Indicator) -> ClosedRange<Int>? {
+        guard let years = indicator.years else { return nil }
+        let low = min(years.lowerBound, validity.from?.year ?? years.lowerBound)
+        let high = max(years.upperBound, validity.until?.year ?? years.upperBound)
+        return low...high
+    }
+
     /// Everything unset, in table order: texts, kinds, comparators and every threshold cell without a value.
     public func missingItems() -> [MissingItem] {
         var items: [MissingItem] = []
@@ -64,7 +74,7 @@ extension CriteriaSet {
         if kind.isNumeric && indicator.comparator == nil {
             items.append(MissingItem(kind: .comparator, criterion: criterion, indicator: code))
         }
-        let years: [Int?] = indicator.years.map { Array($0).map(Optional.some) } ?? [nil]
+        let years: [Int?] = thresholdYears(of: indicator).map { Array($0).map(Optional.some) } ?? [nil]
         for year in years {
             for scope in requiredScopes where indicator.threshold(for: selector(scope, year: year), dimension: dimension).isMissing {
                 items.append(

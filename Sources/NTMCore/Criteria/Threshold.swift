@@ -90,9 +90,38 @@ extension ThresholdScope: Codable {
 }
 
 /// Where a threshold was defined: the national set or a provincial overlay.
-public enum ThresholdOrigin: Hashable, Sendable, Codable {
+public enum ThresholdOrigin: Hashable, Sendable {
     case criteriaSet(CriteriaSetID)
     case overlay(String)
+}
+
+/// In JSON a plain object, `{"kind": "criteria-set", "id": "commune-2016-2020"}` or `{"kind": "overlay", "id": "…"}`:
+/// the synthesized form (`{"overlay": {"_0": …}}`) leaks Swift's enum layout into the API.
+extension ThresholdOrigin: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, id }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try container.decode(String.self, forKey: .id)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "criteria-set": self = .criteriaSet(CriteriaSetID(id))
+        case "overlay": self = .overlay(id)
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown threshold origin '\(other)'")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .criteriaSet(let id):
+            try container.encode("criteria-set", forKey: .kind)
+            try container.encode(id.rawValue, forKey: .id)
+        case .overlay(let id):
+            try container.encode("overlay", forKey: .kind)
+            try container.encode(id, forKey: .id)
+        }
+    }
 }
 
 /// One threshold cell of a decision's table, with the source that gives it.

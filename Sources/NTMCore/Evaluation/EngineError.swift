@@ -15,7 +15,7 @@ public enum EngineError: Error, Hashable, Sendable {
         case (.unknownUnit(let code, let date), .en): "no unit with code \(code) exists on \(date.iso)"
         case (.unitNotAssessed(let code, let kind, let set), .vi): "đơn vị \(code) là \(kind.name(.vi)), không thuộc đối tượng của bộ tiêu chí \(set)"
         case (.unitNotAssessed(let code, let kind, let set), .en): "unit \(code) is a \(kind.name(.en)), which criteria set \(set) does not assess"
-        case (.catalog(let error), _): error.description
+        case (.catalog(let error), _): error.text(language)
         case (.unknownCriteriaSet(let id), .vi): "không có bộ tiêu chí '\(id)'"
         case (.unknownCriteriaSet(let id), .en): "unknown criteria set '\(id)'"
         case (.dateOutsideSet(let set, let date, let validity), .vi):

@@ -63,3 +63,23 @@ extension IndicatorResult {
         language == .vi ? value.vietnamese(decimals: decimals) : value.rounded(decimals: decimals).plain
     }
 }
+
+/// How a threshold reads next to a value: `≥ 70%`, `≤ 2`, `Đạt`.
+public enum ThresholdText {
+    public static func text(_ threshold: ThresholdValue, kind: IndicatorKind?, comparator: Comparator?, language: Language) -> String {
+        let shown: Bool
+        switch kind {
+        case .passFail?, .mustBeNone?, nil: shown = false
+        case .percentage?, .amount?, .count?: shown = true
+        }
+        let prefix = shown ? (comparator?.symbol).map { $0 + " " } ?? "" : ""
+        return prefix + threshold.text(language) + (kind == .percentage ? "%" : "")
+    }
+}
+
+extension IndicatorResult {
+    /// The threshold this result was judged against; nil when the set leaves it unset.
+    public func thresholdText(_ language: Language) -> String? {
+        threshold.map { ThresholdText.text($0, kind: kind, comparator: comparator, language: language) }
+    }
+}

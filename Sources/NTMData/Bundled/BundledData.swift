@@ -30,7 +30,13 @@ public enum BundledData {
             let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
             return DataFile(name: name, text: text)
         } catch {
-            throw DataFileErrors([DataFileError(file: name, line: nil, message: "cannot read the bundled file: \(error.localizedDescription)")])
+            throw DataFileErrors([
+                DataFileError(
+                    file: name, line: nil,
+                    message: LocalizedText(
+                        vi: "không đọc được tệp dữ liệu kèm theo chương trình: \(error.localizedDescription)",
+                        en: "cannot read the bundled file: \(error.localizedDescription)"))
+            ])
         }
     }
 
@@ -56,7 +62,7 @@ public enum BundledData {
         do {
             engine = try EvaluationEngine(units: units, catalog: catalog, registrations: registrations)
         } catch {
-            throw DataFileErrors([DataFileError(file: "Resources", line: nil, message: error.text(.en))])
+            throw DataFileErrors([DataFileError(file: "Resources", line: nil, message: LocalizedText(vi: error.text(.vi), en: error.text(.en)))])
         }
         return try ObservationsLoader.load(file(demoObservationsFile), into: engine)
     }

@@ -74,12 +74,17 @@ public struct CSVTable: Sendable {
                 if let missing = required.first(where: { !header.contains($0) }) {
                     failure = DataFileError(
                         file: file, line: line,
-                        message: "missing column '\(missing)' (the header must name: \(required.joined(separator: ", ")))")
+                        message: LocalizedText(
+                            vi: "thiếu cột '\(missing)' (dòng tiêu đề phải có các cột: \(required.joined(separator: ", ")))",
+                            en: "missing column '\(missing)' (the header must name: \(required.joined(separator: ", ")))"))
                     return false
                 }
                 for (position, column) in header.enumerated() where !column.isEmpty {
                     guard index[column] == nil else {
-                        failure = DataFileError(file: file, line: line, message: "column '\(column)' appears twice in the header")
+                        failure = DataFileError(
+                            file: file, line: line,
+                            message: LocalizedText(
+                                vi: "cột '\(column)' xuất hiện hai lần trong dòng tiêu đề", en: "column '\(column)' appears twice in the header"))
                         return false
                     }
                     index[column] = position
@@ -90,16 +95,22 @@ public struct CSVTable: Sendable {
             if fields.count > current.header.count && fields[current.header.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
                 failure = DataFileError(
                     file: file, line: line,
-                    message: "the row has \(fields.count) fields but the header has \(current.header.count)")
+                    message: LocalizedText(
+                        vi: "dòng có \(fields.count) ô nhưng dòng tiêu đề chỉ có \(current.header.count) cột",
+                        en: "the row has \(fields.count) fields but the header has \(current.header.count)"))
                 return false
             }
             return handle(current, Row(line: line, fields: fields, index: index))
         }
         if let failure { throw failure }
         if let unclosed = parser.unclosedQuoteLine {
-            throw DataFileError(file: file, line: unclosed, message: "a quoted field is not closed")
+            throw DataFileError(
+                file: file, line: unclosed,
+                message: LocalizedText(vi: "có ô mở dấu ngoặc kép (\") nhưng không đóng lại", en: "a quoted field is not closed"))
         }
-        guard let table else { throw DataFileError(file: file, line: 1, message: "the file has no header row") }
+        guard let table else {
+            throw DataFileError(file: file, line: 1, message: LocalizedText(vi: "tệp không có dòng tiêu đề", en: "the file has no header row"))
+        }
         return table
     }
 
@@ -115,7 +126,7 @@ public struct CSVTable: Sendable {
     }
 
     public func required(_ row: Row, _ column: String) throws(DataFileError) -> String {
-        guard let value = row.value(column) else { throw error(row, column: column, "is empty") }
+        guard let value = row.value(column) else { throw error(row, column: column, LocalizedText(vi: "đang để trống", en: "is empty")) }
         return value
     }
 }

@@ -14,12 +14,19 @@ public enum BandSchemeLoader {
             if schemes.contains(where: {
                 $0.id == scheme.id && ($0.sets.isEmpty || scheme.sets.isEmpty || !Set($0.sets).isDisjoint(with: scheme.sets))
             }) {
-                collector.add(item.error("band scheme '\(scheme.id)' is defined twice for the same criteria sets"))
+                collector.add(
+                    item.error(
+                        vi: "cách nhóm '\(scheme.id)' được khai báo hai lần cho cùng bộ tiêu chí",
+                        en: "band scheme '\(scheme.id)' is defined twice for the same criteria sets"))
                 continue
             }
             // Bounds such as "14-18, below 14" only fit some set sizes; a scheme must fit at least one.
             if !(1...64).contains(where: { (try? scheme.resolved(total: $0)) != nil }) {
-                collector.add(item.error("the bands of scheme '\(scheme.id)' do not cover 0…N criteria exactly once for any set size N"))
+                collector.add(
+                    item.error(
+                        vi:
+                            "các nhóm của cách nhóm '\(scheme.id)' không phủ đúng một lần mỗi số tiêu chí từ 0 đến N, với bất kỳ số tiêu chí N nào của bộ tiêu chí",
+                        en: "the bands of scheme '\(scheme.id)' do not cover 0…N criteria exactly once for any set size N"))
                 continue
             }
             schemes.append(scheme)
@@ -49,7 +56,11 @@ public enum BandSchemeLoader {
         let text = try node.nonEmptyString()
         if text == "all" { return .allMinus(0) }
         if text.hasPrefix("all-"), let missing = Int(text.dropFirst(4)) { return .allMinus(missing) }
-        guard let count = Int(text) else { throw node.error("band bound must be a number, 'all' or 'all-N', not '\(text)'") }
+        guard let count = Int(text) else {
+            throw node.error(
+                vi: "giới hạn của nhóm phải là một số, 'all' hoặc 'all-N', không phải '\(text)'",
+                en: "band bound must be a number, 'all' or 'all-N', not '\(text)'")
+        }
         return .criteria(count)
     }
 }

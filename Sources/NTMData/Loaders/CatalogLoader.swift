@@ -18,7 +18,12 @@ public enum CatalogLoader {
         for file in overlayFiles {
             guard let baseID = collector.attempt({ try OverlayLoader.baseID(file.text, file: file.name) }) else { continue }
             guard let base = sets.first(where: { $0.id == baseID }) else {
-                collector.add(DataFileError(file: file.name, line: nil, message: "the overlay refines set '\(baseID)', which is not loaded"))
+                collector.add(
+                    DataFileError(
+                        file: file.name, line: nil,
+                        message: LocalizedText(
+                            vi: "bộ tiêu chí tỉnh áp dụng cho bộ tiêu chí '\(baseID)', nhưng bộ này chưa được nạp",
+                            en: "the overlay refines set '\(baseID)', which is not loaded")))
                 continue
             }
             if let overlay = collector.attempt({ try OverlayLoader.load(file.text, file: file.name, base: base) }) {
@@ -37,8 +42,19 @@ public enum CatalogLoader {
                     fileOfOverlay[overlay] ?? "overlays"
                 case .noSetInForce: "criteria"
                 }
-            throw DataFileErrors([DataFileError(file: file, line: nil, message: error.description)])
+            throw DataFileErrors([DataFileError(file: file, line: nil, message: error.localized)])
         }
+    }
+
+    /// As `load(sets:overlays:)`, and also refuses an overlay whose province is not a province among `units`
+    /// (see `OverlayProvinceCheck`), instead of letting it apply to nobody.
+    public static func load(
+        sets setFiles: [DataFile], overlays overlayFiles: [DataFile] = [], units: UnitHierarchy
+    ) throws(DataFileErrors) -> CriteriaCatalog {
+        let catalog = try load(sets: setFiles, overlays: overlayFiles)
+        let problems = OverlayProvinceCheck.problems(overlays: catalog.overlays, overlayFiles: overlayFiles, units: units)
+        if !problems.isEmpty { throw DataFileErrors(problems) }
+        return catalog
     }
 
     /// Loads a single file that may be a set or an overlay, for `ntm criteria validate`.
@@ -47,7 +63,13 @@ public enum CatalogLoader {
         if OverlayLoader.isOverlay(file.text) {
             let baseID = try OverlayLoader.baseID(file.text, file: file.name)
             guard let base = sets.first(where: { $0.id == baseID }) else {
-                throw DataFileErrors([DataFileError(file: file.name, line: nil, message: "the overlay refines set '\(baseID)', which is not known")])
+                throw DataFileErrors([
+                    DataFileError(
+                        file: file.name, line: nil,
+                        message: LocalizedText(
+                            vi: "bộ tiêu chí tỉnh áp dụng cho bộ tiêu chí '\(baseID)', nhưng không có bộ tiêu chí này",
+                            en: "the overlay refines set '\(baseID)', which is not known"))
+                ])
             }
             let overlay = try OverlayLoader.load(file.text, file: file.name, base: base)
             return "overlay \(overlay.id) for \(overlay.base), province \(overlay.province): \(overlay.indicators.count) indicators refined"

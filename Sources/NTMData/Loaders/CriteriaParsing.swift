@@ -42,14 +42,20 @@ struct CriteriaParsing {
     func kind(_ node: YAMLNode) throws -> IndicatorKind {
         let text = try node.string()
         guard let kind = IndicatorKind(rawValue: text) else {
-            throw node.error("unknown indicator kind '\(text)' (expected one of: \(IndicatorKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            let expected = IndicatorKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw node.error(
+                vi: "loại chỉ tiêu '\(text)' không hợp lệ (dùng một trong: \(expected))",
+                en: "unknown indicator kind '\(text)' (expected one of: \(expected))")
         }
         return kind
     }
 
     func comparator(_ node: YAMLNode) throws -> Comparator {
         let text = try node.string()
-        guard let comparator = Comparator(symbol: text) else { throw node.error("unknown comparator '\(text)' (expected >=, <= or =)") }
+        guard let comparator = Comparator(symbol: text) else {
+            throw node.error(
+                vi: "phép so sánh '\(text)' không hợp lệ (dùng >=, <= hoặc =)", en: "unknown comparator '\(text)' (expected >=, <= or =)")
+        }
         return comparator
     }
 
@@ -57,7 +63,9 @@ struct CriteriaParsing {
         let text = try node.string()
         let parts = text.split(separator: "-").map { Int($0.trimmingSpaces()) }
         guard parts.count == 2, let first = parts[0], let last = parts[1], first <= last else {
-            throw node.error("expected years as FIRST-LAST, e.g. 2016-2020, found '\(text)'")
+            throw node.error(
+                vi: "cần khoảng năm dạng ĐẦU-CUỐI, ví dụ 2016-2020, nhưng đang ghi '\(text)'",
+                en: "expected years as FIRST-LAST, e.g. 2016-2020, found '\(text)'")
         }
         return first...last
     }
@@ -67,7 +75,9 @@ struct CriteriaParsing {
         if text == "all" { return .all }
         if let region = Region(code: text) { return .region(region) }
         if let group = CommuneGroup(code: text) { return .group(group) }
-        throw node.error("unknown region or group '\(text)' (expected all, a region code such as DBSCL, or G1/G2/G3)")
+        throw node.error(
+            vi: "vùng hoặc nhóm xã '\(text)' không hợp lệ (dùng all, mã vùng như DBSCL, hoặc G1/G2/G3)",
+            en: "unknown region or group '\(text)' (expected all, a region code such as DBSCL, or G1/G2/G3)")
     }
 
     func thresholdValue(_ node: YAMLNode) throws -> ThresholdValue {
@@ -77,7 +87,9 @@ struct CriteriaParsing {
         case "không", "khong", "none": return .none
         default:
             guard let number = FixedDecimal(text) else {
-                throw node.error("threshold value '\(text)' is neither Đạt, Không nor a number")
+                throw node.error(
+                    vi: "giá trị ngưỡng '\(text)' không phải Đạt, Không hay một số",
+                    en: "threshold value '\(text)' is neither Đạt, Không nor a number")
             }
             return .number(number)
         }
@@ -95,8 +107,15 @@ struct CriteriaParsing {
         let note = try map.optional("note")?.string()
         var cells: [(ThresholdScope, ThresholdValue, Int?)] = []
         if let values = map.optional("values") {
-            if map.has("scope") || map.has("value") { throw node.error("give either 'values' or 'scope' with 'value', not both") }
-            guard case .mapping(let pairs) = values.node else { throw values.error("'values' must map regions or groups to values") }
+            if map.has("scope") || map.has("value") {
+                throw node.error(
+                    vi: "chỉ ghi 'values' hoặc 'scope' kèm 'value', không ghi cả hai", en: "give either 'values' or 'scope' with 'value', not both")
+            }
+            guard case .mapping(let pairs) = values.node else {
+                throw values.error(
+                    vi: "'values' phải ghi giá trị theo từng vùng hoặc nhóm xã (vùng: giá trị)",
+                    en: "'values' must map regions or groups to values")
+            }
             for (key, value) in pairs {
                 let keyNode = YAMLNode(node: key, file: file)
                 cells.append((try scope(keyNode), try thresholdValue(YAMLNode(node: value, file: file)), keyNode.line))
@@ -148,7 +167,9 @@ struct CriteriaParsing {
         if let derived = map.optional("derived") {
             let text = try derived.string()
             guard let value = Derivation(rawValue: text) else {
-                throw derived.error("unknown derivation '\(text)' (expected \(Derivation.allCases.map(\.rawValue).joined(separator: ", ")))")
+                let expected = Derivation.allCases.map(\.rawValue).joined(separator: ", ")
+                throw derived.error(
+                    vi: "cách tính '\(text)' không hợp lệ (dùng \(expected))", en: "unknown derivation '\(text)' (expected \(expected))")
             }
             derivation = value
         }
@@ -165,7 +186,7 @@ struct CriteriaParsing {
     /// Turns core validation issues into located errors.
     func located(_ issues: [CriteriaIssue], documentLine: Int?) -> [DataFileError] {
         issues.map { issue in
-            DataFileError(file: file, line: lines[issue.location] ?? documentLine, message: issue.message)
+            DataFileError(file: file, line: lines[issue.location] ?? documentLine, message: issue.localized)
         }
     }
 }

@@ -24,14 +24,19 @@ public enum CriteriaSetLoader {
         let level =
             collector.attempt { () throws -> AssessmentLevel in
                 let node = try top.required("level")
-                guard let level = AssessmentLevel(rawValue: try node.string()) else { throw node.error("level must be 'commune' or 'district'") }
+                guard let level = AssessmentLevel(rawValue: try node.string()) else {
+                    throw node.error(
+                        vi: "'level' phải là 'commune' (cấp xã) hoặc 'district' (cấp huyện)", en: "level must be 'commune' or 'district'")
+                }
                 return level
             } ?? .commune
         let dimension =
             collector.attempt { () throws -> ThresholdDimension in
                 let node = try top.required("thresholds-by")
                 guard let dimension = ThresholdDimension(rawValue: try node.string()) else {
-                    throw node.error("thresholds-by must be 'region', 'commune-group' or 'none'")
+                    throw node.error(
+                        vi: "'thresholds-by' phải là 'region', 'commune-group' hoặc 'none'",
+                        en: "thresholds-by must be 'region', 'commune-group' or 'none'")
                 }
                 return dimension
             } ?? .region
@@ -54,9 +59,16 @@ public enum CriteriaSetLoader {
                 case "complete": return .complete
                 case "incomplete":
                     let note = try top.optional("completeness-note")?.nonEmptyString()
-                    guard let note else { throw node.error("an incomplete set needs a 'completeness-note' saying what is missing") }
+                    guard let note else {
+                        throw node.error(
+                            vi: "bộ tiêu chí chưa đầy đủ cần có 'completeness-note' ghi rõ còn thiếu gì",
+                            en: "an incomplete set needs a 'completeness-note' saying what is missing")
+                    }
                     return .incomplete(note: note)
-                case let other: throw node.error("completeness must be 'complete' or 'incomplete', not '\(other)'")
+                case let other:
+                    throw node.error(
+                        vi: "'completeness' phải là 'complete' hoặc 'incomplete', không phải '\(other)'",
+                        en: "completeness must be 'complete' or 'incomplete', not '\(other)'")
                 }
             } ?? .complete
         let declared =
@@ -69,7 +81,10 @@ public enum CriteriaSetLoader {
             collector.attempt { () throws -> [UnitKind]? in
                 guard let node = top.optional("applies-to") else { return nil }
                 return try node.sequence().map { item in
-                    guard let kind = UnitKind(rawValue: try item.string()) else { throw item.error("unknown unit kind '\(try item.string())'") }
+                    let text = try item.string()
+                    guard let kind = UnitKind(rawValue: text) else {
+                        throw item.error(vi: "loại đơn vị '\(text)' không hợp lệ", en: "unknown unit kind '\(text)'")
+                    }
                     return kind
                 }
             } ?? nil
@@ -117,7 +132,9 @@ public enum CriteriaSetLoader {
         var rule = CriterionRule.allApplicable
         if let ruleNode = map.optional("rule") {
             if case .scalar = ruleNode.node {
-                guard try ruleNode.string() == "all" else { throw ruleNode.error("rule must be 'all' or {at-least: N}") }
+                guard try ruleNode.string() == "all" else {
+                    throw ruleNode.error(vi: "'rule' phải là 'all' hoặc {at-least: N}", en: "rule must be 'all' or {at-least: N}")
+                }
             } else {
                 rule = .atLeast(try ruleNode.mapping(allowing: ["at-least"]).required("at-least").int())
             }
@@ -128,7 +145,11 @@ public enum CriteriaSetLoader {
         }
         let whole = try map.optional("assessed-as-whole")?.bool() ?? false
         if whole {
-            guard indicators.isEmpty else { throw node.error("criterion \(number) is assessed as a whole, so it cannot list indicators") }
+            guard indicators.isEmpty else {
+                throw node.error(
+                    vi: "tiêu chí \(number) được đánh giá chung cả tiêu chí nên không được liệt kê chỉ tiêu",
+                    en: "criterion \(number) is assessed as a whole, so it cannot list indicators")
+            }
             let source = try map.required("source").nonEmptyString()
             let code = IndicatorCode(String(number))
             indicators = [
@@ -167,7 +188,10 @@ public enum CriteriaSetLoader {
         return try node.sequence().map { item in
             let map = try item.mapping(allowing: ["when", "use-region", "source"])
             let regionNode = try map.required("use-region")
-            guard let region = Region(code: try regionNode.string()) else { throw regionNode.error("unknown region '\(try regionNode.string())'") }
+            let regionText = try regionNode.string()
+            guard let region = Region(code: regionText) else {
+                throw regionNode.error(vi: "vùng '\(regionText)' không hợp lệ", en: "unknown region '\(regionText)'")
+            }
             return RegionSubstitution(
                 condition: IndicatorCode(try map.required("when").nonEmptyString()), region: region,
                 source: try map.optional("source")?.nonEmptyString())

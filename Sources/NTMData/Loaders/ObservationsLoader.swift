@@ -54,7 +54,12 @@ public enum ObservationsLoader {
                 let key = ObservationKey(
                     unit: observation.unit, set: observation.criteriaSet, indicator: observation.indicator, date: observation.date)
                 if let earlier = firstLine[key] {
-                    collector.add(table.error(row, "duplicate of line \(earlier): the same unit, indicator and date"))
+                    collector.add(
+                        table.error(
+                            row,
+                            LocalizedText(
+                                vi: "trùng với dòng \(earlier): cùng đơn vị, chỉ tiêu và ngày",
+                                en: "duplicate of line \(earlier): the same unit, indicator and date")))
                     return true
                 }
                 firstLine[key] = row.line
@@ -71,8 +76,14 @@ public enum ObservationsLoader {
                         result.removeAll(keepingCapacity: true)
                     }
                 } catch let error as EngineError {
-                    let column: String? = if case .invalidValue = error { "value" } else { nil }
-                    collector.add(table.error(row, column: column, error.text(.en)))
+                    let column: String?
+                    switch error {
+                    case .invalidValue(_, _, .numeratorExceedsDenominator): column = "numerator"
+                    case .invalidValue(_, _, .zeroDenominator): column = "denominator"
+                    case .invalidValue: column = "value"
+                    default: column = nil
+                    }
+                    collector.add(table.error(row, column: column, LocalizedText(vi: error.text(.vi), en: error.text(.en))))
                 } catch {
                     collector.add(table.error(row, "\(error)"))
                 }
@@ -117,7 +128,7 @@ public enum ObservationsLoader {
         var updated = engine
         for observation in observations {
             do { try updated.record(observation) } catch {
-                throw DataFileErrors([DataFileError(file: file.name, line: nil, message: error.text(.en))])
+                throw DataFileErrors([DataFileError(file: file.name, line: nil, message: LocalizedText(vi: error.text(.vi), en: error.text(.en)))])
             }
         }
         return updated
@@ -126,7 +137,11 @@ public enum ObservationsLoader {
     private static func expected(_ row: CSVTable.Row, columns: Columns, table: CSVTable) throws(DataFileError) -> ExpectedRevision {
         guard let text = row.value(at: columns.revision) else { return .latest }
         guard let revision = Int(text), revision >= 0 else {
-            throw table.error(row, column: "revision", "'\(text)' is not a revision number (0 for a new value)")
+            throw table.error(
+                row, column: "revision",
+                LocalizedText(
+                    vi: "'\(text)' không phải số phiên bản (ghi 0 nếu là giá trị mới)",
+                    en: "'\(text)' is not a revision number (0 for a new value)"))
         }
         return revision == 0 ? .none : .revision(revision)
     }
@@ -136,7 +151,7 @@ public enum ObservationsLoader {
         engine: EvaluationEngine
     ) throws(DataFileError) -> Observation {
         func required(_ position: Int?, _ name: String) throws(DataFileError) -> String {
-            guard let text = row.value(at: position) else { throw table.error(row, column: name, "is empty") }
+            guard let text = row.value(at: position) else { throw table.error(row, column: name, UnitsLoader.emptyCell) }
             return text
         }
         let unit = UnitCode(try required(columns.unit, "unit"))
@@ -144,16 +159,24 @@ public enum ObservationsLoader {
         let code = IndicatorCode(try required(columns.indicator, "indicator"))
         let dateText = try required(columns.date, "date")
         guard let date = LocalDate(parsing: dateText) else {
-            throw table.error(row, column: "date", "'\(dateText)' is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
+            throw table.error(row, column: "date", UnitsLoader.notADate(dateText))
         }
         guard engine.catalog.scope(of: set) != nil else {
-            throw table.error(row, column: "criteria_set", "unknown criteria set '\(set)'")
+            throw table.error(
+                row, column: "criteria_set", LocalizedText(vi: "không có bộ tiêu chí '\(set)'", en: "unknown criteria set '\(set)'"))
         }
         guard engine.units.unit(unit, on: date) != nil else {
-            throw table.error(row, column: "unit", "no unit with code \(unit) exists on \(date.iso)")
+            throw table.error(
+                row, column: "unit",
+                LocalizedText(
+                    vi: "không có đơn vị mã \(unit) vào ngày \(date.vietnamese)", en: "no unit with code \(unit) exists on \(date.iso)"))
         }
         guard let observable = engine.observableKind(unit: unit, set: set, code: code, on: date) else {
-            throw table.error(row, column: "indicator", "criteria set \(set) has no indicator or condition '\(code)'")
+            throw table.error(
+                row, column: "indicator",
+                LocalizedText(
+                    vi: "bộ tiêu chí \(set) không có chỉ tiêu hay điều kiện '\(code)'",
+                    en: "criteria set \(set) has no indicator or condition '\(code)'"))
         }
         let value = try self.value(row, columns: columns, table: table, observable: observable, code: code)
         return Observation(

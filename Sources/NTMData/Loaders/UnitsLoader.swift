@@ -50,7 +50,7 @@ public enum UnitsLoader {
             case .unknownUnitInLineage(let c), .unknownUnitInGroupAssignment(let c), .groupAssignedToNonCommune(let c): code = c
             }
             let place = lineOf[code]
-            throw DataFileErrors([DataFileError(file: place?.file ?? units.name, line: place?.line, message: error.description)])
+            throw DataFileErrors([DataFileError(file: place?.file ?? units.name, line: place?.line, message: error.localized)])
         }
     }
 
@@ -58,20 +58,27 @@ public enum UnitsLoader {
         let code = try table.required(row, "code")
         let kindText = try table.required(row, "kind")
         guard let kind = UnitKind(rawValue: kindText) else {
+            let expected = UnitKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw table.error(
-                row, column: "kind", "unknown unit kind '\(kindText)' (expected \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                row, column: "kind",
+                LocalizedText(
+                    vi: "loại đơn vị '\(kindText)' không hợp lệ (dùng \(expected))", en: "unknown unit kind '\(kindText)' (expected \(expected))"))
         }
         var region: Region?
         if let text = row.value("region") {
             guard let parsed = Region(code: text) else {
+                let expected = Region.allCases.map(\.rawValue).joined(separator: ", ")
                 throw table.error(
-                    row, column: "region", "unknown region '\(text)' (expected \(Region.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    row, column: "region",
+                    LocalizedText(vi: "vùng '\(text)' không hợp lệ (dùng \(expected))", en: "unknown region '\(text)' (expected \(expected))"))
             }
             region = parsed
         }
         let validity = Validity(from: try date(row, "valid_from", table: table), until: try date(row, "valid_until", table: table))
         if let from = validity.from, let until = validity.until, until < from {
-            throw table.error(row, column: "valid_until", "ends before valid_from")
+            throw table.error(
+                row, column: "valid_until",
+                LocalizedText(vi: "ngày kết thúc trước ngày bắt đầu (valid_from)", en: "ends before valid_from"))
         }
         return AdministrativeUnit(
             code: UnitCode(code), name: try table.required(row, "name"), kind: kind,
@@ -81,10 +88,14 @@ public enum UnitsLoader {
     private static func lineageEvent(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> LineageEvent {
         let kindText = try table.required(row, "kind")
         guard let kind = LineageKind(rawValue: kindText) else {
+            let expected = LineageKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw table.error(
-                row, column: "kind", "unknown lineage kind '\(kindText)' (expected \(LineageKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                row, column: "kind",
+                LocalizedText(
+                    vi: "loại thay đổi '\(kindText)' không hợp lệ (dùng \(expected))",
+                    en: "unknown lineage kind '\(kindText)' (expected \(expected))"))
         }
-        guard let day = try date(row, "date", table: table) else { throw table.error(row, column: "date", "is empty") }
+        guard let day = try date(row, "date", table: table) else { throw table.error(row, column: "date", emptyCell) }
         return LineageEvent(
             date: day, kind: kind, from: UnitCode(try table.required(row, "from")),
             to: UnitCode(try table.required(row, "to")), source: row.value("source"))
@@ -93,9 +104,13 @@ public enum UnitsLoader {
     private static func groupAssignment(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> CommuneGroupAssignment {
         let groupText = try table.required(row, "group")
         guard let group = CommuneGroup(code: groupText) else {
-            throw table.error(row, column: "group", "unknown commune group '\(groupText)' (expected G1, G2 or G3)")
+            throw table.error(
+                row, column: "group",
+                LocalizedText(
+                    vi: "nhóm xã '\(groupText)' không hợp lệ (dùng G1, G2 hoặc G3)",
+                    en: "unknown commune group '\(groupText)' (expected G1, G2 or G3)"))
         }
-        guard let day = try date(row, "effective_from", table: table) else { throw table.error(row, column: "effective_from", "is empty") }
+        guard let day = try date(row, "effective_from", table: table) else { throw table.error(row, column: "effective_from", emptyCell) }
         return CommuneGroupAssignment(
             unit: UnitCode(try table.required(row, "unit")), group: group, effectiveFrom: day,
             source: row.value("source"))
@@ -104,8 +119,18 @@ public enum UnitsLoader {
     static func date(_ row: CSVTable.Row, _ column: String, table: CSVTable) throws(DataFileError) -> LocalDate? {
         guard let text = row.value(column) else { return nil }
         guard let day = LocalDate(parsing: text) else {
-            throw table.error(row, column: column, "'\(text)' is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
+            throw table.error(row, column: column, notADate(text))
         }
         return day
+    }
+
+    /// An empty required cell.
+    static let emptyCell = LocalizedText(vi: "đang để trống", en: "is empty")
+
+    /// A cell that is not a date in either accepted form.
+    static func notADate(_ text: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(text)' không phải ngày (ghi YYYY-MM-DD hoặc DD/MM/YYYY)",
+            en: "'\(text)' is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
     }
 }

@@ -13,11 +13,20 @@ struct YAMLNode {
         DataFileError(file: file, line: line, message: message)
     }
 
+    /// A problem at this node, worded in Vietnamese and English.
+    func error(_ message: LocalizedText) -> DataFileError {
+        DataFileError(file: file, line: line, message: message)
+    }
+
+    func error(vi: String, en: String) -> DataFileError {
+        error(LocalizedText(vi: vi, en: en))
+    }
+
     /// Parses a whole document, turning YAML syntax errors into located errors.
     static func parse(_ text: String, file: String) throws(DataFileError) -> YAMLNode {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw DataFileError(file: file, line: 1, message: "the file is empty")
+                throw DataFileError(file: file, line: 1, message: LocalizedText(vi: "tệp đang trống", en: "the file is empty"))
             }
             return YAMLNode(node: node, file: file)
         } catch let error as DataFileError {
@@ -25,32 +34,39 @@ struct YAMLNode {
         } catch let error as YamlError {
             throw Self.located(error, file: file)
         } catch {
-            throw DataFileError(file: file, line: nil, message: "not valid YAML: \(error)")
+            throw DataFileError(
+                file: file, line: nil, message: LocalizedText(vi: "tệp không đúng cú pháp YAML: \(error)", en: "not valid YAML: \(error)"))
         }
     }
 
     private static func located(_ error: YamlError, file: String) -> DataFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return DataFileError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+            return DataFileError(
+                file: file, line: mark.line, message: LocalizedText(vi: "tệp không đúng cú pháp YAML: \(problem)", en: "not valid YAML: \(problem)"))
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             return DataFileError(
                 file: file, line: context.mark.line,
-                message: "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping")
+                message: LocalizedText(
+                    vi: "khóa \(keys) xuất hiện hai lần trong cùng một khối", en: "key \(keys) appears twice in the same mapping"))
         default:
-            return DataFileError(file: file, line: nil, message: "not valid YAML: \(error)")
+            return DataFileError(
+                file: file, line: nil, message: LocalizedText(vi: "tệp không đúng cú pháp YAML: \(error)", en: "not valid YAML: \(error)"))
         }
     }
 
     func mapping(allowing keys: Set<String>) throws -> YAMLMapping {
-        guard case .mapping(let mapping) = node else { throw error("expected a mapping (key: value lines)") }
+        guard case .mapping(let mapping) = node else {
+            throw error(vi: "cần một khối gồm các dòng 'khóa: giá trị'", en: "expected a mapping (key: value lines)")
+        }
         let result = YAMLMapping(mapping: mapping, file: file, line: line)
         try result.rejectUnknownKeys(allowed: keys)
         return result
     }
 
     func sequence() throws -> [YAMLNode] {
-        guard case .sequence(let sequence) = node else { throw error("expected a list") }
+        guard case .sequence(let sequence) = node else { throw error(vi: "cần một danh sách", en: "expected a list") }
         return sequence.map { YAMLNode(node: $0, file: file) }
     }
 
@@ -60,19 +76,21 @@ struct YAMLNode {
     }
 
     func string() throws -> String {
-        guard case .scalar(let scalar) = node else { throw error("expected a text value") }
+        guard case .scalar(let scalar) = node else { throw error(vi: "cần một giá trị dạng chữ", en: "expected a text value") }
         return scalar.string.precomposedStringWithCanonicalMapping
     }
 
     func nonEmptyString() throws -> String {
         let text = try string().trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { throw error("expected a non-empty text") }
+        if text.isEmpty { throw error(vi: "cần ghi nội dung, không được để trống", en: "expected a non-empty text") }
         return text
     }
 
     func int() throws -> Int {
         let text = try string()
-        guard let value = Int(text) else { throw error("expected a whole number, found '\(text)'") }
+        guard let value = Int(text) else {
+            throw error(vi: "cần một số nguyên, nhưng đang ghi '\(text)'", en: "expected a whole number, found '\(text)'")
+        }
         return value
     }
 
@@ -80,19 +98,24 @@ struct YAMLNode {
         switch try string().lowercased() {
         case "true", "yes", "có": return true
         case "false", "no", "không": return false
-        case let other: throw error("expected true or false, found '\(other)'")
+        case let other:
+            throw error(vi: "cần true hoặc false (có hoặc không), nhưng đang ghi '\(other)'", en: "expected true or false, found '\(other)'")
         }
     }
 
     func date() throws -> LocalDate {
         let text = try string()
-        guard let date = LocalDate(iso: text) else { throw error("expected a date YYYY-MM-DD, found '\(text)'") }
+        guard let date = LocalDate(iso: text) else {
+            throw error(vi: "cần ngày dạng YYYY-MM-DD, nhưng đang ghi '\(text)'", en: "expected a date YYYY-MM-DD, found '\(text)'")
+        }
         return date
     }
 
     func decimal() throws -> FixedDecimal {
         let text = try string()
-        guard let value = FixedDecimal(text) else { throw error("expected a number such as 45 or 21.8, found '\(text)'") }
+        guard let value = FixedDecimal(text) else {
+            throw error(vi: "cần một số, ví dụ 45 hoặc 21.8, nhưng đang ghi '\(text)'", en: "expected a number such as 45 or 21.8, found '\(text)'")
+        }
         return value
     }
 
@@ -123,7 +146,7 @@ struct YAMLMapping {
 
     func required(_ key: String) throws -> YAMLNode {
         guard let node = optional(key) else {
-            throw DataFileError(file: file, line: line, message: "missing '\(key)'")
+            throw DataFileError(file: file, line: line, message: LocalizedText(vi: "thiếu khóa '\(key)'", en: "missing '\(key)'"))
         }
         return node
     }
@@ -137,7 +160,9 @@ struct YAMLMapping {
                 let expected = allowed.sorted().joined(separator: ", ")
                 throw DataFileError(
                     file: file, line: key.mark?.line ?? line,
-                    message: "unknown key '\(name)' (expected one of: \(expected))")
+                    message: LocalizedText(
+                        vi: "khóa '\(name)' không hợp lệ (dùng một trong: \(expected))",
+                        en: "unknown key '\(name)' (expected one of: \(expected))"))
             }
         }
     }

@@ -1,147 +1,234 @@
 import NTMCore
 import NTMData
 
-/// Writes evaluation results and the values behind them as an Excel workbook or as CSV files.
+/// Writes evaluation results and the values behind them as an Excel workbook or as CSV files, with the headings
+/// people read (Vietnamese, or English when asked), typed cells and filters.
 public enum ResultsExporter {
     public static func workbook(_ data: ExportData, language: Language) -> XLSXWorkbook {
-        XLSXWorkbook(sheets: [
-            summarySheet(data, language: language), communeSheet(data, language: language),
-            matrixSheet(data, language: language), observationSheet(data, language: language),
-        ])
+        var workbook = TableExport.workbook(
+            [
+                summaryTable(data.summary, language: language), communeTable(data.summary, language: language),
+                matrixTable(data.summary, evaluations: data.evaluations, language: language),
+            ], language: language)
+        workbook.sheets.append(observationSheet(data, language: language))
+        return workbook
     }
 
-    /// `results.csv`: one row per commune.
+    /// `results.csv` (`ket-qua.csv`): one row per commune, for people: Vietnamese headings and a byte order mark.
     public static func resultsCSV(_ data: ExportData, language: Language) -> String {
-        csv(communeRows(data, language: language))
+        csv(communeTable(data.summary, language: language))
     }
 
     /// `criteria.csv`: one row per commune and criterion.
     public static func criteriaCSV(_ data: ExportData, language: Language) -> String {
         let vi = language == .vi
-        var rows: [[String]] = [
-            vi
-                ? ["ma_xa", "ten_xa", "tieu_chi", "ten_tieu_chi", "ket_qua", "chi_tieu_dat", "chi_tieu_xet"]
-                : ["commune", "name", "criterion", "criterion_name", "status", "indicators_met", "indicators_applicable"]
-        ]
-        for evaluation in data.evaluations {
-            for criterion in evaluation.criteria {
-                rows.append([
-                    evaluation.unit.rawValue, evaluation.name, String(criterion.number), criterion.name, criterion.status.rawValue,
-                    String(criterion.metIndicators), String(criterion.applicableIndicators),
-                ])
-            }
-        }
-        return csv(rows)
+        let table = ExportTable(
+            sheetName: vi ? "Tiêu chí" : "Criteria", title: data.summary.scopeName,
+            columns: [
+                .init(vi ? "Mã xã" : "Commune code"), .init(vi ? "Tên xã" : "Commune"), .init(vi ? "Tiêu chí" : "Criterion"),
+                .init(vi ? "Tên tiêu chí" : "Criterion name"), .init(vi ? "Kết quả" : "Result"),
+                .init(vi ? "Số chỉ tiêu đạt" : "Indicators met"), .init(vi ? "Số chỉ tiêu xét" : "Indicators assessed"),
+            ],
+            rows: data.evaluations.flatMap { evaluation in
+                evaluation.criteria.map { criterion -> [ExportTable.Cell] in
+                    [
+                        .text(evaluation.unit.rawValue), .text(evaluation.name), .integer(criterion.number), .text(criterion.name),
+                        .text(criterion.status.text(language)), .integer(criterion.metIndicators), .integer(criterion.applicableIndicators),
+                    ]
+                }
+            })
+        return csv(table)
     }
 
-    /// `observations.csv`, in the format `ntm import` reads.
+    /// `observations.csv`, in the format `ntm import` reads (machine headings, no byte order mark).
     public static func observationsCSV(_ data: ExportData) -> String {
         DataWriter.observationsCSV(data.observations)
     }
 
-    /// For people: with a byte order mark, so Excel on Windows opens it as UTF-8 when double-clicked.
-    private static func csv(_ rows: [[String]]) -> String {
-        guard let header = rows.first else { return "" }
-        var writer = CSVWriter(header: header, byteOrderMark: true)
-        for row in rows.dropFirst() { writer.append(row) }
+    /// A table as CSV for people: the headings and rows, cells as text, with a byte order mark so Excel on Windows
+    /// opens the Vietnamese text right on a double-click.
+    public static func csv(_ table: ExportTable) -> String {
+        var writer = CSVWriter(header: table.columns.map(\.heading), byteOrderMark: true)
+        for row in table.rows { writer.append(row.map { text($0, language: .vi) }) }
         return writer.text
     }
 
-    private static func communeRows(_ data: ExportData, language: Language) -> [[String]] {
+    /// A cell as CSV text: numbers in the plain form spreadsheets read back.
+    static func text(_ cell: ExportTable.Cell, language: Language) -> String {
+        switch cell {
+        case .text(let text), .status(let text, _): text
+        case .integer(let value): String(value)
+        case .decimal(let value), .percent(let value): NumberText.unambiguous(value)
+        case .date(let date): date.iso
+        case .money(let money): String(money.dong)
+        case .empty: ""
+        }
+    }
+
+    static func bandLabel(_ id: String, summary: ScopeSummary, language: Language) -> String {
+        if id == "no-data" { return language == .vi ? "Chưa có số liệu" : "No data" }
+        guard let band = summary.bands.first(where: { $0.id == id }) else { return id }
+        return bandLabel(band, total: summary.totalCriteria, language: language)
+    }
+
+    static func bandLabel(_ band: ScopeSummary.BandCount, total: Int, language: Language) -> String {
+        if band.min == band.max { return "\(band.min)/\(total)" }
+        if band.min == 0 { return language == .vi ? "Dưới \(band.max + 1)" : "Below \(band.max + 1)" }
+        return "\(band.min)–\(band.max)"
+    }
+
+    static func notes(_ summary: ScopeSummary, language: Language) -> [String] {
         let vi = language == .vi
-        var rows: [[String]] = [
-            vi
-                ? ["ma_xa", "ten_xa", "huyen", "so_tieu_chi_dat", "tong_tieu_chi", "dat_chuan", "nhom", "tieu_chi_chua_dat", "chua_xac_dinh"]
-                : ["commune", "name", "district", "criteria_met", "criteria_total", "at_standard", "band", "criteria_not_met", "undetermined"]
+        return [
+            (vi ? "Ngày đánh giá: " : "Assessment date: ") + summary.date.vietnamese,
+            (vi ? "Bộ tiêu chí: " : "Criteria set: ") + "\(summary.criteriaSetTitle) (\(summary.legalBasis))",
+            BriefingText.headline(summary, language: language),
         ]
-        for row in data.summary.communeRows {
-            rows.append([
-                row.code.rawValue, row.name, row.district, String(row.criteriaMet), String(data.summary.totalCriteria),
-                row.reachedStandard ? (vi ? "Đạt" : "yes") : (vi ? "Chưa" : "no"), row.band,
-                row.unmetCriteria.map(String.init).joined(separator: " "), String(row.undeterminedCriteria),
-            ])
-        }
-        return rows
     }
 
-    private static func summarySheet(_ data: ExportData, language: Language) -> XLSXSheet {
-        let vi = language == .vi, summary = data.summary
-        var rows: [[XLSXCell]] = [
-            [.text(summary.scopeName, style: XLSXStyle(bold: true))],
-            [.text((vi ? "Ngày: " : "Date: ") + summary.date.vietnamese)],
-            [.text((vi ? "Bộ tiêu chí: " : "Criteria: ") + "\(summary.criteriaSetTitle) (\(summary.legalBasis))")],
-            [.text(BriefingText.headline(summary, language: language))],
-            [],
-        ]
+    /// The roll-up by district (or province): the overview's table.
+    public static func summaryTable(_ summary: ScopeSummary, language: Language) -> ExportTable {
+        let vi = language == .vi
+        let bandColumns = summary.bands.map { ExportTable.Column(bandLabel($0, total: summary.totalCriteria, language: language), width: 11) }
+        let columns =
+            [
+                ExportTable.Column(vi ? "Đơn vị" : "Unit", width: 28), .init(vi ? "Số xã" : "Communes", width: 9),
+                .init(vi ? "Đạt chuẩn" : "At standard", width: 10), .init(vi ? "Tỷ lệ đạt chuẩn" : "Share at standard", width: 12),
+                .init(vi ? "BQ tiêu chí/xã" : "Average criteria", width: 12),
+            ] + bandColumns + [.init(vi ? "Chưa có số liệu" : "No data", width: 11)]
+        var rows: [[ExportTable.Cell]] = summary.groups.map { group in
+            [
+                .text(group.name), .integer(group.communes), .integer(group.atStandard), .percent(group.atStandardPercent),
+                .decimal(group.averageCriteria),
+            ] + group.bands.map { .integer($0) } + [.integer(group.noData)]
+        }
         rows.append(
             [
-                .text(vi ? "Đơn vị" : "Unit", style: .header), .text(vi ? "Số xã" : "Communes", style: .header),
-                .text(vi ? "Đạt chuẩn" : "At standard", style: .header), .text(vi ? "Tỷ lệ %" : "Share %", style: .header),
-                .text(vi ? "BQ tiêu chí/xã" : "Average criteria", style: .header),
-            ]
-                + summary.bands.map { .text(bandLabel($0, total: summary.totalCriteria), style: .header) })
-        for group in summary.groups {
-            rows.append(
+                .text(vi ? "Tổng" : "Total"), .integer(summary.communes), .integer(summary.atStandard), .percent(summary.atStandardPercent),
+                .decimal(summary.averageCriteria),
+            ] + summary.bands.map { .integer($0.communes) } + [.integer(summary.noDataCommunes)])
+        return ExportTable(
+            sheetName: vi ? "Tổng hợp" : "Summary", title: summary.scopeName, notes: notes(summary, language: language),
+            columns: columns, rows: rows)
+    }
+
+    /// One row per commune: the district page's table.
+    public static func communeTable(_ summary: ScopeSummary, language: Language) -> ExportTable {
+        let vi = language == .vi
+        return ExportTable(
+            sheetName: vi ? "Xã" : "Communes", title: summary.scopeName, notes: notes(summary, language: language),
+            columns: [
+                .init(vi ? "Mã xã" : "Commune code", width: 9), .init(vi ? "Tên xã" : "Commune", width: 22),
+                .init(vi ? "Huyện" : "District", width: 20), .init(vi ? "Số tiêu chí đạt" : "Criteria met", width: 10),
+                .init(vi ? "Tổng số tiêu chí" : "Criteria", width: 10), .init(vi ? "Đạt chuẩn NTM" : "At standard", width: 10),
+                .init(vi ? "Nhóm" : "Band", width: 12), .init(vi ? "Tiêu chí chưa đạt" : "Criteria not met", width: 24),
+                .init(vi ? "Số tiêu chí chưa xác định" : "Undetermined", width: 12),
+                .init(vi ? "Đăng ký đạt chuẩn năm" : "Registered for", width: 10),
+            ],
+            rows: summary.communeRows.map { row in
                 [
-                    .text(group.name), .number(String(group.communes)), .number(String(group.atStandard)),
-                    .number(group.atStandardPercent.plain), .number(group.averageCriteria.plain),
+                    .text(row.code.rawValue), .text(row.name), .text(row.district),
+                    row.hasData ? .integer(row.criteriaMet) : .empty, .integer(summary.totalCriteria),
+                    .text(
+                        !row.hasData ? (vi ? "Chưa có số liệu" : "No data") : row.reachedStandard ? (vi ? "Đạt" : "Yes") : (vi ? "Chưa đạt" : "No")),
+                    .text(bandLabel(row.band, summary: summary, language: language)),
+                    .text(row.unmetCriteria.map { (vi ? "TC" : "C") + String($0) }.joined(separator: ", ")),
+                    .integer(row.undeterminedCriteria), row.registeredTargetYear.map { .integer($0) } ?? .empty,
                 ]
-                    + group.bands.map { .number(String($0)) })
-        }
-        rows.append(
-            [
-                .text(vi ? "Tổng" : "Total", style: XLSXStyle(bold: true)), .number(String(summary.communes)),
-                .number(String(summary.atStandard)), .number(summary.atStandardPercent.plain), .number(summary.averageCriteria.plain),
-            ]
-                + summary.bands.map { .number(String($0.communes)) })
-        return XLSXSheet(name: vi ? "Tổng hợp" : "Summary", rows: rows, columnWidths: [28, 10, 12, 10, 16, 10, 10, 10, 10, 10])
+            })
     }
 
-    private static func bandLabel(_ band: ScopeSummary.BandCount, total: Int) -> String {
-        band.min == band.max ? "\(band.min)/\(total)" : band.min == 0 ? "<\(band.max + 1)" : "\(band.min)-\(band.max)"
+    /// Communes × criteria: the matrix page.
+    public static func matrixTable(_ summary: ScopeSummary, evaluations: [UnitEvaluation], language: Language) -> ExportTable {
+        let vi = language == .vi
+        let criteria = summary.criteria
+        return ExportTable(
+            sheetName: vi ? "Ma trận tiêu chí" : "Criteria matrix", title: summary.scopeName, notes: notes(summary, language: language),
+            columns: [.init(vi ? "Mã xã" : "Code", width: 9), .init(vi ? "Tên xã" : "Commune", width: 22)]
+                + criteria.map { .init((vi ? "TC" : "C") + "\($0.number) \($0.name)", width: 11) }
+                + [.init(vi ? "Số tiêu chí đạt" : "Criteria met", width: 10)],
+            rows: evaluations.map { evaluation in
+                [.text(evaluation.unit.rawValue), .text(evaluation.name)]
+                    + evaluation.criteria.map { criterion -> ExportTable.Cell in
+                        let tone: ExportTable.StatusTone =
+                            switch criterion.status {
+                            case .met, .notApplicable: .good
+                            case .notMet: .bad
+                            case .undetermined: .pending
+                            }
+                        return .status(criterion.status.text(language), tone)
+                    }
+                    + [evaluation.hasData ? .integer(evaluation.criteriaMet) : .empty]
+            })
     }
 
-    private static func communeSheet(_ data: ExportData, language: Language) -> XLSXSheet {
-        let rows = communeRows(data, language: language)
-        let cells: [[XLSXCell]] = rows.enumerated().map { index, row in
-            row.enumerated().map { column, text in
-                if index == 0 { return .text(text, style: .header) }
-                return [3, 4, 8].contains(column) ? .number(text) : .text(text)
+    /// Communes meeting each criterion: the chart under the overview and district tables.
+    public static func criteriaTable(_ summary: ScopeSummary, language: Language) -> ExportTable {
+        let vi = language == .vi
+        return ExportTable(
+            sheetName: vi ? "Theo tiêu chí" : "By criterion", title: summary.scopeName, notes: notes(summary, language: language),
+            columns: [
+                .init(vi ? "Tiêu chí" : "Criterion", width: 9), .init(vi ? "Tên tiêu chí" : "Name", width: 36),
+                .init(vi ? "Số xã đạt" : "Communes meeting", width: 11), .init(vi ? "Số xã" : "Communes", width: 9),
+                .init(vi ? "Tỷ lệ xã đạt" : "Share meeting", width: 11),
+            ],
+            rows: summary.criteria.map { criterion in
+                [
+                    .text((vi ? "TC" : "C") + String(criterion.number)), .text(criterion.name), .integer(criterion.communesMeeting),
+                    .integer(summary.communes),
+                    summary.communes > 0
+                        ? .percent(FixedDecimal(scaled: Int64(criterion.communesMeeting) * 100 * FixedDecimal.scale / Int64(summary.communes)))
+                        : .empty,
+                ]
+            }, landscape: false)
+    }
+
+    /// A unit's criteria and indicators as its page shows them. Evidence is left out unless the reader may see it.
+    public static func indicatorTable(_ evaluation: UnitEvaluation, language: Language, includeEvidence: Bool) -> ExportTable {
+        let vi = language == .vi
+        var columns: [ExportTable.Column] = [
+            .init(vi ? "Tiêu chí" : "Criterion", width: 8), .init(vi ? "Tên tiêu chí" : "Criterion name", width: 24),
+            .init(vi ? "Mã chỉ tiêu" : "Indicator", width: 9), .init(vi ? "Nội dung chỉ tiêu" : "Indicator name", width: 40),
+            .init(vi ? "Giá trị" : "Value", width: 14), .init(vi ? "Ngưỡng" : "Threshold", width: 14),
+            .init(vi ? "Kết quả" : "Result", width: 12), .init(vi ? "Còn thiếu" : "Gap", width: 14),
+            .init(vi ? "Số liệu ngày" : "Value as of", width: 11), .init(vi ? "Nguồn số liệu" : "Source", width: 20),
+        ]
+        if includeEvidence { columns.append(.init(vi ? "Minh chứng" : "Evidence", width: 24)) }
+        var rows: [[ExportTable.Cell]] = []
+        for criterion in evaluation.criteria {
+            for indicator in criterion.indicators {
+                var row: [ExportTable.Cell] = [
+                    .text((vi ? "TC" : "C") + String(criterion.number)), .text(criterion.name), .text(indicator.code.rawValue),
+                    .text(indicator.name), .text(indicator.valueText(language) ?? ""), .text(indicator.thresholdText(language) ?? ""),
+                    .status(indicator.status.text(language), tone(indicator.status)), .text(indicator.gapText(language) ?? ""),
+                    indicator.observedOn.map { .date($0) } ?? .empty, .text(indicator.observationSource ?? ""),
+                ]
+                if includeEvidence { row.append(.text(indicator.evidence ?? "")) }
+                rows.append(row)
             }
         }
-        return XLSXSheet(
-            name: language == .vi ? "Xã" : "Communes", rows: cells, columnWidths: [10, 22, 22, 14, 12, 10, 10, 24, 12],
-            frozenRows: 1)
+        let met = evaluation.hasData ? "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)" : (vi ? "chưa có số liệu" : "no data")
+        return ExportTable(
+            sheetName: vi ? "Chỉ tiêu" : "Indicators", title: evaluation.name,
+            notes: [
+                (vi ? "Ngày đánh giá: " : "Assessment date: ") + evaluation.date.vietnamese,
+                (vi ? "Bộ tiêu chí: " : "Criteria set: ") + evaluation.legalBasis,
+                (vi ? "Số tiêu chí đạt: " : "Criteria met: ") + met,
+            ], columns: columns, rows: rows)
     }
 
-    private static func matrixSheet(_ data: ExportData, language: Language) -> XLSXSheet {
-        let vi = language == .vi
-        let numbers = data.evaluations.first?.criteria.map(\.number) ?? []
-        var rows: [[XLSXCell]] = [
-            [.text(vi ? "Mã xã" : "Code", style: .header), .text(vi ? "Tên xã" : "Commune", style: .header)]
-                + numbers.map { .text("TC\($0)", style: .header) }
-                + [.text(vi ? "Số TC đạt" : "Met", style: .header)]
-        ]
-        for evaluation in data.evaluations {
-            rows.append(
-                [.text(evaluation.unit.rawValue), .text(evaluation.name)]
-                    + evaluation.criteria.map { criterion in
-                        let fill: String? =
-                            switch criterion.status {
-                            case .met, .notApplicable: "C6EFCE"
-                            case .notMet: "FFC7CE"
-                            case .undetermined: "FFEB9C"
-                            }
-                        return .text(criterion.status.text(language), style: XLSXStyle(fill: fill))
-                    }
-                    + [.number(String(evaluation.criteriaMet))])
+    static func tone(_ status: IndicatorStatus) -> ExportTable.StatusTone {
+        switch status {
+        case .met: .good
+        case .notMet: .bad
+        case .noData, .notConfigured: .pending
+        case .notApplicable: .neutral
         }
-        return XLSXSheet(
-            name: vi ? "Ma trận tiêu chí" : "Criteria matrix", rows: rows,
-            columnWidths: [10, 22] + numbers.map { _ in 11 } + [10], frozenRows: 1)
     }
 
-    private static func observationSheet(_ data: ExportData, language: Language) -> XLSXSheet {
+    /// The values behind the results, in the columns `ntm import` reads, so the sheet can be saved as CSV and
+    /// imported again.
+    static func observationSheet(_ data: ExportData, language: Language) -> XLSXSheet {
         let header = ObservationsLoader.columns
         var rows: [[XLSXCell]] = [header.map { .text($0, style: .header) }]
         for observation in data.observations {
@@ -162,6 +249,6 @@ public enum ResultsExporter {
         }
         return XLSXSheet(
             name: language == .vi ? "Số liệu" : "Values", rows: rows, columnWidths: [10, 20, 12, 12, 12, 10, 10, 30, 20],
-            frozenRows: 1)
+            frozenRows: 1, autoFilter: XLSXRange(firstRow: 0, firstColumn: 0, lastRow: max(rows.count - 1, 0), lastColumn: header.count - 1))
     }
 }

@@ -37,7 +37,7 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String { text(.vi) }
 
     init(_ error: DataFileError) {
-        self.init(file: error.file, row: error.line, column: error.column, message: LocalizedText(vi: error.message, en: error.message))
+        self.init(file: error.file, row: error.line, column: error.column, message: error.localized)
     }
 }
 

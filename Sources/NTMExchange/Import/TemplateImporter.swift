@@ -16,11 +16,14 @@ public enum TemplateImporter {
             ])
         }
         let metadata = try readMetadata(sheets, file: file)
-        guard let dataSheet = sheets.first(where: { !$0.isHidden && $0.name != TemplateFormat.metadataSheet }) else {
+        let visible = sheets.filter { !$0.isHidden && $0.name != TemplateFormat.metadataSheet }
+        guard let dataSheet = visible.first(where: TemplateRowReader.isDataSheet) ?? visible.first else {
             throw ImportProblems([
                 ImportProblem(
                     file: file, message: LocalizedText(vi: "tệp không có trang dữ liệu", en: "the workbook has no data sheet"),
-                    fix: LocalizedText(vi: "dùng biểu mẫu tạo bằng `ntm template`", en: "use a template made by `ntm template`"))
+                    fix: LocalizedText(
+                        vi: "dùng biểu mẫu tải từ NTM Monitor (\"Tải mẫu Excel\" hoặc lệnh `ntm template`)",
+                        en: "use a template downloaded from NTM Monitor (\"Excel template\" or `ntm template`)"))
             ])
         }
         let national: CriteriaSet
@@ -47,8 +50,8 @@ public enum TemplateImporter {
                             "this template is for criteria set '\(metadata.set)', but '\(national.id)' (\(national.legalBasis.decision)) is in force on \(metadata.date.vietnamese)"
                     ),
                     fix: LocalizedText(
-                        vi: "tạo biểu mẫu mới bằng `ntm template` rồi chép số liệu sang",
-                        en: "make a new template with `ntm template` and copy the values into it"))
+                        vi: "tải biểu mẫu mới (\"Tải mẫu Excel\" hoặc lệnh `ntm template`) rồi chép số liệu sang",
+                        en: "download a new template (\"Excel template\" or `ntm template`) and copy the values into it"))
             ])
         }
         var reader = TemplateRowReader(file: file, sheet: dataSheet, engine: engine, set: national, date: metadata.date)
@@ -70,8 +73,8 @@ public enum TemplateImporter {
                         vi: "tệp này không phải biểu mẫu NTM Monitor (không có trang '_ntm')",
                         en: "this workbook is not an NTM Monitor template (it has no '_ntm' sheet)"),
                     fix: LocalizedText(
-                        vi: "tạo biểu mẫu bằng `ntm template`, hoặc nhập tệp CSV",
-                        en: "make the template with `ntm template`, or import a CSV file"))
+                        vi: "tải biểu mẫu từ NTM Monitor (\"Tải mẫu Excel\" hoặc lệnh `ntm template`), hoặc nhập tệp CSV",
+                        en: "download the template from NTM Monitor (\"Excel template\" or `ntm template`), or import a CSV file"))
             ])
         }
         var values: [String: String] = [:]
@@ -84,7 +87,9 @@ public enum TemplateImporter {
                     file: file, sheet: sheet.name,
                     message: LocalizedText(
                         vi: "trang '_ntm' không mô tả biểu mẫu NTM Monitor", en: "the '_ntm' sheet does not describe an NTM Monitor template"),
-                    fix: LocalizedText(vi: "tạo lại biểu mẫu bằng `ntm template`", en: "make the template again with `ntm template`"))
+                    fix: LocalizedText(
+                        vi: "tải lại biểu mẫu (\"Tải mẫu Excel\" hoặc lệnh `ntm template`)",
+                        en: "download the template again (\"Excel template\" or `ntm template`)"))
             ])
         }
         guard let set = values[TemplateFormat.Key.criteriaSet.rawValue], let dateText = values[TemplateFormat.Key.date.rawValue],
@@ -94,7 +99,9 @@ public enum TemplateImporter {
                 ImportProblem(
                     file: file, sheet: sheet.name,
                     message: LocalizedText(vi: "biểu mẫu thiếu bộ tiêu chí hoặc ngày", en: "the template's criteria set or date is missing"),
-                    fix: LocalizedText(vi: "tạo lại biểu mẫu bằng `ntm template`", en: "make the template again with `ntm template`"))
+                    fix: LocalizedText(
+                        vi: "tải lại biểu mẫu (\"Tải mẫu Excel\" hoặc lệnh `ntm template`)",
+                        en: "download the template again (\"Excel template\" or `ntm template`)"))
             ])
         }
         return Metadata(set: CriteriaSetID(set), date: date)

@@ -14,6 +14,8 @@ struct TemplateRowReader {
     var convertedCells: Int { converted.count }
     private var problems: [ImportProblem] = []
     private var columns: [TemplateColumn: Int] = [:]
+    /// The row holding the column headings (0-based); the values start below it.
+    private var headerRow = 0
 
     init(file: String, sheet: XLSXReadSheet, engine: EvaluationEngine, set: CriteriaSet, date: LocalDate) {
         self.file = file
@@ -30,7 +32,7 @@ struct TemplateRowReader {
             let names = missing.map { "'\($0.header(.vi))'" }.joined(separator: ", ")
             throw ImportProblems([
                 ImportProblem(
-                    file: file, sheet: sheet.name, row: 1,
+                    file: file, sheet: sheet.name, row: headerRow + 1,
                     message: LocalizedText(vi: "dòng tiêu đề thiếu cột \(names)", en: "the header lacks \(names)"),
                     fix: LocalizedText(
                         vi: "không đổi tên hay xóa cột của biểu mẫu; tạo biểu mẫu mới nếu cần",
@@ -39,7 +41,7 @@ struct TemplateRowReader {
         }
         var changes: [ObservationChange] = []
         var firstRow: [String: Int] = [:]
-        for row in 1..<max(sheet.rowCount, 1) {
+        for row in (headerRow + 1)..<max(sheet.rowCount, headerRow + 1) {
             let entries = TemplateColumn.allCases.filter(\.isEntry).map { cell(row, $0) }
             guard entries.contains(where: { !$0.isEmpty }) else { continue }
             guard let change = change(at: row) else { continue }
@@ -59,12 +61,38 @@ struct TemplateRowReader {
         return changes
     }
 
+    /// Finds the heading row among the first rows — the title lines above it are for people — and the column of
+    /// each heading, so columns may be moved but not renamed.
     private mutating func locateColumns() {
-        for column in 0..<sheet.columnCount {
-            let header = sheet.value(row: 0, column: column).text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let match = TemplateColumn.allCases.first(where: { $0.header(.vi) == header || $0.header(.en) == header }) {
-                columns[match] = column
+        for row in 0..<min(sheet.rowCount, TemplateFormat.headerSearchRows) {
+            let found = Self.headings(in: sheet, row: row)
+            if found[.unit] != nil, found[.indicator] != nil {
+                headerRow = row
+                columns = found
+                return
             }
+        }
+        columns = Self.headings(in: sheet, row: 0)
+    }
+
+    static func headings(in sheet: XLSXReadSheet, row: Int) -> [TemplateColumn: Int] {
+        var found: [TemplateColumn: Int] = [:]
+        for column in 0..<sheet.columnCount {
+            let header = sheet.value(row: row, column: column).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let match = TemplateColumn.allCases.first(where: { $0.header(.vi) == header || $0.header(.en) == header }),
+                found[match] == nil
+            {
+                found[match] = column
+            }
+        }
+        return found
+    }
+
+    /// Whether `sheet` has a template's heading row: the data sheet, whatever it was renamed to.
+    static func isDataSheet(_ sheet: XLSXReadSheet) -> Bool {
+        (0..<min(sheet.rowCount, TemplateFormat.headerSearchRows)).contains { row in
+            let found = headings(in: sheet, row: row)
+            return found[.unit] != nil && found[.indicator] != nil
         }
     }
 

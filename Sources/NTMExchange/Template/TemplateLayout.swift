@@ -2,7 +2,7 @@ import NTMCore
 
 /// The columns of a data-entry template, shared by the writer and the importer so they cannot drift.
 enum TemplateColumn: Int, CaseIterable {
-    case unit, unitName, criterion, indicator, indicatorName, howToEnter, threshold, currentValue, status, revision
+    case unit, unitName, criterion, indicator, indicatorName, howToEnter, threshold, currentValue, valueDate, status, revision
     case newValue, numerator, denominator, source, evidence, note
 
     /// The cells an officer fills in; every other cell is locked.
@@ -18,6 +18,7 @@ enum TemplateColumn: Int, CaseIterable {
         case (.howToEnter, .vi): "Cách nhập"
         case (.threshold, .vi): "Ngưỡng"
         case (.currentValue, .vi): "Giá trị hiện tại"
+        case (.valueDate, .vi): "Số liệu ngày"
         case (.status, .vi): "Trạng thái"
         case (.revision, .vi): "Phiên bản"
         case (.newValue, .vi): "Giá trị mới"
@@ -34,6 +35,7 @@ enum TemplateColumn: Int, CaseIterable {
         case (.howToEnter, .en): "How to enter"
         case (.threshold, .en): "Threshold"
         case (.currentValue, .en): "Current value"
+        case (.valueDate, .en): "Value as of"
         case (.status, .en): "Status"
         case (.revision, .en): "Revision"
         case (.newValue, .en): "New value"
@@ -45,18 +47,24 @@ enum TemplateColumn: Int, CaseIterable {
         }
     }
 
+    /// Narrow enough that a landscape A4 page holds every column at a readable scale (about 60 %), with the
+    /// long texts wrapped instead of widening their columns.
     var width: Double {
         switch self {
-        case .unit, .criterion, .indicator, .revision: 10
-        case .unitName: 20
-        case .indicatorName: 50
-        case .howToEnter: 26
-        case .threshold, .status: 14
-        case .currentValue: 18
-        case .newValue, .numerator, .denominator: 13
-        case .source, .evidence, .note: 24
+        case .unit, .revision: 9
+        case .criterion, .indicator: 8
+        case .unitName: 16
+        case .indicatorName: 40
+        case .howToEnter: 18
+        case .threshold, .status, .valueDate: 12
+        case .currentValue: 14
+        case .newValue, .numerator, .denominator: 11
+        case .source, .evidence, .note: 16
         }
     }
+
+    /// Long texts that wrap within their column.
+    var wraps: Bool { [.unitName, .indicatorName, .howToEnter, .threshold].contains(self) }
 }
 
 /// Names and keys of the template's sheets and its hidden metadata.
@@ -66,6 +74,10 @@ enum TemplateFormat {
     static let metadataSheet = "_ntm"
 
     static func dataSheet(_ language: Language) -> String { language == .vi ? "Nhập liệu" : "Data entry" }
+    static func instructionsSheet(_ language: Language) -> String { language == .vi ? "Hướng dẫn" : "Instructions" }
+
+    /// The header row is looked for among the first rows, so the title lines above it may change.
+    static let headerSearchRows = 30
 
     enum Key: String {
         case format, version

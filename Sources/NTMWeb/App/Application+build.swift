@@ -30,10 +30,13 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     router.add(middleware: ClientOriginMiddleware(configuration: services.configuration))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
+    // Twice: the outer one answers when the session cannot even be read (the store is down); the inner one sees
+    // the reader's language and account, so error pages are in their language and keep their menu.
     router.add(middleware: ErrorMiddleware(pages: services.pages))
-    router.add(middleware: MethodCheckMiddleware())
     router.add(
         middleware: SessionMiddleware(store: services.store, cache: services.sessions, configuration: services.configuration, clock: services.clock))
+    router.add(middleware: ErrorMiddleware(pages: services.pages))
+    router.add(middleware: MethodCheckMiddleware())
     router.add(middleware: CSRFMiddleware())
     // Open to anyone: health, assets, signing in and out, the API's description.
     router.get(RouterPath(Paths.health)) { _, _ in "ok" }
@@ -49,6 +52,8 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     CriteriaPages(services: services).register(on: signedIn)
     AuditPages(services: services).register(on: signedIn)
     AccountPages(services: services).register(on: signedIn)
+    TemplatePages(services: services).register(on: signedIn)
+    ImportPages(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
 }

@@ -18,6 +18,9 @@ enum Paths {
     static let accountPassword = "/tai-khoan/mat-khau"
     static let health = "/health"
     static let historySegment = "lich-su"
+    static let templateSegment = "mau-excel"
+    static let importFile = "/nhap-file"
+    static let importConfirm = "/nhap-file/xac-nhan"
     static let assets = "/static"
     static func asset(_ file: String) -> String { "\(assets)/\(file)?v=\(StaticAssets.version)" }
 
@@ -29,6 +32,10 @@ enum Paths {
     static func commune(_ code: UnitCode) -> String { "\(commune)/\(code)" }
     static func entry(_ code: UnitCode) -> String { "\(entry)/\(code)" }
     static func history(_ code: UnitCode) -> String { "\(commune)/\(code)/\(historySegment)" }
+    /// The data-entry template of a commune, or of every commune of a district.
+    static func template(_ code: UnitCode, district isDistrict: Bool) -> String {
+        "\(isDistrict ? district : commune)/\(code)/\(templateSegment)"
+    }
     static func criteriaSet(_ id: CriteriaSetID) -> String { "\(criteria)/\(id)" }
 
     /// A path with query items, percent-encoded.

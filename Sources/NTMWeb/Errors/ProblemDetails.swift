@@ -50,7 +50,7 @@ struct ProblemDetails: Encodable, Sendable {
             if case .unknownUnit = error { return make(.notFound, "unknown-unit", error.text(language)) }
             return make(.unprocessableContent, "invalid-value", error.text(language))
         case let error as CatalogError:
-            return make(.unprocessableContent, "no-criteria-set", error.description)
+            return make(.unprocessableContent, "no-criteria-set", error.text(language))
         case let error as ValueParseError:
             return make(.unprocessableContent, "invalid-value", error.text(language))
         case let error as ImportProblems:
@@ -62,7 +62,7 @@ struct ProblemDetails: Encodable, Sendable {
             }
             return details
         case let error as DataFileErrors:
-            return make(.unprocessableContent, "invalid-file", error.description)
+            return make(.unprocessableContent, "invalid-file", error.text(language))
         case is NIOTooManyBytesError:
             return make(
                 .contentTooLarge, "too-large",
@@ -71,7 +71,7 @@ struct ProblemDetails: Encodable, Sendable {
                     : "The request body is too large for this address (files up to \(BodyLimits.upload >> 20) MB, forms up to \(BodyLimits.form >> 10) KB)."
             )
         case let error as HTTPError:
-            return make(error.status, "http", error.body ?? error.status.reasonPhrase)
+            return make(error.status, "http", error.body ?? StatusTitle.detail(error.status, language))
         case let error as DecodingError:
             // The field and what was wrong, never the decoder's internals.
             var details = make(.badRequest, "malformed", language == .vi ? "Nội dung JSON không đúng định dạng." : "The JSON body is malformed.")

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMExchange
 
 /// The commune × criteria heat map for a district, a province or the registered list.
 struct MatrixPage: Sendable {
@@ -44,11 +45,13 @@ struct MatrixPage: Sendable {
         let bandChoices: [OptionView]
         let action: String
         let legend: [Cell]
+        let export: PageExport.Links?
     }
 
     func matrix(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = try OverviewQuery(request: request, services: services)
         let language = context.language
+        if let format = try ExportFormat.requested(request) { return try await export(query, format: format, language: language) }
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await services.evaluation.summary(
@@ -93,12 +96,30 @@ struct MatrixPage: Sendable {
                 action: Paths.matrix,
                 legend: [CriterionStatus.met, .notMet, .undetermined, .notApplicable].map {
                     Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: $0.text(language))
-                })
+                }, export: tooMany == nil ? PageExport.links(Paths.matrix, query.items) : nil)
             return try services.pages.render("matrix", view)
         }
         return try services.pages.page(
             title: UIStrings.table(language)["matrix"] ?? "", body: body, context: context,
             path: Paths.matrix, query: request.uri.query)
+    }
+
+    /// The matrix as a sheet: the same communes and statuses, within the same limit.
+    func export(_ query: OverviewQuery, format: ExportFormat, language: Language) async throws -> Response {
+        let summary = try await services.evaluation.summary(
+            of: query.scope, on: query.date, bands: query.bands, language: language, grouping: query.grouping, includeCommunes: true)
+        guard summary.communeRows.count <= Self.communeLimit else {
+            throw AppError.badRequest(
+                LocalizedText(
+                    vi: "phạm vi có \(summary.communeRows.count) xã; hãy chọn một huyện hoặc tỉnh để xuất ma trận",
+                    en: "the scope has \(summary.communeRows.count) communes; choose a district or province to export the matrix"),
+                field: "scope")
+        }
+        let engine = try await services.evaluation.currentEngine()
+        let evaluations = try summary.communeRows.map { try engine.evaluate($0.code, on: query.date, language: language) }
+        return try PageExport.response(
+            [ResultsExporter.matrixTable(summary, evaluations: evaluations, language: language)],
+            name: language == .vi ? "ma-tran-tieu-chi" : "criteria-matrix", date: query.date, format: format, language: language)
     }
 
     /// A symbol per status so the map also reads without colour.

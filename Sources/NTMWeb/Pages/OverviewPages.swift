@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMExchange
 
 /// The province overview and the briefing mode that steps through it district by district.
 struct OverviewPages: Sendable {
@@ -18,11 +19,18 @@ struct OverviewPages: Sendable {
         let scopes: [OptionView]
         let bandChoices: [OptionView]
         let action: String
+        let export: PageExport.Links
     }
 
     func overview(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = try OverviewQuery(request: request, services: services)
         let language = context.language
+        if let format = try ExportFormat.requested(request) {
+            let summary = try await summary(query, language: language)
+            return try PageExport.response(
+                [ResultsExporter.summaryTable(summary, language: language), ResultsExporter.criteriaTable(summary, language: language)],
+                name: language == .vi ? "tong-quan" : "overview", date: query.date, format: format, language: language)
+        }
         let key = "overview|\(query.cacheKey)|\(language.rawValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await summary(query, language: language)
@@ -37,7 +45,7 @@ struct OverviewPages: Sendable {
                     t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
                     scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                     bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
-                    action: Paths.overview))
+                    action: Paths.overview, export: PageExport.links(Paths.overview, query.items)))
         }
         return try services.pages.page(
             title: UIStrings.table(language)["overview"] ?? "", body: body, context: context,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMExchange
 import NTMStore
 
 /// District and commune pages, and the history of one indicator's values.
@@ -34,19 +35,43 @@ struct UnitPages: Sendable {
         let standing: CriteriaTreeView?
         let standingSummary: String?
         let matrixHref: String
+        let export: PageExport.Links
+        let exchange: ExchangeLinks?
+    }
+
+    /// "Tải mẫu Excel" and "Nhập file Excel/CSV" for those who read the unit's working values.
+    struct ExchangeLinks {
+        let template: String
+        let importFile: String
+    }
+
+    func exchangeLinks(_ account: Account, unit: AdministrativeUnit, on date: LocalDate, engine: EvaluationEngine) -> ExchangeLinks? {
+        guard AccessPolicy(engine: engine).canReadWorkingValues(account, unit: unit.code, on: date) else { return nil }
+        return ExchangeLinks(
+            template: Paths.with(Paths.template(unit.code, district: unit.kind.isDistrictLevel), ["date": date.iso]),
+            importFile: Paths.with(Paths.importFile, ["unit": unit.code.rawValue]))
     }
 
     func district(_ request: Request, context: SignedInContext) async throws -> Response {
         let code = UnitCode(context.parameters.get("code") ?? "")
         let date = try Query(request: request).date(default: services.defaultDate())
         let language = context.language
-        let key = "district|\(code)|\(date.iso)|\(language.rawValue)"
+        let engine = try await services.evaluation.currentEngine()
+        guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else {
+            throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)"))
+        }
+        let query = OverviewQuery(date: date, scope: .unit(code))
+        if let format = try ExportFormat.requested(request) {
+            let summary = try await services.evaluation.summary(
+                of: query.scope, on: date, bands: query.bands, language: language, grouping: .district, includeCommunes: true)
+            return try PageExport.response(
+                [ResultsExporter.communeTable(summary, language: language), ResultsExporter.criteriaTable(summary, language: language)],
+                name: "\(language == .vi ? "huyen" : "district")-\(code)", date: date, format: format, language: language)
+        }
+        let exchange = exchangeLinks(context.account, unit: unit, on: date, engine: engine)
+        // The links depend on the account; the rest of the page does not.
+        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
-            let engine = try await services.evaluation.currentEngine()
-            guard let unit = engine.units.unit(code, on: date), unit.kind.isDistrictLevel else {
-                throw AppError.notFound(LocalizedText(vi: "huyện \(code)", en: "district \(code)"))
-            }
-            let query = OverviewQuery(date: date, scope: .unit(code))
             let summary = try await services.evaluation.summary(
                 of: query.scope, on: date, bands: query.bands, language: language,
                 grouping: .district, includeCommunes: true)
@@ -72,7 +97,8 @@ struct UnitPages: Sendable {
                         summary: summary, trend: [], query: query, language: language, synthetic: services.configuration.synthetic),
                     communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
                     standingSummary: own.map { "\($0.criteriaSet): \($0.criteriaMet)/\($0.totalCriteria)" },
-                    matrixHref: Paths.with(Paths.matrix, query.items)))
+                    matrixHref: Paths.with(Paths.matrix, query.items),
+                    export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange))
         }
         return try services.pages.page(title: code.rawValue, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }
@@ -89,6 +115,8 @@ struct UnitPages: Sendable {
         let illustrative: Bool
         let entryHref: String?
         let districtHref: String?
+        let export: PageExport.Links
+        let exchange: ExchangeLinks?
     }
 
     struct Fact {
@@ -103,6 +131,11 @@ struct UnitPages: Sendable {
         let language = context.language
         let strings = UIStrings.table(language)
         let evaluation = try await services.evaluation.evaluate(code, on: date, language: language)
+        if let format = try ExportFormat.requested(request) {
+            return try PageExport.response(
+                [ResultsExporter.indicatorTable(evaluation, language: language, includeEvidence: true)],
+                name: "\(language == .vi ? "xa" : "commune")-\(code)", date: date, format: format, language: language)
+        }
         let engine = try await services.evaluation.currentEngine()
         let district = engine.units.districtLevelUnit(of: code, on: date)
         var facts = [Fact(label: strings["unit"] ?? "", value: "\(evaluation.name) (\(code))")]
@@ -121,7 +154,9 @@ struct UnitPages: Sendable {
                 met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard,
                 tree: CriteriaTreeView(evaluation, language: language), illustrative: evaluation.usesIllustrativeThresholds,
                 entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
-                districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) }))
+                districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) },
+                export: PageExport.links(Paths.commune(code), ["date": date.iso]),
+                exchange: engine.units.unit(code, on: date).flatMap { exchangeLinks(account, unit: $0, on: date, engine: engine) }))
         return try services.pages.page(title: evaluation.name, body: body, context: context, path: Paths.commune(code), query: request.uri.query)
     }
 

@@ -16,10 +16,7 @@ struct Formatting {
 
     /// `≥ 70%` or `Đạt`; nil when the threshold is not configured.
     func threshold(_ result: IndicatorResult) -> String? {
-        guard let threshold = result.threshold else { return nil }
-        let comparator = result.kind == .passFail || result.kind == .mustBeNone ? "" : (result.comparator?.symbol).map { $0 + " " } ?? ""
-        let unit = result.kind == .percentage ? "%" : ""
-        return comparator + threshold.text(language) + unit
+        result.thresholdText(language)
     }
 
     func value(_ value: ObservationValue?) -> String? {

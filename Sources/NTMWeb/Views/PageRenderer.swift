@@ -77,13 +77,15 @@ struct PageRenderer: Sendable {
         return Response(status: status, headers: Self.headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// An error as a page that keeps the menu, titled in the reader's language, with a way on.
     func errorPage(_ problem: ProblemDetails, context: some WebContext) throws -> Response {
+        let title = StatusTitle.text(problem.status, context.language)
         let body = try render(
             "error",
             ErrorView(
-                t: UIStrings.table(context.language), status: problem.status, title: problem.title,
+                t: UIStrings.table(context.language), status: problem.status, title: title,
                 detail: problem.detail, errors: problem.errors?.map { "\($0.field): \($0.message)" } ?? []))
-        return try page(title: problem.title, body: body, context: context, path: "/error", status: problem.httpStatus)
+        return try page(title: title, body: body, context: context, path: "/error", status: problem.httpStatus)
     }
 
     /// Pages are per user and never cached by browsers or proxies; scripts and styles come only from us.

@@ -40,6 +40,10 @@ enum UIStrings {
         "account": "Tài khoản", "name": "Họ tên", "role": "Vai trò", "organisation": "Tổ chức", "changePassword": "Đổi mật khẩu",
         "currentPassword": "Mật khẩu hiện tại", "newPassword": "Mật khẩu mới", "passwordChanged": "Đã đổi mật khẩu.",
         "passwordRules": "Từ 10 ký tự trở lên (tối đa 72 byte), không chứa tên đăng nhập, không dễ đoán.",
+        "importFile": "Nhập file Excel/CSV", "downloadTemplate": "Tải mẫu Excel", "exportExcel": "Xuất Excel", "exportCSV": "Xuất CSV",
+        "chooseFile": "Tệp Excel (.xlsx) hoặc CSV", "fileLimit": "Tối đa", "importStatus": "Trạng thái sau khi nhập",
+        "checkFile": "Kiểm tra và xem trước", "cancel": "Hủy", "criteriaMetChange": "Số tiêu chí đạt trước và sau khi nhập",
+        "valuesToImport": "Các giá trị sẽ nhập",
     ]
 
     static let english: [String: String] = [
@@ -75,5 +79,9 @@ enum UIStrings {
         "account": "Account", "name": "Name", "role": "Role", "organisation": "Organisation", "changePassword": "Change password",
         "currentPassword": "Current password", "newPassword": "New password", "passwordChanged": "Password changed.",
         "passwordRules": "At least 10 characters (at most 72 bytes), not containing the username, not easy to guess.",
+        "importFile": "Import Excel/CSV", "downloadTemplate": "Excel template", "exportExcel": "Export to Excel", "exportCSV": "Export CSV",
+        "chooseFile": "Excel (.xlsx) or CSV file", "fileLimit": "At most", "importStatus": "Status after import",
+        "checkFile": "Check and preview", "cancel": "Cancel", "criteriaMetChange": "Criteria met before and after the import",
+        "valuesToImport": "Values to import",
     ]
 }

@@ -44,8 +44,8 @@ struct ObservationsLoaderTests {
         let (engine, errors) = try load(rows)
         #expect(
             errors == [
-                "obs.csv:2: column 'value': indicator 17.6 of unit 29521: the denominator is zero, so no percentage can be computed; enter a total above 0",
-                "obs.csv:3: column 'value': indicator 17.6 of unit 29521: numerator 120 is larger than denominator 100",
+                "obs.csv:2: column 'denominator': indicator 17.6 of unit 29521: the denominator is zero, so no percentage can be computed; enter a total above 0",
+                "obs.csv:3: column 'numerator': indicator 17.6 of unit 29521: numerator 120 is larger than denominator 100",
                 "obs.csv:4: column 'value': indicator 14.3 of unit 29521: percentage 130% is outside 0–100",
                 "obs.csv:5: column 'value': indicator 10: 'năm mươi' is not a number (e.g. 45, 45.5 or 1,250.5)",
                 "obs.csv:6: column 'unit': no unit with code 99999 exists on 2019-07-01",

@@ -33,7 +33,7 @@ struct CSVImportTests {
         } catch {
             #expect(
                 error.problems.map { $0.text(.en) } == [
-                    "x.csv, row 2, column value: indicator 17.6 of unit 29521: numerator 9 is larger than denominator 8",
+                    "x.csv, row 2, column numerator: indicator 17.6 of unit 29521: numerator 9 is larger than denominator 8",
                     "x.csv, row 3: duplicate of line 2: the same unit, indicator and date",
                 ])
         }

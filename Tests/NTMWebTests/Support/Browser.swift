@@ -52,6 +52,31 @@ struct Browser: Sendable {
         return try await client.execute(uri: uri, method: .post, headers: extra, body: ByteBuffer(string: body))
     }
 
+    /// A multipart form as a page with a file input sends it; the token travels in the `_csrf` field.
+    func postMultipart(_ uri: String, _ fields: [(String, String)], file: (field: String, name: String, data: Data)? = nil) async throws
+        -> TestResponse
+    {
+        let boundary = "----ntm-test-\(UUID().uuidString)"
+        var body = Data()
+        var fields = fields
+        if let csrf { fields.append(("_csrf", csrf)) }
+        for (name, value) in fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        if let file {
+            body.append(
+                Data(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                        .utf8))
+            body.append(file.data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        var extra: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+        if let cookie { extra[.cookie] = cookie }
+        return try await client.execute(uri: uri, method: .post, headers: extra, body: ByteBuffer(bytes: body))
+    }
+
     static func encode(_ text: String) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")

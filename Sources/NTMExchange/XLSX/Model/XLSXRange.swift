@@ -54,7 +54,8 @@ public struct XLSXPageSetup: Hashable, Sendable {
 
 /// A drop-down list on a range of cells: the officer picks one of `choices` and Excel refuses anything else.
 public struct XLSXDataValidation: Hashable, Sendable {
-    public var range: XLSXRange
+    /// The cells the list applies to; one validation may cover scattered cells (every pass/fail row of a template).
+    public var ranges: [XLSXRange]
     public var choices: [String]
     /// Shown when a cell of the range is selected.
     public var prompt: String?
@@ -62,7 +63,11 @@ public struct XLSXDataValidation: Hashable, Sendable {
     public var error: String?
 
     public init(range: XLSXRange, choices: [String], prompt: String? = nil, error: String? = nil) {
-        self.range = range
+        self.init(ranges: [range], choices: choices, prompt: prompt, error: error)
+    }
+
+    public init(ranges: [XLSXRange], choices: [String], prompt: String? = nil, error: String? = nil) {
+        self.ranges = ranges
         self.choices = choices
         self.prompt = prompt
         self.error = error

@@ -62,9 +62,10 @@ struct XLSXWorksheetXML {
     /// Drop-down lists. Choices are written inline, so together they must fit Excel's 255-character formula limit.
     private var validationsXML: String {
         get throws(XLSXError) {
-            guard !sheet.validations.isEmpty else { return "" }
-            var xml = "<dataValidations count=\"\(sheet.validations.count)\">"
-            for validation in sheet.validations {
+            let validations = sheet.validations.filter { !$0.ranges.isEmpty }
+            guard !validations.isEmpty else { return "" }
+            var xml = "<dataValidations count=\"\(validations.count)\">"
+            for validation in validations {
                 let list = validation.choices.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",")
                 guard list.utf16.count <= 255, !validation.choices.contains(where: { $0.contains(",") }) else {
                     throw .malformed(part: part, line: nil, message: "the choices of a drop-down list must be short and contain no commas")
@@ -72,7 +73,8 @@ struct XLSXWorksheetXML {
                 xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
                 if let prompt = validation.prompt { xml += " prompt=\"\(XMLText.escaped(String(prompt.prefix(255))))\"" }
                 if let error = validation.error { xml += " error=\"\(XMLText.escaped(String(error.prefix(255))))\"" }
-                xml += " sqref=\"\(validation.range.a1)\"><formula1>\(XMLText.escaped("\"" + list + "\""))</formula1></dataValidation>"
+                xml +=
+                    " sqref=\"\(validation.ranges.map(\.a1).joined(separator: " "))\"><formula1>\(XMLText.escaped("\"" + list + "\""))</formula1></dataValidation>"
             }
             return xml + "</dataValidations>"
         }
