@@ -45,6 +45,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     // Everything else needs a session: the group's context carries the account, so no handler can forget to check.
     let signedIn = router.group(context: SignedInContext.self)
     OverviewPages(services: services).register(on: signedIn)
+    BriefingPage(services: services).register(on: signedIn)
     MatrixPage(services: services).register(on: signedIn)
     UnitPages(services: services).register(on: signedIn)
     EntryPages(services: services).register(on: signedIn)

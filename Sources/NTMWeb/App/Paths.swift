@@ -11,6 +11,8 @@ enum Paths {
     static let commune = "/xa"
     static let matrix = "/ma-tran"
     static let entry = "/nhap-lieu"
+    /// After `/nhap-lieu/:code`: the live evaluation of the form as typed.
+    static let entryPreviewSegment = "xem-truoc"
     static let review = "/tham-dinh"
     static let criteria = "/bo-tieu-chi"
     static let audit = "/nhat-ky"

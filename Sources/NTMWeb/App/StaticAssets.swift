@@ -1,11 +1,20 @@
+import Crypto
 import Foundation
 import Hummingbird
 import NTMCore
 
 /// The stylesheet and script, served from the bundle with long caching (their names carry a version).
 struct StaticAssets: Sendable {
-    /// Part of every asset link: raise it when a file changes, so browsers fetch it despite the day-long cache.
-    static let version = "2"
+    /// Part of every asset link, so browsers fetch a changed file despite the day-long cache: a digest of the files'
+    /// contents, which changes by itself when any of them does.
+    static let version: String = {
+        var hash = SHA256()
+        for name in files.keys.sorted() {
+            hash.update(data: Data(name.utf8))
+            if let body = files[name]?.body { hash.update(data: Data(buffer: body)) }
+        }
+        return hash.finalize().prefix(6).map { String(format: "%02x", $0) }.joined()
+    }()
     static let files: [String: (type: String, body: ByteBuffer)] = {
         var files: [String: (String, ByteBuffer)] = [:]
         let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/static")

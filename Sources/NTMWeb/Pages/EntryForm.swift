@@ -77,6 +77,41 @@ struct EntryForm {
             ValueInput(value: typed.value, numerator: typed.numerator, denominator: typed.denominator), as: field.observable, code: field.code)
     }
 
+    /// A well-formed value read from the form, with the evidence typed next to it.
+    struct Entered {
+        let field: Field
+        let value: ObservationValue
+        let evidence: String?
+    }
+
+    /// Every filled field read and checked the one way the save and the live evaluation share: the core's parser,
+    /// then the engine's validation. Problems are keyed by indicator.
+    func read(_ typed: [IndicatorCode: Typed], engine: EvaluationEngine) -> (values: [Entered], problems: [IndicatorCode: LocalizedText]) {
+        var values: [Entered] = []
+        var problems: [IndicatorCode: LocalizedText] = [:]
+        for field in fields {
+            guard let entered = typed[field.code] else { continue }
+            let parsed: ObservationValue?
+            do { parsed = try value(of: field, entered) } catch {
+                problems[field.code] = LocalizedText(vi: error.text(.vi), en: error.text(.en))
+                continue
+            }
+            guard let parsed else { continue }
+            do {
+                try engine.validate(Observation(unit: unit, criteriaSet: set.id, indicator: field.code, date: date, value: parsed))
+            } catch {
+                if case .invalidValue(_, _, let problem) = error {
+                    problems[field.code] = LocalizedText(vi: problem.text(.vi), en: problem.text(.en))
+                } else {
+                    problems[field.code] = LocalizedText(vi: error.text(.vi), en: error.text(.en))
+                }
+                continue
+            }
+            values.append(Entered(field: field, value: parsed, evidence: entered.evidence.isEmpty ? nil : entered.evidence))
+        }
+        return (values, problems)
+    }
+
     /// How a stored value is typed back into the form.
     static func typed(_ value: ObservationValue, evidence: String?) -> Typed {
         var typed = Typed(evidence: evidence ?? "")

@@ -20,6 +20,9 @@ struct EntryPages: Sendable {
             return try await page(target, context: context, typed: [:], errors: [:], generalErrors: [], source: "", flash: flash)
         }
         router.post("\(Paths.entry)/:code") { request, context in try await save(request, context: context) }
+        router.post("\(Paths.entry)/:code/\(Paths.entryPreviewSegment)") { request, context in
+            try await preview(request, context: context)
+        }
     }
 
     /// The unit, date and form an entry request is about, once the account is allowed to write there.
@@ -79,31 +82,17 @@ struct EntryPages: Sendable {
         let source = body.value("source")?.trimmed ?? ""
         let records = try await currentRecords(form)
         let engine = try await services.evaluation.currentEngine()
-        var errors: [IndicatorCode: String] = [:]
+        let (entered, problems) = form.read(typed, engine: engine)
+        let errors = problems.mapValues { $0.text(language) }
         var changes: [ObservationChange] = []
-        for field in form.fields {
-            guard let entered = typed[field.code] else { continue }
-            let record = records[field.code]
-            let value: ObservationValue?
-            do { value = try form.value(of: field, entered) } catch {
-                errors[field.code] = error.text(language)
-                continue
-            }
-            guard let value else { continue }
-            let evidence = entered.evidence.isEmpty ? nil : entered.evidence
-            if let record, record.value == value, record.evidence == evidence { continue }
+        for value in entered {
+            let code = value.field.code
+            let record = records[code]
+            if let record, record.value == value.value, record.evidence == value.evidence { continue }
             let observation = Observation(
-                unit: form.unit, criteriaSet: form.set.id, indicator: field.code, date: date, value: value,
-                source: source.isEmpty ? target.account.displayName : source, evidence: evidence)
-            do { try engine.validate(observation) } catch {
-                if case .invalidValue(_, _, let problem) = error {
-                    errors[field.code] = problem.text(language)
-                } else {
-                    errors[field.code] = error.text(language)
-                }
-                continue
-            }
-            let revision = Int(body.value(EntryForm.revisionName(field.code)) ?? "") ?? record?.revision ?? 0
+                unit: form.unit, criteriaSet: form.set.id, indicator: code, date: date, value: value.value,
+                source: source.isEmpty ? target.account.displayName : source, evidence: value.evidence)
+            let revision = Int(body.value(EntryForm.revisionName(code)) ?? "") ?? record?.revision ?? 0
             changes.append(ObservationChange(observation, expected: revision == 0 ? .none : .revision(revision)))
         }
         func again(_ general: [String], status: HTTPResponse.Status, keepTyped: Bool = true) async throws -> Response {
@@ -139,6 +128,28 @@ struct EntryPages: Sendable {
         }
         let result = submitted > 0 ? "submitted=\(submitted)" : "saved=\(changes.count)"
         return Response.redirect(to: Paths.entry(form.unit) + "?date=\(date.iso)&\(result)", type: .found)
+    }
+
+    /// The live evaluation while typing: the form as it stands, read exactly as a save would read it, evaluated
+    /// without storing anything. Field problems come back under the form's own field names (`v:11`, `n:11`), so the
+    /// script shows them where they were typed and never needs a parser of its own.
+    func preview(_ request: Request, context: SignedInContext) async throws -> Response {
+        let body = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
+        guard let dateText = body.value("date"), let date = LocalDate(parsing: dateText) else {
+            throw AppError.badRequest(.init(vi: "ngày đánh giá không hợp lệ", en: "the assessment date is not a date"), field: "date")
+        }
+        let target = try await target(request, context: context, date: date)
+        let form = target.form
+        let engine = try await services.evaluation.currentEngine()
+        let (entered, problems) = form.read(form.typed(body), engine: engine)
+        guard problems.isEmpty else {
+            let sorted = problems.sorted { $0.key.rawValue < $1.key.rawValue }
+            throw AppError.invalid(sorted.map { code, message in FieldProblem(field: code.rawValue, message: message) })
+        }
+        var overrides: [IndicatorCode: ObservationValue] = [:]
+        for value in entered { overrides[value.field.code] = value.value }
+        let evaluation = try await services.evaluation.evaluate(form.unit, on: date, language: context.language, overrides: overrides)
+        return try JSONResponse.make(evaluation)
     }
 
     /// The status line after a save, built from a count in the query and our own words: never echoes query text.

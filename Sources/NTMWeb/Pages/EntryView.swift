@@ -182,7 +182,7 @@ struct EntryView {
         errors = input.generalErrors + input.errors.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         flash = input.flash
         communeHref = Paths.with(Paths.commune(form.unit), ["date": form.date.iso])
-        previewURL = Paths.apiPreview
+        previewURL = Paths.entry(form.unit) + "/" + Paths.entryPreviewSegment
         hasLocked = sections.contains { $0.rows.contains(where: \.locked) }
         var labels: [String: String] = [:]
         for status in [IndicatorStatus.met, .notMet, .noData, .notApplicable(condition: "")] { labels[status.code] = status.text(language) }

@@ -3,13 +3,12 @@ import Hummingbird
 import NTMCore
 import NTMExchange
 
-/// The province overview and the briefing mode that steps through it district by district.
+/// The province overview: figures, the district table, the criteria chart and the trend.
 struct OverviewPages: Sendable {
     let services: WebServices
 
     func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.overview)) { request, context in try await overview(request, context: context) }
-        router.get(RouterPath(Paths.briefing)) { request, context in try await briefing(request, context: context) }
     }
 
     struct PageView {
@@ -70,60 +69,6 @@ struct OverviewPages: Sendable {
             points.append((date, summary.atStandardPercent))
         }
         return points
-    }
-
-    // MARK: Briefing
-
-    struct BriefingView {
-        struct CommuneLine {
-            let name: String
-            let criteria: String
-            let unmet: String
-            let atStandard: Bool
-        }
-
-        let t: [String: String]
-        let overview: OverviewView
-        let stepLabel: String
-        let title: String
-        let previous: String?
-        let next: String?
-        let communes: [CommuneLine]
-        let exit: String
-    }
-
-    func briefing(_ request: Request, context: SignedInContext) async throws -> Response {
-        let query = try OverviewQuery(request: request, services: services)
-        let language = context.language
-        let step = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
-        let key = "briefing|\(query.cacheKey)|\(step)|\(language.rawValue)"
-        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
-            let whole = try await summary(query, language: language)
-            let groups = query.grouping == .district ? whole.groups : []
-            let index = min(step, groups.count)
-            var shown = query
-            if index > 0 { shown.scope = Self.narrow(query.scope, to: groups[index - 1].code) }
-            let summary = index > 0 ? try await summary(shown, language: language, includeCommunes: true) : whole
-            let view = OverviewView(summary: summary, trend: [], query: shown, language: language, synthetic: services.configuration.synthetic)
-            let format = Formatting(language: language)
-            let communes = summary.communeRows.sorted { ($0.criteriaMet, $0.name) < ($1.criteriaMet, $1.name) }.map { row in
-                BriefingView.CommuneLine(
-                    name: row.name, criteria: "\(format.padded(row.criteriaMet))/\(summary.totalCriteria)",
-                    unmet: row.unmetCriteria.map { (language == .vi ? "TC" : "C") + "\($0)" }.joined(separator: ", "),
-                    atStandard: row.reachedStandard)
-            }
-            func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
-            return try services.pages.render(
-                "briefing",
-                BriefingView(
-                    t: UIStrings.table(language), overview: view, stepLabel: "\(index + 1)/\(groups.count + 1)",
-                    title: index > 0 ? groups[index - 1].name : whole.scopeName,
-                    previous: index > 0 ? link(index - 1) : nil, next: index < groups.count ? link(index + 1) : nil,
-                    communes: communes, exit: Paths.with(Paths.overview, query.items)))
-        }
-        return try services.pages.page(
-            title: UIStrings.table(language)["briefing"] ?? "", body: body, context: context,
-            path: Paths.briefing, query: request.uri.query, briefing: true)
     }
 
     /// The same scope limited to one district.

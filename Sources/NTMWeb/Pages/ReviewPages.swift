@@ -48,17 +48,12 @@ struct ReviewPages: Sendable {
         let scopeNote: String
     }
 
-    /// The statuses an account acts on: submitted values to verify; verified ones too for the office.
-    static func statuses(for account: Account) -> [ReviewStatus] {
-        account.role == .office ? [.submitted, .verified] : [.submitted]
-    }
-
     func queue(
         _ request: Request, context: SignedInContext, flash: String?, errors: [String],
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let account = context.account
-        guard [.office, .district, .department].contains(account.role) else {
+        guard WorkQueue.canReview(account) else {
             throw AppError.forbidden(
                 LocalizedText(
                     vi: "chỉ huyện, sở ngành và Văn phòng Điều phối thẩm định số liệu",
@@ -67,32 +62,9 @@ struct ReviewPages: Sendable {
         let language = context.language
         let engine = try await services.evaluation.currentEngine()
         let policy = AccessPolicy(engine: engine)
-        var units: [UnitCode]?
-        if account.role == .district, let home = account.unit {
-            units = engine.units.descendants(of: home, on: services.defaultDate()).map(\.code)
-        }
-        let records = try await services.store.currentRecords(RecordFilter(units: units, statuses: Self.statuses(for: account), limit: 5_000))
         let format = Formatting(language: language)
-        var items: [Item] = []
-        for record in records.sorted(by: { ($0.recordedAt, $0.id) < ($1.recordedAt, $1.id) }) {
-            let slot = record.slot
-            let set = engine.catalog.set(slot.criteriaSet)
-            let action: ReviewAction = record.status == .verified ? .approve : .verify
-            guard policy.canReview(account, action: action, slot: slot) else { continue }
-            let unit = engine.units.unit(slot.unit, on: slot.date)
-            let official = engine.observations.latest(unit: slot.unit, set: slot.criteriaSet, code: slot.indicator, on: slot.date)
-            items.append(
-                Item(
-                    key: ReviewKey(slot: slot, revision: record.revision).text, unit: unit?.name ?? slot.unit.rawValue,
-                    unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
-                    district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
-                    indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
-                    date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
-                    previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
-                    actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
-                    historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue])))
-            if items.count >= Self.pageSize { break }
-        }
+        let records = try await WorkQueue(services: services).toReview(for: account, engine: engine, limit: Self.pageSize)
+        let items: [Item] = records.map { record in Self.item(record, engine: engine, format: format, language: language) }
         let scopeNote: String
         switch account.role {
         case .district:
@@ -118,6 +90,22 @@ struct ReviewPages: Sendable {
         return try services.pages.page(
             title: UIStrings.table(language)["reviewQueue"] ?? "", body: body, context: context,
             path: Paths.review, status: status)
+    }
+
+    static func item(_ record: ObservationRecord, engine: EvaluationEngine, format: Formatting, language: Language) -> Item {
+        let slot = record.slot
+        let set = engine.catalog.set(slot.criteriaSet)
+        let unit = engine.units.unit(slot.unit, on: slot.date)
+        let official = engine.observations.latest(unit: slot.unit, set: slot.criteriaSet, code: slot.indicator, on: slot.date)
+        return Item(
+            key: ReviewKey(slot: slot, revision: record.revision).text, unit: unit?.name ?? slot.unit.rawValue,
+            unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
+            district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
+            indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
+            date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
+            previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
+            actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
+            historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue]))
     }
 
     func act(_ request: Request, context: SignedInContext) async throws -> Response {

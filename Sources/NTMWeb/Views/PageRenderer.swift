@@ -69,6 +69,7 @@ struct PageRenderer: Sendable {
             "lang": language.rawValue, "t": strings, "title": title, "body": body, "nav": nav,
             "switchLanguage": Paths.with(path, items), "briefing": briefing, "logoutPath": Paths.logout,
             "stylesheet": Paths.asset("app.css"), "script": Paths.asset("app.js"),
+            "briefingStylesheet": Paths.asset("briefing.css"), "briefingScript": Paths.asset("briefing.js"),
         ]
         if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language), "href": Paths.account] }
         if let csrf = context.signedIn?.csrfToken { layout["csrf"] = csrf }

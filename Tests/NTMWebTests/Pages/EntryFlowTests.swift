@@ -75,6 +75,31 @@ struct EntryFlowTests {
         }
     }
 
+    @Test("the live evaluation reads the form as a save would: problems by row, verdict for valid values, nothing stored")
+    func livePreviewReadsTheForm() async throws {
+        try await WebHarness.withApp { client, services in
+            let commune = try await Browser.signedIn("xa", on: client)
+            let url = "/nhap-lieu/\(Fixture.commune)/xem-truoc"
+            // "1.250" is refused by the core's parser (thousands or decimals?), exactly as a save refuses it.
+            let json = "application/json, application/problem+json"
+            let refused = try await commune.postForm(
+                url, [("date", Fixture.july.iso), ("n:11", "1.250"), ("d:11", "2927")], accept: json)
+            #expect(refused.status == .unprocessableContent)
+            let problem = try JSONSerialization.jsonObject(with: Data(refused.text.utf8)) as? [String: Any]
+            let errors = problem?["errors"] as? [[String: Any]]
+            #expect(errors?.map { $0["field"] as? String } == ["11"])
+            #expect((errors?.first?["message"] as? String)?.contains("có thể hiểu hai cách") == true)
+
+            // 5.1 % poor households (150 of 2927) meets TC11 (≤ 6 %): with June's other values still in force the
+            // commune reaches 19/19 in the preview, and nothing is stored.
+            let met = try await commune.postForm(url, [("date", Fixture.july.iso), ("n:11", "150"), ("d:11", "2927")], accept: json)
+            #expect(met.status == .ok)
+            let evaluation = try JSONSerialization.jsonObject(with: Data(met.text.utf8)) as? [String: Any]
+            #expect(evaluation?["criteriaMet"] as? Int == 19)
+            #expect(try await services.store.currentRecords(.init(units: [Fixture.commune], date: Fixture.july)).isEmpty)
+        }
+    }
+
     @Test("a form saved over someone else's newer value is refused and shows the current value")
     func staleFormConflicts() async throws {
         try await WebHarness.withApp { client, services in

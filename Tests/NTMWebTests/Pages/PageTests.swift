@@ -85,6 +85,29 @@ struct PageTests {
         }
     }
 
+    @Test("briefing steps name the criteria, put a district's communes first, compare with the last briefing and end on the matrix")
+    func briefingContent() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let first = try await viewer.get("/giao-ban").text
+            #expect(first.contains("So với 31/12/2018: đạt chuẩn 39 → 41 xã; bình quân 15,48 → 16,01 tiêu chí/xã."))
+            #expect(first.contains("<strong>TC5</strong> Trường học"))
+            #expect(first.contains("<details class=\"briefing-notices\"><summary>Ghi chú (3)</summary>"))
+            let district = try await viewer.get("/giao-ban?step=2").text
+            let communes = try #require(district.range(of: "briefing-communes"))
+            let criteria = try #require(district.range(of: "briefing-criteria"))
+            #expect(communes.lowerBound < criteria.lowerBound, "the commune table comes before the chart")
+            #expect(district.contains("<th scope=\"row\">Xã Đức Mỹ</th><td class=\"num\">18/19</td><td>TC11 Hộ nghèo</td>"))
+            // 1 province step + 9 districts + the matrix.
+            let last = try await viewer.get("/giao-ban?step=10").text
+            #expect(last.contains("Bước 11/11"))
+            #expect(last.contains("<caption>Số xã đạt từng tiêu chí theo huyện</caption>"))
+            #expect(!last.contains("rel=\"next\""))
+            let registered = try await viewer.get("/giao-ban?scope=registered:2019@84&step=99").text
+            #expect(registered.contains("<caption>Xã × tiêu chí</caption>"))
+        }
+    }
+
     @Test("the matrix marks each criterion's status with a symbol as well as a colour")
     func matrixSymbols() async throws {
         try await WebHarness.withApp { client, _ in

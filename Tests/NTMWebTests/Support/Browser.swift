@@ -43,11 +43,15 @@ struct Browser: Sendable {
     }
 
     /// A form post as a page sends it: the token travels in the `_csrf` field, not a header.
-    func postForm(_ uri: String, _ fields: [(String, String)], token: String? = nil, cookie extraCookie: String? = nil) async throws -> TestResponse {
+    /// `accept` is set as the page's script sets it when it posts a form and reads the answer as JSON.
+    func postForm(
+        _ uri: String, _ fields: [(String, String)], token: String? = nil, cookie extraCookie: String? = nil, accept: String? = nil
+    ) async throws -> TestResponse {
         var fields = fields
         if let token = token ?? csrf { fields.append(("_csrf", token)) }
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         var extra: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        if let accept { extra[.accept] = accept }
         if let cookie = [cookie, extraCookie].compactMap({ $0 }).joined(separator: "; ").nonEmpty { extra[.cookie] = cookie }
         return try await client.execute(uri: uri, method: .post, headers: extra, body: ByteBuffer(string: body))
     }

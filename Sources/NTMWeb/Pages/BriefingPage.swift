@@ -1,0 +1,283 @@
+import Foundation
+import Hummingbird
+import NTMCore
+
+/// Briefing mode, for the projector of a giao ban: the scope as a whole, then each district with its communes first,
+/// then the criteria matrix. Every step is laid out to fit one screen (1920×1080 or 1366×768) in type read from the
+/// back of the room, with criterion names written out, notices folded away, and the change since the previous
+/// briefing date where that date has data.
+struct BriefingPage: Sendable {
+    let services: WebServices
+    /// A matrix of more communes than this cannot be read on one screen; the matrix step then shows districts.
+    static let communeMatrixLimit = 30
+
+    func register(on router: RouterGroup<SignedInContext>) {
+        router.get(RouterPath(Paths.briefing)) { request, context in try await briefing(request, context: context) }
+    }
+
+    struct Tile {
+        let label: String
+        let value: String
+        let detail: String?
+        let change: String?
+        let better: Bool
+    }
+
+    struct Bar {
+        let label: String
+        let name: String
+        let value: String
+        let width: String
+        let full: Bool
+    }
+
+    struct CommuneLine {
+        let name: String
+        let criteria: String
+        let unmet: String
+        let atStandard: Bool
+        let noData: Bool
+    }
+
+    struct MatrixCell {
+        let cls: String
+        let mark: String
+        let title: String
+    }
+
+    struct MatrixRow {
+        let name: String
+        let met: String
+        let cells: [MatrixCell]
+    }
+
+    struct Matrix {
+        let caption: String
+        /// What the count column holds: criteria met by a commune, or the communes of a district.
+        let countLabel: String
+        let headers: [String]
+        let rows: [MatrixRow]
+    }
+
+    struct GroupLine {
+        let name: String
+        let communes: String
+        let atStandard: String
+        let share: String
+        let average: String
+    }
+
+    struct View {
+        let t: [String: String]
+        let kind: String
+        let groupLabel: String
+        let groups: [GroupLine]
+        let stepLabel: String
+        let title: String
+        let dateText: String
+        let headline: String
+        let comparison: String?
+        let tiles: [Tile]
+        let bars: [Bar]
+        let communes: [CommuneLine]
+        let alerts: [String]
+        let notices: [String]
+        let noticesLabel: String
+        let matrix: Matrix?
+        let previous: String?
+        let next: String?
+        let exit: String
+    }
+
+    enum Step {
+        case whole
+        case group(ScopeSummary.GroupSummary)
+        case matrix
+    }
+
+    func briefing(_ request: Request, context: SignedInContext) async throws -> Response {
+        let query = try OverviewQuery(request: request, services: services)
+        let language = context.language
+        let asked = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
+        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)"
+        let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
+            let whole = try await summary(query, language: language)
+            let groups = query.grouping == .district && whole.groups.count > 1 ? whole.groups : []
+            let steps: [Step] = [.whole] + groups.map(Step.group) + [.matrix]
+            let index = min(asked, steps.count - 1)
+            func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
+            let navigation = (
+                label: "\(index + 1)/\(steps.count)", previous: index > 0 ? link(index - 1) : nil,
+                next: index < steps.count - 1 ? link(index + 1) : nil, exit: Paths.with(Paths.overview, query.items)
+            )
+            let view: View
+            switch steps[index] {
+            case .whole:
+                view = try await summaryStep(whole, title: whole.scopeName, kind: "whole", query: query, language: language, navigation: navigation)
+            case .group(let group):
+                var shown = query
+                shown.scope = OverviewPages.narrow(query.scope, to: group.code)
+                let summary = try await summary(shown, language: language, includeCommunes: true)
+                view = try await summaryStep(summary, title: group.name, kind: "district", query: shown, language: language, navigation: navigation)
+            case .matrix:
+                let summary = try await summary(query, language: language, includeCommunes: true)
+                view = try await matrixStep(summary, query: query, language: language, navigation: navigation)
+            }
+            return try services.pages.render("briefing", view)
+        }
+        return try services.pages.page(
+            title: UIStrings.table(language)["briefing"] ?? "", body: body, context: context,
+            path: Paths.briefing, query: request.uri.query, briefing: true)
+    }
+
+    func summary(_ query: OverviewQuery, language: Language, includeCommunes: Bool = false) async throws -> ScopeSummary {
+        try await services.evaluation.summary(
+            of: query.scope, on: query.date, bands: query.bands, language: language, grouping: query.grouping,
+            includeCommunes: includeCommunes)
+    }
+
+    typealias Navigation = (label: String, previous: String?, next: String?, exit: String)
+
+    /// The latest earlier briefing date with values for this scope, and its summary.
+    func previousSummary(_ query: OverviewQuery, language: Language) async -> ScopeSummary? {
+        for date in services.trendDates(before: query.date).reversed() {
+            var earlier = query
+            earlier.date = date
+            if let summary = try? await summary(earlier, language: language), summary.noDataCommunes < summary.communes {
+                return summary
+            }
+        }
+        return nil
+    }
+
+    func summaryStep(
+        _ summary: ScopeSummary, title: String, kind: String, query: OverviewQuery, language: Language, navigation: Navigation
+    ) async throws -> View {
+        let strings = UIStrings.table(language)
+        let format = Formatting(language: language)
+        let vi = language == .vi
+        let prefix = vi ? "TC" : "C"
+        let previous = await previousSummary(query, language: language)
+        func change(_ now: Int, _ before: Int?) -> (String?, Bool) {
+            guard let before else { return (nil, false) }
+            let delta = now - before
+            return (delta == 0 ? "=" : (delta > 0 ? "+\(delta)" : "−\(-delta)"), delta > 0)
+        }
+        let atStandard = change(summary.atStandard, previous?.atStandard)
+        var tiles = [
+            Tile(label: strings["communes"] ?? "", value: format.count(summary.communes), detail: nil, change: nil, better: false),
+            Tile(
+                label: strings["atStandard"] ?? "", value: format.count(summary.atStandard), detail: format.percent(summary.atStandardPercent),
+                change: atStandard.0, better: atStandard.1),
+            Tile(
+                label: strings["average"] ?? "", value: format.number(summary.averageCriteria), detail: "/\(summary.totalCriteria)",
+                change: previous.map { before in
+                    let delta = summary.averageCriteria - before.averageCriteria
+                    return delta == .zero ? "=" : (delta > .zero ? "+" : "−") + format.number(delta.magnitude)
+                }, better: previous.map { summary.averageCriteria > $0.averageCriteria } ?? false),
+        ]
+        if summary.noDataCommunes > 0 {
+            tiles.append(
+                Tile(label: strings["noData"] ?? "", value: format.count(summary.noDataCommunes), detail: nil, change: nil, better: false))
+        }
+        let comparison = previous.map { before in
+            vi
+                ? "So với \(before.date.vietnamese): đạt chuẩn \(before.atStandard) → \(summary.atStandard) xã; bình quân \(format.number(before.averageCriteria)) → \(format.number(summary.averageCriteria)) tiêu chí/xã."
+                : "Since \(before.date.vietnamese): at the standard \(before.atStandard) → \(summary.atStandard) communes; average \(format.number(before.averageCriteria)) → \(format.number(summary.averageCriteria)) criteria."
+        }
+        let names = Dictionary(summary.criteria.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let bars = summary.criteria.map { criterion in
+            Bar(
+                label: "\(prefix)\(criterion.number)", name: criterion.name,
+                value: "\(format.count(criterion.communesMeeting))/\(format.count(summary.communes))",
+                width: summary.communes > 0 ? "w\(criterion.communesMeeting * 20 / summary.communes * 5)" : "w0",
+                full: criterion.communesMeeting == summary.communes && summary.communes > 0)
+        }
+        // Fewest criteria first: the communes the meeting has to talk about.
+        let communes = summary.communeRows.sorted { ($0.hasData ? $0.criteriaMet : -1, $0.name) < ($1.hasData ? $1.criteriaMet : -1, $1.name) }
+            .map { row in
+                CommuneLine(
+                    name: row.name, criteria: row.hasData ? "\(format.padded(row.criteriaMet))/\(summary.totalCriteria)" : (strings["noData"] ?? ""),
+                    unmet: row.unmetCriteria.count <= 3
+                        ? row.unmetCriteria.map { "\(prefix)\($0) \(names[$0] ?? "")" }.joined(separator: "; ")
+                        : row.unmetCriteria.map { "\(prefix)\($0)" }.joined(separator: ", "),
+                    atStandard: row.reachedStandard, noData: !row.hasData)
+            }
+        var notices: [String] = []
+        if services.configuration.synthetic { notices.append(strings["syntheticNotice"] ?? "") }
+        if summary.usesIllustrativeThresholds { notices.append(strings["illustrativeNotice"] ?? "") }
+        if summary.undeterminedCommunes > 0 { notices.append("\(format.count(summary.undeterminedCommunes)) \(strings["undeterminedNotice"] ?? "")") }
+        notices.append("\(summary.criteriaSetTitle) · \(summary.legalBasis)")
+        let groups =
+            kind == "whole" && summary.groups.count > 1
+            ? summary.groups.map { group in
+                GroupLine(
+                    name: group.name, communes: format.count(group.communes), atStandard: format.count(group.atStandard),
+                    share: format.percent(group.atStandardPercent), average: format.number(group.averageCriteria))
+            } : []
+        return View(
+            t: strings, kind: kind, groupLabel: query.grouping == .province ? (strings["province"] ?? "") : (strings["district"] ?? ""),
+            groups: groups, stepLabel: navigation.label, title: title, dateText: vi ? summary.date.vietnamese : summary.date.iso,
+            headline: BriefingText.headline(summary, language: language), comparison: comparison, tiles: tiles, bars: bars,
+            communes: communes, alerts: kind == "whole" ? BriefingText.alerts(summary, language: language) : [], notices: notices,
+            noticesLabel: vi ? "Ghi chú (\(notices.count))" : "Notes (\(notices.count))", matrix: nil, previous: navigation.previous,
+            next: navigation.next, exit: navigation.exit)
+    }
+
+    /// Communes × criteria when they fit one screen; otherwise districts × criteria, each cell the share of its
+    /// communes meeting the criterion.
+    func matrixStep(_ summary: ScopeSummary, query: OverviewQuery, language: Language, navigation: Navigation) async throws -> View {
+        let strings = UIStrings.table(language)
+        let format = Formatting(language: language)
+        let vi = language == .vi
+        let prefix = vi ? "TC" : "C"
+        let engine = try await services.evaluation.currentEngine()
+        let evaluations = try summary.communeRows.map { row in (row, try engine.evaluate(row.code, on: query.date, language: language)) }
+        let headers = summary.criteria.map { "\(prefix)\($0.number)" }
+        let matrix: Matrix
+        if evaluations.count <= Self.communeMatrixLimit {
+            matrix = Matrix(
+                caption: vi ? "Xã × tiêu chí" : "Communes × criteria", countLabel: strings["criteriaMet"] ?? "", headers: headers,
+                rows: evaluations.map { row, evaluation in
+                    MatrixRow(
+                        name: row.name, met: evaluation.hasData ? "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)" : "—",
+                        cells: evaluation.criteria.map { criterion in
+                            MatrixCell(
+                                cls: Formatting.statusClass(criterion.status), mark: MatrixPage.mark(criterion.status),
+                                title: "\(row.name) — \(prefix)\(criterion.number) \(criterion.name): \(criterion.status.text(language))")
+                        })
+                })
+        } else {
+            var byDistrict: [String: [UnitEvaluation]] = [:]
+            var order: [String] = []
+            for (row, evaluation) in evaluations {
+                if byDistrict[row.district] == nil { order.append(row.district) }
+                byDistrict[row.district, default: []].append(evaluation)
+            }
+            matrix = Matrix(
+                caption: vi ? "Số xã đạt từng tiêu chí theo huyện" : "Communes meeting each criterion, by district",
+                countLabel: strings["communes"] ?? "", headers: headers,
+                rows: order.map { district in
+                    let communes = byDistrict[district] ?? []
+                    return MatrixRow(
+                        name: district, met: format.count(communes.count),
+                        cells: summary.criteria.indices.map { index in
+                            let meeting = communes.count { evaluation in
+                                evaluation.criteria.indices.contains(index)
+                                    && [.met, .notApplicable].contains(evaluation.criteria[index].status)
+                            }
+                            let share = communes.isEmpty ? 0 : meeting * 4 / communes.count
+                            return MatrixCell(
+                                cls: "share\(meeting == communes.count ? 4 : min(share, 3))", mark: "\(meeting)",
+                                title: "\(district) — \(prefix)\(summary.criteria[index].number): \(meeting)/\(communes.count)")
+                        })
+                })
+        }
+        return View(
+            t: strings, kind: "matrix", groupLabel: "", groups: [], stepLabel: navigation.label,
+            title: "\(strings["matrix"] ?? "") — \(summary.scopeName)",
+            dateText: vi ? summary.date.vietnamese : summary.date.iso, headline: BriefingText.headline(summary, language: language),
+            comparison: nil, tiles: [], bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: matrix,
+            previous: navigation.previous, next: navigation.next, exit: navigation.exit)
+    }
+}
