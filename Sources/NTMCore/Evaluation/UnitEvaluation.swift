@@ -40,6 +40,8 @@ public struct UnitEvaluation: Hashable, Sendable, Encodable {
     public var kind: UnitKind
     public var date: LocalDate
     public var criteriaSet: CriteriaSetID
+    /// The set's title in the evaluation's language: what people read instead of the id.
+    public var criteriaSetTitle: String
     public var legalBasis: String
     public var overlays: [String]
     public var region: Region?
@@ -156,7 +158,8 @@ extension CompiledCriteriaSet {
         let preconditionsMet = preconditions.allSatisfy { $0.status == .met || $0.status.code == "not-applicable" }
         return UnitEvaluation(
             unit: unit.code, name: unit.name, kind: unit.kind, date: date, criteriaSet: set.id,
-            legalBasis: set.legalBasis.citation(language), overlays: set.appliedOverlays, region: region, communeGroup: group,
+            criteriaSetTitle: set.title.text(language), legalBasis: set.legalBasis.citation(language), overlays: set.appliedOverlays, region: region,
+            communeGroup: group,
             criteria: criteria, preconditions: preconditions, criteriaMet: metCount, totalCriteria: criteria.count,
             undeterminedCriteria: criteria.filter { $0.status == .undetermined }.count,
             reachedStandard: !criteria.isEmpty && metCount == criteria.count && preconditionsMet,

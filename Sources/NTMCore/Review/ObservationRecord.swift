@@ -19,6 +19,15 @@ public struct ObservationSlot: Hashable, Sendable, Codable {
 public enum RevisionKind: String, Sendable, Codable {
     case value
     case review
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.value, .vi): "Giá trị"
+        case (.review, .vi): "Thẩm định"
+        case (.value, .en): "Value"
+        case (.review, .en): "Review"
+        }
+    }
 }
 
 /// One stored revision of a slot. Revisions are never changed or deleted; the latest is current.

@@ -165,6 +165,14 @@ public struct UnitHierarchy: Sendable {
         return result
     }
 
+    /// The unit that stands for `code` on `date`: itself while it exists, else the unit its history went to (Trà
+    /// Vinh, merged into Vĩnh Long on 1/7/2025, is Vĩnh Long afterwards). Nil when there is neither.
+    public func carrier(of code: UnitCode, on date: LocalDate) -> UnitCode? {
+        if unit(code, on: date) != nil { return code }
+        guard let until = versions(of: code).last?.validity.until, until < date else { return nil }
+        return successors(of: code, after: until).first { unit($0, on: date) != nil }
+    }
+
     private func checkForCycles() throws(UnitHierarchyError) {
         for (code, versions) in versionsByCode {
             for version in versions {

@@ -89,7 +89,7 @@ struct APIReads: Sendable {
             return try JSONResponse.make(try await services.evaluation.evaluate(unit, on: date, language: context.language))
         }
         api.on(.summary) { request, context in
-            let query = try OverviewQuery(request: request, services: services)
+            let query = try await OverviewQuery(request: request, services: services)
             let communes = try Query(request: request).bool("communes", default: true)
             let key = "api-summary|\(query.cacheKey)|\(communes)|\(context.language.rawValue)"
             let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {

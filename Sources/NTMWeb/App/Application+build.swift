@@ -55,6 +55,9 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     AccountPages(services: services).register(on: signedIn)
     TemplatePages(services: services).register(on: signedIn)
     ImportPages(services: services).register(on: signedIn)
+    TodoPage(services: services).register(on: signedIn)
+    SearchPage(services: services).register(on: signedIn)
+    UsersPage(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
 }

@@ -21,11 +21,17 @@ struct AuditPages: Sendable {
         let after: String?
     }
 
+    struct ActionChoice {
+        let name: String
+        let label: String
+        let selected: Bool
+    }
+
     struct View {
         let t: [String: String]
         let entries: [EntryView]
         let filterActor: String
-        let filterAction: String
+        let actions: [ActionChoice]
         let filterEntity: String
         let filterKey: String
         let since: String
@@ -39,15 +45,20 @@ struct AuditPages: Sendable {
         let filter = try AuditQuery(request: request).filter()
         let entries = try await services.store.audit(filter)
         let query = Query(request: request)
-        let strings = UIStrings.table(context.language)
+        let language = context.language
+        let strings = UIStrings.table(language)
+        let chosen = query.string("action") ?? ""
         let view = View(
             t: strings,
             entries: entries.map { entry in
                 EntryView(
-                    at: VietnamTime.text(entry.at), actor: entry.actor, action: entry.action, entity: entry.entity, key: entry.key,
+                    at: VietnamTime.text(entry.at), actor: entry.actor, action: AuditWords.action(entry.action, language),
+                    entity: AuditWords.entity(entry.entity, language), key: entry.key,
                     before: entry.before.map(Self.pretty), after: entry.after.map(Self.pretty))
             },
-            filterActor: query.string("actor") ?? "", filterAction: query.string("action") ?? "", filterEntity: query.string("entity") ?? "",
+            filterActor: query.string("actor") ?? "",
+            actions: AuditWords.actions.map { ActionChoice(name: $0.name, label: $0.text.text(language), selected: $0.name == chosen) },
+            filterEntity: query.string("entity") ?? "",
             filterKey: query.string("key") ?? "", since: query.string("since") ?? "", until: query.string("until") ?? "",
             formAction: Paths.audit, nothing: entries.isEmpty)
         let body = try services.pages.render("audit", view)

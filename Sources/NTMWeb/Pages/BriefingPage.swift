@@ -96,7 +96,7 @@ struct BriefingPage: Sendable {
     }
 
     func briefing(_ request: Request, context: SignedInContext) async throws -> Response {
-        let query = try OverviewQuery(request: request, services: services)
+        let query = try await OverviewQuery(request: request, services: services)
         let language = context.language
         let asked = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
         let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)"

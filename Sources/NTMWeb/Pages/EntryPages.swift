@@ -53,7 +53,12 @@ struct EntryPages: Sendable {
     ) async throws -> Response {
         let form = target.form
         let records = try await currentRecords(form)
-        let evaluation = try? await services.evaluation.evaluate(form.unit, on: form.date, language: context.language)
+        // The provisional result is for what the fields hold: the drafts and submitted values of this date count,
+        // as they will once approved; the approved basis alone would contradict the numbers on the form.
+        var working: [IndicatorCode: ObservationValue] = [:]
+        for (code, record) in records where record.status != .approved { working[code] = record.value }
+        let evaluation = try? await services.evaluation.evaluate(
+            form.unit, on: form.date, language: context.language, overrides: working)
         let view = EntryView(
             EntryView.Input(
                 form: form, evaluation: evaluation, records: records, typed: typed, errors: errors,

@@ -6,6 +6,11 @@ import NTMCore
 struct EntryView {
     struct Row {
         let code: String
+        /// The code printed before the name: a condition's id is internal, its question says it all.
+        let shownCode: String?
+        /// A condition is answered yes/no ("Có"/"Không"); an indicator met/not met.
+        let yesLabel: String
+        let noLabel: String
         let name: String
         let unitLabel: String?
         let threshold: String?
@@ -124,8 +129,12 @@ struct EntryView {
             if case .notConfigured? = result?.status { notConfigured = true }
             let locked = record.map { !$0.status.acceptsValueChanges } ?? false
             let code = field.code
+            let condition = field.observable == .condition
             return Row(
-                code: code.rawValue, name: field.name, unitLabel: result?.unit, threshold: result.flatMap(format.threshold),
+                code: code.rawValue, shownCode: condition ? nil : code.rawValue,
+                yesLabel: condition ? (language == .vi ? "Có" : "Yes") : strings["met"] ?? "",
+                noLabel: condition ? (language == .vi ? "Không" : "No") : strings["notMet"] ?? "", name: field.name, unitLabel: result?.unit,
+                threshold: result.flatMap(format.threshold),
                 illustrative: result?.thresholdIllustrative ?? false, notConfigured: notConfigured,
                 official: format.value(result?.value).map { value in
                     result?.observedOn.map { "\(value) (\(language == .vi ? $0.vietnamese : $0.iso))" } ?? value

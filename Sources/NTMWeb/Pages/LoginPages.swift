@@ -37,7 +37,8 @@ struct LoginPages: Sendable {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let token = Tokens.random()
-        let next = Self.safeNext(request.uri.queryParameters.get("next"))
+        // No `next` means "where this account starts", decided after sign-in when the role is known.
+        let next = request.uri.queryParameters.get("next").map { Self.safeNext($0) } ?? ""
         let body = try services.pages.render(
             "login",
             LoginView(
@@ -59,16 +60,22 @@ struct LoginPages: Sendable {
         let password = form.value("password") ?? ""
         let address = context.clientAddress
         do {
-            guard let (token, _, _) = try await login.signIn(username: username, password: password, address: address) else {
+            guard let (token, _, account) = try await login.signIn(username: username, password: password, address: address) else {
                 let message = context.language == .vi ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Wrong username or password."
                 return try show(request, context: context, error: message, username: username, status: .unauthorized)
             }
-            var response = Response.redirect(to: Self.safeNext(form.value("next")), type: .normal)
+            let next = form.value("next").flatMap { $0.isEmpty ? nil : Self.safeNext($0) } ?? Self.home(for: account)
+            var response = Response.redirect(to: next, type: .normal)
             response.setCookie(Self.sessionCookie(token, context: context, lifetime: services.configuration.sessionLifetime))
             return response
         } catch let error as AppError {
             return try show(request, context: context, error: error.detail(context.language), username: username, status: error.status)
         }
+    }
+
+    /// Where an account starts: officers on what waits for them, leaders on the overview.
+    static func home(for account: Account) -> String {
+        account.role == .viewer ? Paths.overview : Paths.todo
     }
 
     static func sessionCookie(_ token: String, context: some WebContext, lifetime: Duration) -> Cookie {

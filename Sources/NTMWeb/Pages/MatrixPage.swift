@@ -49,7 +49,7 @@ struct MatrixPage: Sendable {
     }
 
     func matrix(_ request: Request, context: SignedInContext) async throws -> Response {
-        let query = try OverviewQuery(request: request, services: services)
+        let query = try await OverviewQuery(request: request, services: services)
         let language = context.language
         if let format = try ExportFormat.requested(request) { return try await export(query, format: format, language: language) }
         let key = "matrix|\(query.cacheKey)|\(language.rawValue)"

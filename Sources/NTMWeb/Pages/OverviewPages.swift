@@ -22,7 +22,7 @@ struct OverviewPages: Sendable {
     }
 
     func overview(_ request: Request, context: SignedInContext) async throws -> Response {
-        let query = try OverviewQuery(request: request, services: services)
+        let query = try await OverviewQuery(request: request, services: services)
         let language = context.language
         if let format = try ExportFormat.requested(request) {
             let summary = try await summary(query, language: language)
@@ -65,7 +65,8 @@ struct OverviewPages: Sendable {
         for date in dates {
             var at = query
             at.date = date
-            guard let summary = try? await summary(at, language: language) else { continue }
+            // A date without any value is a gap in the line, not a fall to 0 %.
+            guard let summary = try? await summary(at, language: language), summary.noDataCommunes < summary.communes else { continue }
             points.append((date, summary.atStandardPercent))
         }
         return points

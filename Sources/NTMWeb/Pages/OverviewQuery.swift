@@ -15,10 +15,16 @@ struct OverviewQuery: Sendable {
         self.bands = bands
     }
 
-    init(request: Request, services: WebServices) throws {
+    /// With no scope asked for, the installation's home unit, or on a date after it was merged the unit that carries
+    /// it on: the Trà Vinh demo opened at a 2026 date shows Vĩnh Long rather than "no unit 84 on that date".
+    init(request: Request, services: WebServices) async throws {
         let query = Query(request: request)
         date = try query.date(default: services.defaultDate())
-        scope = try ScopeParameter.parse(query.string("scope"), default: services.configuration.defaultScope)
+        var home = services.configuration.defaultScope
+        if query.string("scope") == nil, let code = home {
+            home = try await services.evaluation.currentEngine().units.carrier(of: code, on: date) ?? code
+        }
+        scope = try ScopeParameter.parse(query.string("scope"), default: home)
         bands = query.string("bands")
     }
 

@@ -21,6 +21,7 @@ struct OverviewView {
         let atStandard: String
         let share: String
         let average: String
+        let noData: String
         let bands: [BandCell]
         let standing: String?
         let standingMet: Bool
@@ -45,6 +46,8 @@ struct OverviewView {
     let bandHeaders: [String]
     let groups: [GroupRow]
     let groupLabel: String
+    /// Whether the group table has a district-criteria column (none after the 2025 reform).
+    let hasStanding: Bool
     let alerts: [Alert]
     let criteriaChart: String
     let trendChart: String?
@@ -64,11 +67,21 @@ struct OverviewView {
         dateText = language == .vi ? summary.date.vietnamese : summary.date.iso
         criteriaSetTitle = summary.criteriaSetTitle
         legalBasis = summary.legalBasis + (summary.overlays.isEmpty ? "" : "; " + summary.overlays.joined(separator: ", "))
+        // No value at all for the period is not "0 communes at the standard, 0 criteria each": it is no data.
+        let noData = strings["noData"] ?? ""
+        let anyData = summary.noDataCommunes < summary.communes
         var tiles = [
             Tile(label: strings["communes"] ?? "", value: format.count(summary.communes), detail: nil),
-            Tile(label: strings["atStandard"] ?? "", value: format.count(summary.atStandard), detail: format.percent(summary.atStandardPercent)),
-            Tile(label: strings["average"] ?? "", value: format.number(summary.averageCriteria), detail: "/\(summary.totalCriteria)"),
+            Tile(
+                label: strings["atStandard"] ?? "", value: anyData ? format.count(summary.atStandard) : "—",
+                detail: anyData ? format.percent(summary.atStandardPercent) : noData),
+            Tile(
+                label: strings["average"] ?? "", value: anyData ? format.number(summary.averageCriteria) : "—",
+                detail: "/\(summary.totalCriteria)"),
         ]
+        if summary.noDataCommunes > 0 && anyData {
+            tiles.append(Tile(label: noData, value: format.count(summary.noDataCommunes), detail: nil))
+        }
         if let districts = summary.districtsAssessed, districts > 0 {
             tiles.append(
                 Tile(
@@ -78,13 +91,18 @@ struct OverviewView {
         self.tiles = tiles
         let bandHeaders = summary.bands.map { Self.bandLabel($0, total: summary.totalCriteria, language: language) }
         self.bandHeaders = bandHeaders
-        groupLabel = query.grouping == .province ? (strings["province"] ?? "") : (strings["district"] ?? "")
+        // After the 2025 reform communes sit directly under the province: the rows are provinces, and say so.
+        let provinceRows = query.grouping == .province || summary.groups.allSatisfy { $0.kind == .province }
+        groupLabel = provinceRows ? (strings["province"] ?? "") : (strings["district"] ?? "")
+        hasStanding = summary.groups.contains { $0.standing != nil }
         groups = summary.groups.map { group in
             let standing = group.standing.map { "\($0.criteriaMet)/\($0.totalCriteria)" }
             return GroupRow(
                 name: group.name, href: query.grouping == .district ? Paths.with(Paths.district(group.code), ["date": query.date.iso]) : nil,
                 communes: format.count(group.communes), atStandard: format.count(group.atStandard),
-                share: format.percent(group.atStandardPercent), average: format.number(group.averageCriteria),
+                share: group.noData < group.communes ? format.percent(group.atStandardPercent) : "—",
+                average: group.noData < group.communes ? format.number(group.averageCriteria) : "—",
+                noData: format.count(group.noData),
                 bands: zip(bandHeaders, group.bands).map { BandCell(label: $0, value: format.count($1)) },
                 standing: standing, standingMet: group.standing?.reachedStandard ?? false)
         }
@@ -97,7 +115,7 @@ struct OverviewView {
             trend.count > 1
             ? Charts.trend(
                 trend.map {
-                    Charts.Point(label: language == .vi ? $0.0.vietnamese : $0.0.iso, value: $0.1.doubleValue)
+                    Charts.Point(label: format.date($0.0), value: $0.1.doubleValue, text: format.number($0.1, decimals: 1))
                 }, caption: strings["trend"] ?? "") : nil
         lagging = summary.laggingCriteria.prefix(5).map {
             Lagging(

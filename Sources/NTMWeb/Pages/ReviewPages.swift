@@ -102,7 +102,7 @@ struct ReviewPages: Sendable {
             unitHref: Paths.with(Paths.commune(slot.unit), ["date": slot.date.iso]),
             district: engine.units.districtLevelUnit(of: slot.unit, on: slot.date)?.name ?? "",
             indicator: slot.indicator.rawValue, indicatorName: set?.indicator(slot.indicator)?.displayName(language) ?? "",
-            date: language == .vi ? slot.date.vietnamese : slot.date.iso, value: record.value.text(language),
+            date: format.date(slot.date), value: record.value.text(language),
             previous: format.value(official?.value), status: record.status.name(language), statusClass: "review-\(record.status.rawValue)",
             actor: record.actor, at: VietnamTime.text(record.recordedAt), evidence: record.evidence, source: record.source,
             historyHref: Paths.with(Paths.history(slot.unit), ["indicator": slot.indicator.rawValue, "set": slot.criteriaSet.rawValue]))

@@ -96,7 +96,7 @@ struct UnitPages: Sendable {
                     overview: OverviewView(
                         summary: summary, trend: [], query: query, language: language, synthetic: services.configuration.synthetic),
                     communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
-                    standingSummary: own.map { "\($0.criteriaSet): \($0.criteriaMet)/\($0.totalCriteria)" },
+                    standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange))
         }
@@ -145,7 +145,7 @@ struct UnitPages: Sendable {
         if let year = evaluation.registeredTargetYear {
             facts.append(Fact(label: language == .vi ? "Đăng ký đạt chuẩn năm" : "Registered for", value: String(year)))
         }
-        facts.append(Fact(label: strings["criteria"] ?? "", value: "\(evaluation.criteriaSet) — \(evaluation.legalBasis)"))
+        facts.append(Fact(label: strings["criteria"] ?? "", value: "\(evaluation.criteriaSetTitle) — \(evaluation.legalBasis)"))
         let canEnter = AccessPolicy(engine: engine).canWrite(account, unit: code, on: date)
         let body = try services.pages.render(
             "commune",
@@ -200,7 +200,7 @@ struct UnitPages: Sendable {
         for record in current.sorted(by: { $0.slot.date > $1.slot.date }) {
             let revisions = visibility.visible(try await services.store.history(record.slot)).reversed().map { revision in
                 RevisionView(
-                    revision: revision.revision, kind: revision.kind.rawValue, value: revision.value.text(language),
+                    revision: revision.revision, kind: revision.kind.name(language), value: revision.value.text(language),
                     status: revision.status.name(language), actor: revision.actor, at: VietnamTime.text(revision.recordedAt),
                     source: revision.source, evidence: revision.evidence, comment: revision.comment)
             }

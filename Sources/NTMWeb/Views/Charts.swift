@@ -32,6 +32,8 @@ enum Charts {
     struct Point {
         var label: String
         var value: Double
+        /// The value as the page's language writes it ("48,2" in Vietnamese).
+        var text: String
     }
 
     /// A line of percentages over dates.
@@ -56,10 +58,12 @@ enum Charts {
         svg += "<polyline class=\"chart-line\" points=\"" + coordinates.map { "\(Int($0.x)),\(Int($0.y))" }.joined(separator: " ") + "\"/>"
         for (index, point) in points.enumerated() {
             let (x, y) = (Int(coordinates[index].x), Int(coordinates[index].y))
-            let value = point.value.formatted(.number.precision(.fractionLength(1)))
+            let value = escape(point.text)
+            // The first and last date labels hang inwards: centred, "01/12/2026" would be cut at the chart's edge.
+            let anchor = points.count < 2 ? "middle" : index == 0 ? "start" : index == points.count - 1 ? "end" : "middle"
             svg += "<g><title>\(escape(point.label)): \(value)%</title><circle cx=\"\(x)\" cy=\"\(y)\" r=\"4\" class=\"chart-dot\"/>"
-            svg += "<text x=\"\(x)\" y=\"\(y - 9)\" class=\"chart-value\" text-anchor=\"middle\">\(value)%</text>"
-            svg += "<text x=\"\(x)\" y=\"\(height - 14)\" class=\"chart-axis\" text-anchor=\"middle\">\(escape(point.label))</text></g>"
+            svg += "<text x=\"\(x)\" y=\"\(y - 9)\" class=\"chart-value\" text-anchor=\"\(anchor)\">\(value)%</text>"
+            svg += "<text x=\"\(x)\" y=\"\(height - 14)\" class=\"chart-axis\" text-anchor=\"\(anchor)\">\(escape(point.label))</text></g>"
         }
         return svg + "</svg>"
     }

@@ -14,6 +14,9 @@ struct Formatting {
 
     func percent(_ value: FixedDecimal) -> String { number(value) + "%" }
 
+    /// 31/07/2019 in Vietnamese, 2019-07-31 in English.
+    func date(_ date: LocalDate) -> String { language == .vi ? date.vietnamese : date.iso }
+
     /// `≥ 70%` or `Đạt`; nil when the threshold is not configured.
     func threshold(_ result: IndicatorResult) -> String? {
         result.thresholdText(language)

@@ -47,10 +47,12 @@ struct PageRenderer: Sendable {
             nav.append(["href": href, "label": strings[key] ?? "", "current": current])
         }
         if let account {
+            if account.role != .viewer { link(Paths.todo, "todo", current: path == Paths.todo) }
             link(Paths.overview, "overview", current: path == Paths.overview)
             link(Paths.briefing, "briefing", current: path.hasPrefix(Paths.briefing))
             link(Paths.matrix, "matrix", current: path.hasPrefix(Paths.matrix))
-            if account.role == .commune, let unit = account.unit {
+            // Communes enter their values; districts their own district criteria.
+            if [.commune, .district].contains(account.role), let unit = account.unit {
                 link(Paths.entry(unit), "entry", current: path.hasPrefix(Paths.entry))
             }
             if [.office, .district, .department].contains(account.role) {
@@ -58,6 +60,7 @@ struct PageRenderer: Sendable {
             }
             link(Paths.criteria, "criteria", current: path.hasPrefix(Paths.criteria))
             if account.role == .office {
+                link(Paths.users, "users", current: path.hasPrefix(Paths.users))
                 link(Paths.audit, "audit", current: path.hasPrefix(Paths.audit))
             }
         }
@@ -70,6 +73,7 @@ struct PageRenderer: Sendable {
             "switchLanguage": Paths.with(path, items), "briefing": briefing, "logoutPath": Paths.logout,
             "stylesheet": Paths.asset("app.css"), "script": Paths.asset("app.js"),
             "briefingStylesheet": Paths.asset("briefing.css"), "briefingScript": Paths.asset("briefing.js"),
+            "searchPath": Paths.search,
         ]
         if let account { layout["user"] = ["name": account.displayName, "role": account.role.name(language), "href": Paths.account] }
         if let csrf = context.signedIn?.csrfToken { layout["csrf"] = csrf }

@@ -7,6 +7,21 @@ enum UIStrings {
     }
 
     static let vietnamese: [String: String] = [
+        "compilerNote": "Ghi chú của người biên soạn dữ liệu (tiếng Anh): nguồn và phần còn thiếu", "auditKey": "Mã đối tượng",
+        "userNew": "Thêm người dùng", "userState": "Trạng thái", "userActive": "Đang hoạt động", "userDisabled": "Đã khóa",
+        "userDepartment": "Sở, ngành (vai trò Sở, ngành)", "userDepartmentHint": "Chỉ dùng khi vai trò là Sở, ngành.",
+        "userUnit": "Mã đơn vị (vai trò Huyện hoặc Xã)",
+        "userUnitHint": "Mã xã hoặc huyện theo danh mục, ví dụ 29305; chỉ dùng khi vai trò là Huyện hoặc Xã.",
+        "userResetPassword": "Đặt lại mật khẩu (để trống nếu không đổi)", "userResetHint": "Người dùng sẽ bị đăng xuất khỏi mọi phiên.",
+        "userCreate": "Tạo người dùng", "userSave": "Lưu thay đổi",
+        "todo": "Việc cần làm", "todoNothing": "Không có việc nào đang chờ bạn.",
+        "todoReturned": "Giá trị bị trả lại",
+        "todoReturnedHelp": "Người thẩm định đã trả lại các giá trị này kèm ý kiến; hãy sửa rồi gửi thẩm định lại.",
+        "todoCorrect": "Sửa giá trị", "todoDrafts": "Nháp chưa gửi thẩm định",
+        "todoDraftsHelp": "Các giá trị đã lưu nháp nhưng chưa gửi; người thẩm định chưa thấy chúng.", "todoValues": "giá trị",
+        "todoReview": "Chờ bạn thẩm định", "todoOpenReview": "Mở hàng chờ thẩm định",
+        "search": "Tìm đơn vị", "searchLabel": "Tên hoặc mã xã, huyện", "searchButton": "Tìm", "searchKind": "Loại",
+        "searchBelongs": "Thuộc", "searchCode": "Mã", "searchFormer": "tên cũ, đến", "users": "Người dùng",
         "appName": "NTM Monitor", "appTagline": "Theo dõi xây dựng nông thôn mới",
         "overview": "Tổng quan", "briefing": "Giao ban", "matrix": "Ma trận tiêu chí", "review": "Thẩm định", "criteria": "Bộ tiêu chí",
         "audit": "Nhật ký", "entry": "Nhập liệu", "login": "Đăng nhập", "logout": "Đăng xuất", "username": "Tên đăng nhập",
@@ -47,6 +62,21 @@ enum UIStrings {
     ]
 
     static let english: [String: String] = [
+        "compilerNote": "Notes of the data's compilers: sources and what is missing", "auditKey": "Key", "userNew": "Add a user",
+        "userState": "State", "userActive": "Active", "userDisabled": "Disabled",
+        "userDepartment": "Department (department role)", "userDepartmentHint": "Only for the department role.",
+        "userUnit": "Unit code (district or commune role)",
+        "userUnitHint": "The commune's or district's official code, e.g. 29305; only for the district and commune roles.",
+        "userResetPassword": "Reset the password (leave empty to keep it)", "userResetHint": "The user is signed out of every session.",
+        "userCreate": "Create the user", "userSave": "Save changes",
+        "todo": "To do", "todoNothing": "Nothing is waiting for you.",
+        "todoReturned": "Values returned to you",
+        "todoReturnedHelp": "A reviewer returned these values with a comment; correct them and submit again.",
+        "todoCorrect": "Correct the value", "todoDrafts": "Drafts not yet submitted",
+        "todoDraftsHelp": "Values saved as draft but not submitted; reviewers do not see them yet.", "todoValues": "values",
+        "todoReview": "Waiting for your review", "todoOpenReview": "Open the review queue",
+        "search": "Find a unit", "searchLabel": "Name or code of a commune or district", "searchButton": "Search", "searchKind": "Kind",
+        "searchBelongs": "Part of", "searchCode": "Code", "searchFormer": "former name, until", "users": "Users",
         "appName": "NTM Monitor", "appTagline": "New Rural Development monitoring",
         "overview": "Overview", "briefing": "Briefing", "matrix": "Criteria matrix", "review": "Review", "criteria": "Criteria sets",
         "audit": "Audit log", "entry": "Data entry", "login": "Sign in", "logout": "Sign out", "username": "Username",

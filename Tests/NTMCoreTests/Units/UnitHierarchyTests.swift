@@ -24,6 +24,15 @@ struct UnitHierarchyTests {
             ])
     }
 
+    @Test("a merged unit is carried on by the unit it merged into; a unit still in force stands for itself")
+    func carrier() throws {
+        let units = try merged()
+        #expect(units.carrier(of: "84", on: "2019-06-30") == "84")
+        #expect(units.carrier(of: "84", on: "2026-12-01") == "86")
+        #expect(units.carrier(of: "29245", on: "2025-03-01") == "29242")
+        #expect(units.carrier(of: "86", on: "2019-06-30") == nil, "no carrier before a unit existed")
+    }
+
     @Test("a code names different units before and after the 2025 reorganisation")
     func readsAsOfDate() throws {
         let units = try merged()

@@ -48,6 +48,40 @@ struct PageTests {
         }
     }
 
+    @Test("a period without values reads as no data: no 0 % tiles, a no-data column, no province row called a district")
+    func emptyPeriodIsNoData() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            // 1/12/2026: after the 2025 reform the 2026–2030 set applies and the demo holds no value for it.
+            let page = try await viewer.get("/?date=2026-12-01").text
+            #expect(page.contains("<th scope=\"col\">Chưa có số liệu</th>"))
+            #expect(!page.contains(">0%<"))
+            #expect(!page.contains("<th scope=\"col\">Tiêu chí huyện</th>"), "no district criteria after the reform")
+            #expect(page.contains("<h2>Tỉnh</h2>"))
+            // In 2019 both columns are there, and the trend's labels use the Vietnamese decimal comma.
+            let old = try await viewer.get("/?date=2019-06-30").text
+            #expect(old.contains("<th scope=\"col\">Tiêu chí huyện</th>"))
+            #expect(old.contains("<h2>Huyện</h2>"))
+        }
+    }
+
+    @Test("people read names, not ids: the set's title, condition questions answered Có/Không, audit actions in words")
+    func namesNotIds() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let commune = try await viewer.get("/xa/\(Fixture.commune)?date=2019-06-30").text
+            #expect(!commune.contains("commune-2016-2020 —"))
+            let officer = try await Browser.signedIn("xa", on: client)
+            let entry = try await officer.get("/nhap-lieu/\(Fixture.commune)?date=2019-07-31").text
+            #expect(!entry.contains("<span class=\"code\">no-commercial-infrastructure-in-plan</span>"))
+            #expect(entry.contains("<option value=\"1\">Có</option>"))
+            let office = try await Browser.signedIn("vanphong", on: client)
+            let audit = try await office.get("/nhat-ky").text
+            #expect(audit.contains("<td>Đăng nhập</td>"))
+            #expect(!audit.contains("<td>sign-in</td>"))
+        }
+    }
+
     @Test("the commune page marks illustrative thresholds and names the criteria nearest to being met")
     func communePage() async throws {
         try await WebHarness.withApp { client, _ in

@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import NTMCore
+
+/// Finding a commune or district by name from any page (the search box in the header).
+struct SearchPage: Sendable {
+    let services: WebServices
+    /// Longer queries are cut: nobody types a 200-letter commune name, and the search walks every unit version.
+    static let maximumQuery = 100
+
+    func register(on router: RouterGroup<SignedInContext>) {
+        router.get(RouterPath(Paths.search)) { request, context in try await page(request, context: context) }
+    }
+
+    struct Hit {
+        let name: String
+        let kind: String
+        let code: String
+        let parent: String
+        let href: String
+        let former: Bool
+        let until: String?
+    }
+
+    struct View {
+        let t: [String: String]
+        let query: String
+        let hits: [Hit]
+        let searched: Bool
+        let summary: String
+    }
+
+    func page(_ request: Request, context: SignedInContext) async throws -> Response {
+        let language = context.language
+        let query = String((request.uri.queryParameters.get("q") ?? "").prefix(Self.maximumQuery))
+        let engine = try await services.evaluation.currentEngine()
+        let date = services.defaultDate()
+        let format = Formatting(language: language)
+        let found = UnitSearch.search(query, in: engine.units, on: date)
+        let hits: [Hit] = found.map { hit in
+            let unit = hit.unit
+            let onDate = hit.current ? date : (unit.validity.until ?? date)
+            let parent = engine.units.ancestry(of: unit.code, on: onDate).dropFirst().map(\.name).joined(separator: ", ")
+            let href =
+                unit.kind.assessmentLevel == .district
+                ? Paths.district(unit.code) : Paths.with(Paths.commune(unit.code), ["date": hit.current ? nil : onDate.iso])
+            return Hit(
+                name: unit.name, kind: unit.kind.name(language), code: unit.code.rawValue, parent: parent, href: href,
+                former: !hit.current, until: hit.current ? nil : unit.validity.until.map { format.date($0) })
+        }
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let summary =
+            trimmed.isEmpty
+            ? "" : language == .vi ? "\(hits.count) đơn vị khớp với “\(trimmed)”." : "\(hits.count) units match “\(trimmed)”."
+        let view = View(t: UIStrings.table(language), query: query, hits: hits, searched: !trimmed.isEmpty, summary: summary)
+        let body = try services.pages.render("search", view)
+        return try services.pages.page(
+            title: UIStrings.table(language)["search"] ?? "", body: body, context: context, path: Paths.search,
+            query: "q=\(query.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")")
+    }
+}
