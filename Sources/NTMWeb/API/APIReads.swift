@@ -14,7 +14,8 @@ struct APIReads: Sendable {
             let engine = try await services.evaluation.currentEngine()
             var units = engine.units.allCodes.compactMap { engine.units.unit($0, on: date) }
             if let parent = query.string("parent") { units = units.filter { $0.parent?.rawValue == parent } }
-            if let text = query.string("kind") {
+            // `kind=` (empty) is a malformed filter, refused like an unknown kind rather than read as no filter.
+            if let text = request.uri.queryParameters.get("kind") {
                 guard let kind = UnitKind(rawValue: text) else {
                     throw AppError.badRequest(.init(vi: "loại đơn vị '\(text)' không hợp lệ", en: "unknown unit kind '\(text)'"), field: "kind")
                 }

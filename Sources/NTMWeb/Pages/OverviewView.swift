@@ -117,7 +117,8 @@ struct OverviewView {
                 trend.map {
                     Charts.Point(label: format.date($0.0), value: $0.1.doubleValue, text: format.number($0.1, decimals: 1))
                 }, caption: strings["trend"] ?? "") : nil
-        lagging = summary.laggingCriteria.prefix(5).map {
+        // With no value at all, every criterion is "0 communes" and none is lagging more than another.
+        lagging = (anyData ? summary.laggingCriteria.prefix(5) : []).map {
             Lagging(
                 label: "\(language == .vi ? "TC" : "C")\($0.number) \($0.name)",
                 value: "\(format.count($0.communesMeeting))/\(format.count(summary.communes))")

@@ -107,6 +107,7 @@ struct HTTPSemanticsTests {
             #expect(try await viewer.get("/api/v1/summary?date=").status == .badRequest)
             #expect(try await viewer.get("/api/v1/summary?communes=maybe").status == .badRequest)
             #expect(try await viewer.get("/api/v1/units?kind=village").status == .badRequest)
+            #expect(try await viewer.get("/api/v1/units?kind=").status == .badRequest, "an empty kind is not \"any kind\"")
             #expect(try await viewer.get("/api/v1/audit").status == .forbidden)
         }
     }
