@@ -32,10 +32,12 @@ let package = Package(
     targets: [
         // The domain and the evaluation engine: Foundation only.
         .target(name: "NTMCore"),
+        // Targets and their status, gap and pace: pure, on top of the engine.
+        .target(name: "NTMTargets", dependencies: ["NTMCore"]),
         // Bundled criteria sets, units and demo data, and their validating loaders.
         .target(
             name: "NTMData",
-            dependencies: ["NTMCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["NTMCore", "NTMTargets", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         // The store: SQLite (default) and PostgreSQL behind one protocol, with migrations.
@@ -78,7 +80,7 @@ let package = Package(
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +95,7 @@ let package = Package(
             path: "Benchmarks/ntm-benchmark"
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
+        .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "ntm"]),
         .testTarget(

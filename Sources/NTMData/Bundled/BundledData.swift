@@ -1,5 +1,6 @@
 import Foundation
 import NTMCore
+import NTMTargets
 
 /// The data files shipped with NTM Monitor: national criteria sets, the Trà Vinh overlay and units,
 /// band schemes and the demo dataset.
@@ -14,6 +15,7 @@ public enum BundledData {
     public static let lineageFile = "units/travinh-lineage.csv"
     public static let demoObservationsFile = "demo/observations.csv"
     public static let demoRegistrationsFile = "demo/registrations.csv"
+    public static let demoTargetsFile = "demo/targets.yaml"
 
     /// The Trà Vinh province code and the day of the 2019 briefing the demo reproduces.
     public static let demoProvince: UnitCode = "84"
@@ -65,5 +67,11 @@ public enum BundledData {
             throw DataFileErrors([DataFileError(file: "Resources", line: nil, message: LocalizedText(vi: error.text(.vi), en: error.text(.en)))])
         }
         return try ObservationsLoader.load(file(demoObservationsFile), into: engine)
+    }
+
+    /// The goals of the 24/07/2019 briefing, checked against `engine`'s units and sets.
+    public static func demoTargets(engine: EvaluationEngine) throws(DataFileErrors) -> [Target] {
+        let targets = try file(demoTargetsFile)
+        return try TargetsLoader.load(targets.text, file: targets.name, engine: engine)
     }
 }

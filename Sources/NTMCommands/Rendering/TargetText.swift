@@ -1,0 +1,69 @@
+import NTMCore
+import NTMTargets
+
+/// Targets as the command line prints them.
+enum TargetText {
+    static func date(_ date: LocalDate, _ language: Language) -> String { language == .vi ? date.vietnamese : date.iso }
+
+    static func heading(_ date: LocalDate, language: Language) -> String {
+        language == .vi ? "Mục tiêu, tình hình ngày \(date.vietnamese)" : "Targets as of \(date.iso)"
+    }
+
+    static func number(_ value: FixedDecimal, _ language: Language) -> String {
+        language == .vi ? value.vietnamese(decimals: 2) : value.rounded(decimals: 2).plain
+    }
+
+    /// "9/13 (69,23%)", "11,76% / 100%", "5/9 tiêu chí".
+    static func progress(_ target: Target, _ reading: TargetReading, language: Language) -> String {
+        if let reason = reading.unjudgeable { return reason.text(language) }
+        switch target.measure {
+        case .shareAtStandard:
+            return "\(number(reading.value, language))% / \(number(reading.goal, language))%"
+        case .averageCriteria:
+            return "\(number(reading.value, language)) / \(number(reading.goal, language))"
+        case .districtCriteriaAtLeast, .districtAtStandard:
+            return "\(number(reading.value, language))/\(reading.district?.totalCriteria ?? 0) "
+                + (language == .vi ? "tiêu chí huyện" : "district criteria")
+        default:
+            return "\(number(reading.value, language))/\(number(reading.goal, language)) " + (language == .vi ? "xã" : "xã")
+        }
+    }
+
+    static func detail(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) -> String {
+        let vi = language == .vi
+        let status = target.status(on: date, engine: engine)
+        let reading = target.reading(on: target.judgedDay(on: date), engine: engine)
+        var lines = [
+            "\(target.title.text(language)) [\(target.id)]",
+            (vi ? "Chỉ tiêu: " : "Measure: ") + target.measure.text(language),
+            (vi ? "Hạn: " : "Deadline: ") + self.date(target.deadline, language) + (vi ? " · tính từ " : " · counted from ")
+                + self.date(target.countedFrom, language),
+            (vi ? "Căn cứ: " : "Source: ") + "\(target.source.document), \(self.date(target.source.date, language))"
+                + (target.source.text.map { " — “\($0)”" } ?? ""),
+            (vi ? "Tình hình ngày " : "Status on ") + self.date(date, language) + ": " + status.text(language) + " · "
+                + progress(target, reading, language: language),
+        ]
+        if case .notEnoughData(let reason) = status { lines.append("  " + reason.text(language)) }
+        if let gap = target.gap(on: date, engine: engine), gap.needed > 0 || !gap.candidates.isEmpty {
+            let unit = gap.counted == .communes ? (vi ? "xã" : "xã") : (vi ? "tiêu chí" : "criteria")
+            lines.append(vi ? "Còn cần thêm \(gap.needed) \(unit). Gần đạt nhất:" : "Still needed: \(gap.needed) \(unit). Nearest:")
+            for candidate in gap.candidates.prefix(10) {
+                let missing = candidate.missing.map { criterion -> String in
+                    var text = "TC\(criterion.number)"
+                    if let department = criterion.department { text += " (\(department.text(language)))" }
+                    let gaps = criterion.indicators.compactMap { indicator -> String? in
+                        guard let toMeet = indicator.gap?.toMeet else { return nil }
+                        return "\(indicator.code): " + (vi ? "còn \(number(toMeet, language))" : "\(number(toMeet, language)) short")
+                    }
+                    return gaps.isEmpty ? text : text + " [" + gaps.joined(separator: "; ") + "]"
+                }
+                lines.append(
+                    "  \(candidate.name) — \(candidate.criteriaMet)/\(candidate.totalCriteria): " + missing.joined(separator: ", "))
+            }
+            if gap.candidates.count > 10 {
+                lines.append(vi ? "  … và \(gap.candidates.count - 10) đơn vị khác" : "  … and \(gap.candidates.count - 10) more")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

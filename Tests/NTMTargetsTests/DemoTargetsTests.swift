@@ -1,0 +1,77 @@
+import NTMCore
+import NTMData
+import NTMTargets
+import Testing
+
+/// The goals of the 24/07/2019 briefing against the demo, with oracles from the briefing itself and from the demo
+/// data read by hand (Càng Long: 7 of its 13 xã at 19/19 on 30/06/2019).
+@Suite("Demo targets")
+struct DemoTargetsTests {
+    static let june = LocalDate(year: 2019, month: 6, day: 30) ?? LocalDate(year: 2019, month: 1, day: 1)!
+    static let yearEnd = LocalDate(year: 2019, month: 12, day: 31) ?? june
+
+    func demo() throws -> (EvaluationEngine, [String: Target]) {
+        let engine = try BundledData.demoEngine()
+        let targets = try BundledData.demoTargets(engine: engine)
+        return (engine, Dictionary(uniqueKeysWithValues: targets.map { ($0.id, $0) }))
+    }
+
+    @Test("the seven goals load, and the registered xã read 02/17 as the briefing said")
+    func registeredShare() throws {
+        let (engine, targets) = try demo()
+        #expect(targets.count == 7)
+        let registered = try #require(targets["dang-ky-2019-19-19"])
+        let reading = registered.reading(on: Self.june, engine: engine)
+        #expect(reading.communes == 17)
+        #expect(reading.value == FixedDecimal("11.76"))  // 2/17
+        #expect(reading.met == false)
+    }
+
+    @Test("Càng Long needs 3 more xã for 70% (10 of 13), Xã Đức Mỹ first: only TC11, 2,3 points, the labour department")
+    func cangLongGap() throws {
+        let (engine, targets) = try demo()
+        let target = try #require(targets["cang-long-70-2019"])
+        let reading = target.reading(on: Self.june, engine: engine)
+        #expect(reading.value == FixedDecimal("53.85"))  // 7/13
+        let gap = try #require(target.gap(on: Self.june, engine: engine))
+        #expect(gap.needed == 3)
+        #expect(gap.counted == .communes)
+        let first = try #require(gap.candidates.first)
+        #expect(first.code == "29305")
+        #expect(first.missing.map(\.number) == [11])
+        #expect(first.missing.first?.department?.vi == "Sở Lao động - Thương binh và Xã hội")
+        // 243/2927 = 8,302% against ≤ 6%: 2,302 points to go.
+        #expect(first.missing.first?.indicators.first?.gap?.toMeet == FixedDecimal("2.302"))
+        #expect(gap.candidates.count == 6, "the 13 xã less the 7 at the standard")
+        #expect(gap.candidates.map(\.criteriaMet) == gap.candidates.map(\.criteriaMet).sorted(by: >), "those lacking least come first")
+    }
+
+    @Test("statuses: met, missed at the deadline, final after it; the first day keeps pace")
+    func statuses() throws {
+        let (engine, targets) = try demo()
+        let cauKe = try #require(targets["cau-ke-xa-2019"])
+        #expect(cauKe.status(on: Self.june, engine: engine) == .onTrack)
+        #expect(cauKe.status(on: Self.yearEnd, engine: engine) == .met)
+        // No value is dated between 30/06 and 31/12 in the demo: on 15/10 Càng Long still stands at 7/13.
+        let cangLong = try #require(targets["cang-long-70-2019"])
+        #expect(cangLong.status(on: LocalDate(year: 2019, month: 10, day: 15) ?? Self.june, engine: engine) == .missed)
+        // 10/13 by 31/12 is too late: the status stays the one of the deadline.
+        #expect(cangLong.reading(on: Self.yearEnd, engine: engine).met == true)
+        #expect(cangLong.status(on: Self.yearEnd, engine: engine) == .missed)
+        let sixOfNine = try #require(targets["cang-long-huyen-6-2019"])
+        #expect(sixOfNine.status(on: Self.june, engine: engine) == .met)
+    }
+
+    @Test("a day without any value is not enough data, and says so")
+    func noData() throws {
+        let (engine, targets) = try demo()
+        var target = try #require(targets["cang-long-70-2019"])
+        target.start = LocalDate(year: 2018, month: 1, day: 1)
+        let early = LocalDate(year: 2018, month: 6, day: 1) ?? Self.june
+        guard case .notEnoughData(let reason) = target.status(on: early, engine: engine) else {
+            Issue.record("expected not enough data")
+            return
+        }
+        #expect(reason.vi == "chưa có số liệu của xã nào đến ngày 01/06/2018")
+    }
+}
