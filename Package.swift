@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "NTMStore",
             dependencies: [
-                "NTMCore", "NTMData",
+                "NTMCore", "NTMData", "NTMTargets",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "NTMWeb",
             dependencies: [
-                "NTMCore", "NTMData", "NTMStore", "NTMExchange",
+                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -102,7 +102,7 @@ let package = Package(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData"]),
+        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData", "NTMTargets"]),
         .testTarget(
             name: "NTMWebTests",
             dependencies: [

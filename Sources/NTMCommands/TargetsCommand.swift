@@ -10,7 +10,7 @@ public struct TargetsCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "targets",
         abstract: "Targets: status on a date and what is still needed (the demo's 24/07/2019 goals by default).",
-        subcommands: [List.self, Show.self])
+        subcommands: [List.self, Show.self, Import.self])
 
     public init() {}
 
@@ -21,7 +21,7 @@ public struct TargetsCommand: AsyncParsableCommand {
         @Option(help: "Evaluate the values in this store (a SQLite file or postgres:// URL) instead of files or the demo.")
         var database: String?
 
-        @Option(help: "Targets file (YAML, see docs/TARGETS.md). Default: the demo's goals of the 24/07/2019 briefing.")
+        @Option(help: "Targets file (YAML, see docs/TARGETS.md). Default: the store's targets, or the demo's goals of 24/07/2019.")
         var file: String?
 
         @Option(help: "Date (YYYY-MM-DD or DD/MM/YYYY). Default: 30/06/2019 for the demo.")
@@ -44,6 +44,9 @@ public struct TargetsCommand: AsyncParsableCommand {
             if let file {
                 let data = try self.data.read(file)
                 targets = try TargetsLoader.load(data.text, file: data.name, engine: engine)
+            } else if let database {
+                let documents = try await StoreLocation(database).withStore(logger: CommandLogging.logger) { try await $0.targets() }
+                targets = try documents.map { document throws(TargetProblem) in try document.target() }
             } else {
                 targets = try BundledData.demoTargets(engine: engine)
             }
@@ -98,6 +101,33 @@ public struct TargetsCommand: AsyncParsableCommand {
                     en: "no target '\(id)'; known: \(targets.map(\.id).joined(separator: ", "))")
             }
             return TargetText.detail(target, on: date, engine: engine, language: language)
+        }
+    }
+
+    /// `ntm targets import FILE`: every target of a YAML file checked against the store's units and criteria, then
+    /// stored together (new ones created, same ids replaced) or not at all.
+    public struct Import: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "Store the targets of a YAML file, all or nothing (same ids are replaced).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The targets file (YAML, see docs/TARGETS.md).") var file: String
+        @Option(help: "Language: vi or en.") var lang: Language = .vi
+
+        public init() {}
+
+        public func run() async throws { print(try await output()) }
+
+        public func output() async throws -> String {
+            let text = CommandText(language: lang)
+            let data = try DataOptions().read(file)
+            let actor = store.actor
+            let count = try await store.withStore { store in
+                let engine = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger).engine
+                let targets = try TargetsLoader.load(data.text, file: data.name, engine: engine)
+                try await store.saveTargets(targets.map(TargetDocument.init), by: actor)
+                return targets.count
+            }
+            return text(vi: "đã lưu \(count) mục tiêu từ \(file)", en: "stored \(count) targets from \(file)")
         }
     }
 }

@@ -88,3 +88,20 @@ extension Target {
         }
     }
 }
+
+extension TargetReading {
+    /// The reading in words, the same on pages and the command line: "53,85% / 70%", "13/13 xã", "6/9 tiêu chí huyện";
+    /// the reason when the day cannot be judged.
+    public func text(for measure: Measure, language: Language) -> String {
+        if let unjudgeable { return unjudgeable.text(language) }
+        let vi = language == .vi
+        func number(_ value: FixedDecimal) -> String { vi ? value.vietnamese(decimals: 2) : value.rounded(decimals: 2).plain }
+        switch measure {
+        case .shareAtStandard: return "\(number(value))% / \(number(goal))%"
+        case .averageCriteria: return "\(number(value)) / \(number(goal))"
+        case .districtCriteriaAtLeast, .districtAtStandard:
+            return "\(number(value))/\(district?.totalCriteria ?? 0) " + (vi ? "tiêu chí huyện" : "district criteria")
+        case .communesAtStandard, .everyCommuneAtLeast, .criterionMetEverywhere: return "\(number(value))/\(number(goal)) xã"
+        }
+    }
+}

@@ -9,24 +9,8 @@ enum TargetText {
         language == .vi ? "Mục tiêu, tình hình ngày \(date.vietnamese)" : "Targets as of \(date.iso)"
     }
 
-    static func number(_ value: FixedDecimal, _ language: Language) -> String {
-        language == .vi ? value.vietnamese(decimals: 2) : value.rounded(decimals: 2).plain
-    }
-
-    /// "9/13 (69,23%)", "11,76% / 100%", "5/9 tiêu chí".
     static func progress(_ target: Target, _ reading: TargetReading, language: Language) -> String {
-        if let reason = reading.unjudgeable { return reason.text(language) }
-        switch target.measure {
-        case .shareAtStandard:
-            return "\(number(reading.value, language))% / \(number(reading.goal, language))%"
-        case .averageCriteria:
-            return "\(number(reading.value, language)) / \(number(reading.goal, language))"
-        case .districtCriteriaAtLeast, .districtAtStandard:
-            return "\(number(reading.value, language))/\(reading.district?.totalCriteria ?? 0) "
-                + (language == .vi ? "tiêu chí huyện" : "district criteria")
-        default:
-            return "\(number(reading.value, language))/\(number(reading.goal, language)) " + (language == .vi ? "xã" : "xã")
-        }
+        reading.text(for: target.measure, language: language)
     }
 
     static func detail(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) -> String {
@@ -51,10 +35,8 @@ enum TargetText {
                 let missing = candidate.missing.map { criterion -> String in
                     var text = "TC\(criterion.number)"
                     if let department = criterion.department { text += " (\(department.text(language)))" }
-                    let gaps = criterion.indicators.compactMap { indicator -> String? in
-                        guard let toMeet = indicator.gap?.toMeet else { return nil }
-                        return "\(indicator.code): " + (vi ? "còn \(number(toMeet, language))" : "\(number(toMeet, language)) short")
-                    }
+                    // The same words as the commune page: "thiếu 2,3 điểm %", "vượt 0,5".
+                    let gaps = criterion.indicators.compactMap { indicator in indicator.gapText(language).map { "\(indicator.code): \($0)" } }
                     return gaps.isEmpty ? text : text + " [" + gaps.joined(separator: "; ") + "]"
                 }
                 lines.append(

@@ -44,54 +44,24 @@ public enum TargetsLoader {
 
     static let keys: Set<String> = ["id", "title", "scope", "measure", "start", "deadline", "source", "owner", "notes"]
 
-    static let measureKinds = [
-        "share-at-standard", "communes-at-standard", "every-commune-at-least", "district-criteria-at-least", "district-at-standard",
-        "criterion-met-everywhere", "average-criteria",
-    ]
-
     private static func target(_ node: YAMLNode) throws -> Target {
         let map = try node.mapping(allowing: keys)
-        let scopeNode = try map.required("scope")
-        let scopeText = try scopeNode.nonEmptyString()
-        guard let scope = EvaluationScope(parsing: scopeText) else {
-            throw scopeNode.error(
-                vi: "phạm vi '\(scopeText)' không hợp lệ (mã đơn vị, registered:NĂM[@MÃ] hoặc all)",
-                en: "scope '\(scopeText)' is not a unit code, registered:YEAR[@CODE] or all")
-        }
-        let ownerNode = try map.required("owner")
-        let ownerText = try ownerNode.nonEmptyString()
-        guard let owner = OrganisationRef(text: ownerText) else {
-            throw ownerNode.error(
-                vi: "'\(ownerText)' không phải tổ chức (office, department:MÃ hoặc unit:MÃ)",
-                en: "'\(ownerText)' is not an organisation (office, department:CODE or unit:CODE)")
-        }
+        let measure = try map.required("measure").mapping(allowing: ["kind", "value"])
         let source = try map.required("source").mapping(allowing: ["document", "date", "text"])
-        return Target(
-            id: try map.required("id").nonEmptyString(), title: try map.required("title").localizedText(), scope: scope,
-            measure: try measure(map.required("measure")), start: try map.optional("start")?.date(),
-            deadline: try map.required("deadline").date(),
-            source: TargetSource(
+        let document = TargetDocument(
+            id: try map.required("id").nonEmptyString(), title: try map.required("title").localizedText(),
+            scope: try map.required("scope").nonEmptyString(),
+            measure: .init(kind: try measure.required("kind").nonEmptyString(), value: try measure.optional("value")?.string()),
+            start: try map.optional("start")?.date(), deadline: try map.required("deadline").date(),
+            source: .init(
                 document: try source.required("document").nonEmptyString(), date: try source.required("date").date(),
                 text: try source.optional("text")?.string()),
-            owner: owner, notes: try map.optional("notes")?.string())
-    }
-
-    private static func measure(_ node: YAMLNode) throws -> Measure {
-        let map = try node.mapping(allowing: ["kind", "value"])
-        let kindNode = try map.required("kind")
-        let kind = try kindNode.nonEmptyString()
-        switch kind {
-        case "share-at-standard": return .shareAtStandard(try map.required("value").decimal())
-        case "communes-at-standard": return .communesAtStandard(try map.required("value").int())
-        case "every-commune-at-least": return .everyCommuneAtLeast(criteria: try map.required("value").int())
-        case "district-criteria-at-least": return .districtCriteriaAtLeast(try map.required("value").int())
-        case "district-at-standard": return .districtAtStandard
-        case "criterion-met-everywhere": return .criterionMetEverywhere(try map.required("value").int())
-        case "average-criteria": return .averageCriteria(try map.required("value").decimal())
-        default:
-            throw kindNode.error(
-                vi: "loại chỉ tiêu '\(kind)' không có; dùng: \(measureKinds.joined(separator: ", "))",
-                en: "unknown measure '\(kind)'; use one of: \(measureKinds.joined(separator: ", "))")
+            owner: try map.required("owner").nonEmptyString(), notes: try map.optional("notes")?.string())
+        do {
+            return try document.target()
+        } catch {
+            // At the line of the field that cannot be read.
+            throw (map.optional(error.field) ?? node).error(error.message)
         }
     }
 }

@@ -17,6 +17,7 @@ enum Migrations {
         CreateAccounts.self,
         AddUserOrganisations.self,
         CreateLoginAttempts.self,
+        CreateTargets.self,
     ]
 }
 

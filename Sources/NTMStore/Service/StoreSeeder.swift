@@ -1,5 +1,6 @@
 import NTMCore
 import NTMData
+import NTMTargets
 
 /// Fills a new store with the bundled reference data and, for the demo, the synthetic Trà Vinh values.
 public enum StoreSeeder {
@@ -18,13 +19,15 @@ public enum StoreSeeder {
         try await store.replaceUnits(BundledData.units(), by: user, note: "bundled Trà Vinh units (2019 and the 2025 reorganisation)")
     }
 
-    /// Reference data plus the demo's registrations and values, approved, in one import batch.
+    /// Reference data plus the demo's registrations and values, approved, in one import batch, and the goals of
+    /// the 24/07/2019 briefing as targets.
     public static func seedDemo(_ store: any NTMStore, by user: String) async throws {
         try await seedReferenceData(store, by: user)
         let engine = try BundledData.demoEngine()
         try await store.addRegistrations(engine.registrations.all, by: user)
         let changes = engine.observations.allObservations().map { ObservationChange($0, expected: .latest) }
         try await store.importValues(changes, status: .approved, by: user, batch: "demo-travinh")
+        try await store.saveTargets(try BundledData.demoTargets(engine: engine).map(TargetDocument.init), by: user)
     }
 
     /// `criteria/commune-2016-2020.yaml` → `commune-2016-2020`.

@@ -17,6 +17,7 @@ enum Paths {
     static let criteria = "/bo-tieu-chi"
     static let audit = "/nhat-ky"
     static let todo = "/viec-can-lam"
+    static let targets = "/muc-tieu"
     static let search = "/tim-kiem"
     static let users = "/nguoi-dung"
     static let account = "/tai-khoan"

@@ -51,6 +51,7 @@ struct PageRenderer: Sendable {
             link(Paths.overview, "overview", current: path == Paths.overview)
             link(Paths.briefing, "briefing", current: path.hasPrefix(Paths.briefing))
             link(Paths.matrix, "matrix", current: path.hasPrefix(Paths.matrix))
+            link(Paths.targets, "targets", current: path.hasPrefix(Paths.targets))
             // Communes enter their values; districts their own district criteria.
             if [.commune, .district].contains(account.role), let unit = account.unit {
                 link(Paths.entry(unit), "entry", current: path.hasPrefix(Paths.entry))

@@ -7,6 +7,11 @@ enum UIStrings {
     }
 
     static let vietnamese: [String: String] = [
+        "targets": "Mục tiêu", "target": "Mục tiêu", "targetProgress": "Hiện đạt / yêu cầu", "targetDeadline": "Hạn",
+        "targetMeasure": "Yêu cầu", "targetCountedFrom": "Tính tiến độ từ", "targetSource": "Căn cứ", "targetOwner": "Chủ trì",
+        "targetGap": "Còn thiếu gì", "targetGapHelp": "Các đơn vị gần đạt nhất trước: tiêu chí còn thiếu, sở phụ trách và khoảng cách tới ngưỡng.",
+        "targetsHelp": "Tình hình tính từ số liệu đã phê duyệt, không nhập tay; quy tắc trong docs/TARGETS.md.",
+        "targetsNone": "Chưa có mục tiêu nào. Văn phòng Điều phối nạp mục tiêu bằng lệnh ntm targets import.",
         "compilerNote": "Ghi chú của người biên soạn dữ liệu (tiếng Anh): nguồn và phần còn thiếu", "auditKey": "Mã đối tượng",
         "userNew": "Thêm người dùng", "userState": "Trạng thái", "userActive": "Đang hoạt động", "userDisabled": "Đã khóa",
         "userDepartment": "Sở, ngành (vai trò Sở, ngành)", "userDepartmentHint": "Chỉ dùng khi vai trò là Sở, ngành.",
@@ -62,6 +67,12 @@ enum UIStrings {
     ]
 
     static let english: [String: String] = [
+        "targets": "Targets", "target": "Target", "targetProgress": "Now / required", "targetDeadline": "Deadline",
+        "targetMeasure": "Goal", "targetCountedFrom": "Progress counted from", "targetSource": "Set by", "targetOwner": "Owner",
+        "targetGap": "What is missing",
+        "targetGapHelp": "Nearest first: missing criteria, the department answering for each, and the distance to each threshold.",
+        "targetsHelp": "Computed from the approved values, never typed in; the rules are in docs/TARGETS.md.",
+        "targetsNone": "No target yet. The coordination office loads targets with ntm targets import.",
         "compilerNote": "Notes of the data's compilers: sources and what is missing", "auditKey": "Key", "userNew": "Add a user",
         "userState": "State", "userActive": "Active", "userDisabled": "Disabled",
         "userDepartment": "Department (department role)", "userDepartmentHint": "Only for the department role.",

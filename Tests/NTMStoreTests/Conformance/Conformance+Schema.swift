@@ -7,9 +7,9 @@ extension Conformance {
     static let schema: [ConformanceCase] = [
         ConformanceCase(name: "migrations are applied once and recorded") { store in
             let applied = try await store.appliedMigrations()
-            #expect(applied.count == 8)
+            #expect(applied.count == 9)
             #expect(applied.first == "001-create-units")
-            #expect(applied.last == "008-create-login-attempts")
+            #expect(applied.last == "009-create-targets")
             #expect(try await store.migrate().isEmpty)
             #expect(try await store.appliedMigrations() == applied)
         },

@@ -2,5 +2,6 @@ import NTMStore
 
 /// Every conformance case, in the order they are reported.
 enum Conformance {
-    static let all: [ConformanceCase] = schema + reference + observations + review + loading + concurrency + service + accounts
+    static let all: [ConformanceCase] =
+        schema + reference + observations + review + loading + concurrency + service + accounts + targets
 }
