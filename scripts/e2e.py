@@ -702,6 +702,27 @@ def print_matrix(run):
     check(duc_my is not None, f"Xã Đức Mỹ's row is in the PDF with its marks: {marks.get(duc_my)}")
 
 
+def targets(run):
+    """The briefing's goals: the list with computed statuses, and Càng Long's gap path."""
+    run.sign_in("lanhdao")
+    run.viewport(1366, 768)
+    run.open(f"/muc-tieu?date={REPORT_DATE}")
+    body = run.text("main")
+    check("Càng Long: ≥ 70% số xã đạt chuẩn trước 15/10/2019" in body, "the targets page lists Càng Long's 70% goal")
+    check("53,85% / 70%" in body, "its reading on 30/06/2019 is 7 of 13 xã (53,85%)")
+    run.shot("targets", full=True)
+    run.driver.find_element(By.LINK_TEXT, "Càng Long: ≥ 70% số xã đạt chuẩn trước 15/10/2019").click()
+    run.wait.until(lambda driver: "Còn cần thêm" in driver.find_element(By.TAG_NAME, "main").text)
+    detail = run.text("main")
+    check("Còn cần thêm 3 xã." in detail, "the gap: 3 more xã for 70% of 13")
+    check(detail.index("Xã Đức Mỹ") < detail.index("Xã Đại Phước"), "the xã lacking least come first")
+    run.shot("target-gap", full=True)
+    run.viewport(390, 844)
+    check(run.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+          "the gap path fits a 390 px phone without sideways scrolling")
+    run.shot("target-gap-phone", full=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ntm", default=os.path.join(os.path.dirname(__file__), "..", ".build", "debug", "ntm"))
@@ -718,6 +739,7 @@ def main():
         results.append(("fresh-install", scenario(run, "fresh-install", fresh_install, args.ntm, args.port + 1)))
         results.append(("review-flow", scenario(run, "review-flow", review_flow)))
         results.append(("excel-cycle", scenario(run, "excel-cycle", excel_cycle, args.ntm, args.port + 2)))
+        results.append(("targets", scenario(run, "targets", targets)))
         for name, function in (("export", export), ("briefing", briefing), ("phones", phones),
                                ("returned-value", returned_value), ("print", print_matrix)):
             results.append((name, scenario(run, name, function)))

@@ -14,10 +14,11 @@ enum APIEndpoint: CaseIterable, Sendable {
     case summary
     case users, createUser, updateUser
     case audit
+    case targets, target, saveTarget
 
     var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser: .post
+        case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget: .post
         case .signOut: .delete
         case .updateUser: .patch
         default: .get
@@ -44,6 +45,8 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .users, .createUser: "users"
         case .updateUser: "users/:username"
         case .audit: "audit"
+        case .targets, .saveTarget: "targets"
+        case .target: "targets/:id"
         }
     }
 

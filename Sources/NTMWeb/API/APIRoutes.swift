@@ -20,6 +20,7 @@ struct APIRoutes: Sendable {
         APIReads(services: services).register(on: signedIn)
         APIWrites(services: services).register(on: signedIn)
         APIAdmin(services: services).register(on: signedIn)
+        APITargets(services: services).register(on: signedIn)
     }
 }
 

@@ -1,0 +1,127 @@
+import Foundation
+import Hummingbird
+import NTMCore
+import NTMStore
+import NTMTargets
+
+/// `/api/v1/targets`: the briefing's targets with their computed status, one with its gap path, and creating or
+/// replacing one (the coordination office only).
+struct APITargets: Sendable {
+    let services: WebServices
+
+    func register(on api: RouterGroup<SignedInContext>) {
+        api.on(.targets) { request, context in
+            let date = try Query(request: request).date(default: services.defaultDate())
+            let engine = try await services.evaluation.currentEngine()
+            let targets = try await TargetsPage(services: services).targets()
+            return try JSONResponse.make(targets.map { TargetJSON($0, on: date, engine: engine, language: context.language) })
+        }
+        api.on(.target) { request, context in
+            let date = try Query(request: request).date(default: services.defaultDate())
+            let id = context.parameters.get("id") ?? ""
+            guard let target = try await TargetsPage(services: services).targets().first(where: { $0.id == id }) else {
+                throw AppError.notFound(LocalizedText(vi: "mục tiêu \(id)", en: "target \(id)"))
+            }
+            let engine = try await services.evaluation.currentEngine()
+            var json = TargetJSON(target, on: date, engine: engine, language: context.language)
+            json.gap = target.gap(on: date, engine: engine).map { GapJSON($0, language: context.language) }
+            return try JSONResponse.make(json)
+        }
+        api.on(.saveTarget) { request, context in
+            let office = try APIAdmin(services: services).requireOffice(context)
+            let document = try await JSONResponse.decode(TargetDocument.self, from: request, context: context)
+            let engine = try await services.evaluation.currentEngine()
+            let target: Target
+            do throws(TargetProblem) {
+                target = try document.target()
+            } catch {
+                throw AppError.invalid([FieldProblem(field: error.field, message: error.message)])
+            }
+            let problems = target.problems(engine: engine)
+            guard problems.isEmpty else { throw AppError.invalid(problems.map { FieldProblem(field: $0.field, message: $0.message) }) }
+            let existed = try await services.store.targets().contains { $0.id == target.id }
+            try await services.store.saveTarget(TargetDocument(target), by: office.username)
+            let json = TargetJSON(target, on: services.defaultDate(), engine: engine, language: context.language)
+            return try JSONResponse.make(json, status: existed ? .ok : .created)
+        }
+    }
+}
+
+/// A target as the API returns it: its definition, and its status and reading on the date asked.
+struct TargetJSON: Encodable, Sendable {
+    struct StatusJSON: Encodable, Sendable {
+        var code: String
+        var text: String
+        var reason: String?
+    }
+
+    struct ReadingJSON: Encodable, Sendable {
+        var date: LocalDate
+        var value: FixedDecimal
+        var goal: FixedDecimal
+        var met: Bool
+        var text: String
+    }
+
+    var definition: TargetDocument
+    var status: StatusJSON
+    var reading: ReadingJSON
+    var gap: GapJSON?
+
+    init(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) {
+        definition = TargetDocument(target)
+        let status = target.status(on: date, engine: engine)
+        var reason: String?
+        if case .notEnoughData(let why) = status { reason = why.text(language) }
+        self.status = StatusJSON(code: status.code, text: status.text(language), reason: reason)
+        let day = target.judgedDay(on: date)
+        let reading = target.reading(on: day, engine: engine)
+        self.reading = ReadingJSON(
+            date: day, value: reading.value, goal: reading.goal, met: reading.met, text: reading.text(for: target.measure, language: language))
+    }
+}
+
+/// The gap path: how many more xã or criteria, and the candidates nearest first.
+struct GapJSON: Encodable, Sendable {
+    struct IndicatorJSON: Encodable, Sendable {
+        var code: String
+        var name: String
+        var gap: String?
+    }
+
+    struct MissingJSON: Encodable, Sendable {
+        var criterion: Int
+        var name: String
+        var department: String?
+        var indicators: [IndicatorJSON]
+    }
+
+    struct CandidateJSON: Encodable, Sendable {
+        var unit: String
+        var name: String
+        var criteriaMet: Int
+        var totalCriteria: Int
+        var missing: [MissingJSON]
+    }
+
+    var needed: Int
+    var counted: String
+    var candidates: [CandidateJSON]
+
+    init(_ gap: TargetGap, language: Language) {
+        needed = gap.needed
+        counted = gap.counted.rawValue
+        candidates = gap.candidates.map { candidate in
+            CandidateJSON(
+                unit: candidate.code.rawValue, name: candidate.name, criteriaMet: candidate.criteriaMet,
+                totalCriteria: candidate.totalCriteria,
+                missing: candidate.missing.map { missing in
+                    MissingJSON(
+                        criterion: missing.number, name: missing.name, department: missing.department?.text(language),
+                        indicators: missing.indicators.map {
+                            IndicatorJSON(code: $0.code.rawValue, name: $0.name, gap: $0.gapText(language))
+                        })
+                })
+        }
+    }
+}
