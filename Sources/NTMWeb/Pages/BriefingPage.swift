@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMTargets
 
 /// Briefing mode, for the projector of a giao ban: the scope as a whole, then each district with its communes first,
 /// then the criteria matrix. Every step is laid out to fit one screen (1920×1080 or 1366×768) in type read from the
@@ -84,6 +85,7 @@ struct BriefingPage: Sendable {
         let notices: [String]
         let noticesLabel: String
         let matrix: Matrix?
+        let targets: [TargetsPage.Row]
         let previous: String?
         let next: String?
         let exit: String
@@ -91,6 +93,7 @@ struct BriefingPage: Sendable {
 
     enum Step {
         case whole
+        case targets([Target])
         case group(ScopeSummary.GroupSummary)
         case matrix
     }
@@ -99,11 +102,15 @@ struct BriefingPage: Sendable {
         let query = try await OverviewQuery(request: request, services: services)
         let language = context.language
         let asked = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
-        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)"
+        // Targets change without any value changing, so their definitions are part of the cache key.
+        let targets = try await TargetsPage(services: services).targets()
+        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let whole = try await summary(query, language: language)
             let groups = query.grouping == .district && whole.groups.count > 1 ? whole.groups : []
-            let steps: [Step] = [.whole] + groups.map(Step.group) + [.matrix]
+            // The goals come right after the whole picture: what the meeting decided, and where each stands.
+            let goals: [Step] = targets.isEmpty ? [] : [.targets(targets)]
+            let steps: [Step] = [.whole] + goals + groups.map(Step.group) + [.matrix]
             let index = min(asked, steps.count - 1)
             func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
             let navigation = (
@@ -119,6 +126,8 @@ struct BriefingPage: Sendable {
                 shown.scope = OverviewPages.narrow(query.scope, to: group.code)
                 let summary = try await summary(shown, language: language, includeCommunes: true)
                 view = try await summaryStep(summary, title: group.name, kind: "district", query: shown, language: language, navigation: navigation)
+            case .targets(let targets):
+                view = try await targetsStep(targets, summary: whole, query: query, language: language, navigation: navigation)
             case .matrix:
                 let summary = try await summary(query, language: language, includeCommunes: true)
                 view = try await matrixStep(summary, query: query, language: language, navigation: navigation)
@@ -220,7 +229,8 @@ struct BriefingPage: Sendable {
             groups: groups, stepLabel: navigation.label, title: title, dateText: vi ? summary.date.vietnamese : summary.date.iso,
             headline: BriefingText.headline(summary, language: language), comparison: comparison, tiles: tiles, bars: bars,
             communes: communes, alerts: kind == "whole" ? BriefingText.alerts(summary, language: language) : [], notices: notices,
-            noticesLabel: vi ? "Ghi chú (\(notices.count))" : "Notes (\(notices.count))", matrix: nil, previous: navigation.previous,
+            noticesLabel: vi ? "Ghi chú (\(notices.count))" : "Notes (\(notices.count))", matrix: nil, targets: [],
+            previous: navigation.previous,
             next: navigation.next, exit: navigation.exit)
     }
 
@@ -277,7 +287,25 @@ struct BriefingPage: Sendable {
             t: strings, kind: "matrix", groupLabel: "", groups: [], stepLabel: navigation.label,
             title: "\(strings["matrix"] ?? "") — \(summary.scopeName)",
             dateText: vi ? summary.date.vietnamese : summary.date.iso, headline: BriefingText.headline(summary, language: language),
-            comparison: nil, tiles: [], bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: matrix,
+            comparison: nil, tiles: [], bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: matrix, targets: [],
             previous: navigation.previous, next: navigation.next, exit: navigation.exit)
+    }
+
+    /// The goals the briefings set, each with its computed status and reading on the date.
+    func targetsStep(
+        _ targets: [Target], summary: ScopeSummary, query: OverviewQuery, language: Language, navigation: Navigation
+    ) async throws -> View {
+        let strings = UIStrings.table(language)
+        let engine = try await services.evaluation.currentEngine()
+        let page = TargetsPage(services: services)
+        let rows = targets.map { page.row($0, on: query.date, engine: engine, language: language) }
+        let met = rows.filter { $0.statusClass == "status-met" }.count
+        let vi = language == .vi
+        return View(
+            t: strings, kind: "targets", groupLabel: "", groups: [], stepLabel: navigation.label, title: strings["targets"] ?? "",
+            dateText: vi ? query.date.vietnamese : query.date.iso,
+            headline: vi ? "Đã đạt \(met)/\(rows.count) mục tiêu." : "\(met) of \(rows.count) targets met.", comparison: nil, tiles: [],
+            bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: rows, previous: navigation.previous,
+            next: navigation.next, exit: navigation.exit)
     }
 }
