@@ -37,6 +37,8 @@ struct UnitPages: Sendable {
         let matrixHref: String
         let export: PageExport.Links
         let exchange: ExchangeLinks?
+        /// The goals set for this district (its xã, or the district itself), with their computed status.
+        let targets: [TargetsPage.Row]
     }
 
     /// "Tải mẫu Excel" and "Nhập file Excel/CSV" for those who read the unit's working values.
@@ -69,8 +71,15 @@ struct UnitPages: Sendable {
                 name: "\(language == .vi ? "huyen" : "district")-\(code)", date: date, format: format, language: language)
         }
         let exchange = exchangeLinks(context.account, unit: unit, on: date, engine: engine)
-        // The links depend on the account; the rest of the page does not.
-        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")"
+        let targetsPage = TargetsPage(services: services)
+        let targets = try await targetsPage.targets().filter { target in
+            switch target.scope {
+            case .unit(let scope), .registered(_, within: let scope?): scope == code
+            default: false
+            }
+        }
+        // The links depend on the account; the rest of the page does not. Targets change without any value changing.
+        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await services.evaluation.summary(
                 of: query.scope, on: date, bands: query.bands, language: language,
@@ -98,7 +107,8 @@ struct UnitPages: Sendable {
                     communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
                     standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
-                    export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange))
+                    export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
+                    targets: targets.map { targetsPage.row($0, on: date, engine: engine, language: language) }))
         }
         return try services.pages.page(title: code.rawValue, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }

@@ -37,4 +37,17 @@ struct TargetsPageTests {
             #expect(try await viewer.get("/muc-tieu/khong-co").status == .notFound)
         }
     }
+
+    @Test("a district's page lists the goals set for it, and only those")
+    func districtPage() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let cangLong = try await viewer.get("/huyen/844?date=2019-06-30").text
+            #expect(cangLong.contains(">Càng Long: ≥ 70% số xã đạt chuẩn trước 15/10/2019</a>"))
+            #expect(cangLong.contains(">Càng Long: đạt 6/9 tiêu chí huyện</a>"))
+            #expect(!cangLong.contains("Cầu Kè: 100%"))
+            let cauKe = try await viewer.get("/huyen/845?date=2019-06-30").text
+            #expect(cauKe.contains(">Cầu Kè: 100% số xã đạt chuẩn năm 2019</a>"))
+        }
+    }
 }
