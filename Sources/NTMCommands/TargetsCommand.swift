@@ -32,10 +32,13 @@ public struct TargetsCommand: AsyncParsableCommand {
 
         func load() async throws -> (EvaluationEngine, [Target], LocalDate) {
             let text = CommandText(language: lang)
+            // One visit to the store gives both the engine and its targets.
             let engine: EvaluationEngine
+            var stored: [TargetDocument] = []
             if let database {
-                engine = try await StoreLocation(database).withStore(logger: CommandLogging.logger) { store in
-                    await (try EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger)).engine
+                (engine, stored) = try await StoreLocation(database).withStore(logger: CommandLogging.logger) { store in
+                    let service = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger)
+                    return (await service.engine, try await store.targets())
                 }
             } else {
                 engine = try data.engine()
@@ -44,9 +47,8 @@ public struct TargetsCommand: AsyncParsableCommand {
             if let file {
                 let data = try self.data.read(file)
                 targets = try TargetsLoader.load(data.text, file: data.name, engine: engine)
-            } else if let database {
-                let documents = try await StoreLocation(database).withStore(logger: CommandLogging.logger) { try await $0.targets() }
-                targets = try documents.map { document throws(TargetProblem) in try document.target() }
+            } else if database != nil {
+                targets = try stored.map { document throws(TargetProblem) in try document.target() }
             } else {
                 targets = try BundledData.demoTargets(engine: engine)
             }
@@ -70,11 +72,10 @@ public struct TargetsCommand: AsyncParsableCommand {
             let language = source.lang
             var lines = [TargetText.heading(date, language: language)]
             for target in targets {
-                let status = target.status(on: date, engine: engine)
                 // After the deadline the figure shown is the deadline's, the one the status was judged on.
-                let reading = target.reading(on: target.judgedDay(on: date), engine: engine)
+                let assessment = target.assessment(on: date, engine: engine)
                 lines.append(
-                    "\(target.id)\t\(status.text(language))\t\(TargetText.progress(target, reading, language: language))\t"
+                    "\(target.id)\t\(assessment.status.text(language))\t\(assessment.reading.text(for: target.measure, language: language))\t"
                         + "\(TargetText.date(target.deadline, language))\t\(target.title.text(language))")
             }
             return lines.joined(separator: "\n")

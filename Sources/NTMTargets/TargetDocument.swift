@@ -82,11 +82,12 @@ public struct TargetDocument: Codable, Hashable, Sendable {
 }
 
 extension Measure {
-    /// Every measure's name, in the order documents list them.
+    /// Every measure's name, in the order documents list them: read from one example of each case, so the list
+    /// cannot drift from `kind`.
     public static let kinds = [
-        "share-at-standard", "communes-at-standard", "every-commune-at-least", "district-criteria-at-least", "district-at-standard",
-        "criterion-met-everywhere", "average-criteria",
-    ]
+        Measure.shareAtStandard(FixedDecimal(0)), .communesAtStandard(0), .everyCommuneAtLeast(criteria: 0), .districtCriteriaAtLeast(0),
+        .districtAtStandard, .criterionMetEverywhere(0), .averageCriteria(FixedDecimal(0)),
+    ].map(\.kind)
 
     /// Reads a measure from its name and value text ("70", "13,5"); the problem names the field "measure".
     public init(kind: String, value: String?) throws(TargetProblem) {

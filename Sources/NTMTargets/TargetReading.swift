@@ -21,71 +21,89 @@ public struct TargetReading: Sendable {
 extension Target {
     /// The reading on `date`. Nothing here is stored: the same engine and day always give the same reading.
     public func reading(on date: LocalDate, engine: EvaluationEngine) -> TargetReading {
-        func unjudgeable(_ vi: String, _ en: String, summary: ScopeSummary? = nil) -> TargetReading {
-            TargetReading(
-                value: FixedDecimal(0), goal: FixedDecimal(0), met: false, communes: summary?.communes ?? 0,
-                communesWithData: (summary?.communes ?? 0) - (summary?.noDataCommunes ?? 0), unjudgeable: LocalizedText(vi: vi, en: en),
-                summary: summary, district: nil)
-        }
-        if measure.judgesDistrict {
-            guard case .unit(let code) = scope, let evaluation = try? engine.evaluate(code, on: date) else {
-                return unjudgeable(
-                    "không đánh giá được huyện theo bộ tiêu chí huyện vào ngày \(date.vietnamese)",
-                    "the district cannot be judged against a district set on \(date.iso)")
+        switch measure {
+        case .districtCriteriaAtLeast(let count):
+            return districtReading(on: date, engine: engine) { evaluation in
+                (FixedDecimal(count), evaluation.criteriaMet >= count)
             }
-            guard evaluation.hasData else {
-                return unjudgeable("huyện chưa có số liệu đến ngày \(date.vietnamese)", "the district has no values up to \(date.iso)")
+        case .districtAtStandard:
+            // Progress towards the standard is counted in district criteria; "met" is the standard itself, which
+            // also asks for 100% of the district's xã.
+            return districtReading(on: date, engine: engine) { evaluation in
+                (FixedDecimal(evaluation.totalCriteria), evaluation.reachedStandard)
             }
-            let met = FixedDecimal(evaluation.criteriaMet)
-            switch measure {
-            case .districtCriteriaAtLeast(let count):
-                return TargetReading(
-                    value: met, goal: FixedDecimal(count), met: evaluation.criteriaMet >= count, communes: 0, communesWithData: 0,
-                    unjudgeable: nil, summary: nil, district: evaluation)
-            default:
-                // Progress towards the standard is counted in district criteria; "met" is the standard itself, which
-                // also asks for 100% of the district's xã.
-                return TargetReading(
-                    value: met, goal: FixedDecimal(evaluation.totalCriteria), met: evaluation.reachedStandard, communes: 0,
-                    communesWithData: 0, unjudgeable: nil, summary: nil, district: evaluation)
+        case .shareAtStandard(let share):
+            return communeReading(on: date, engine: engine) { summary in
+                (summary.atStandardPercent, share, !(summary.atStandardPercent < share))
+            }
+        case .communesAtStandard(let count):
+            return communeReading(on: date, engine: engine) { summary in
+                (FixedDecimal(summary.atStandard), FixedDecimal(count), summary.atStandard >= count)
+            }
+        case .everyCommuneAtLeast(let criteria):
+            return communeReading(on: date, engine: engine) { summary in
+                let reaching = summary.communeRows.filter { $0.hasData && $0.criteriaMet >= criteria }.count
+                return (FixedDecimal(reaching), FixedDecimal(summary.communes), reaching == summary.communes)
+            }
+        case .criterionMetEverywhere(let number):
+            return communeReading(on: date, engine: engine) { summary in
+                summary.criteria.first { $0.number == number }.map {
+                    (FixedDecimal($0.communesMeeting), FixedDecimal(summary.communes), $0.communesMeeting == summary.communes)
+                }
+            }
+        case .averageCriteria(let average):
+            return communeReading(on: date, engine: engine) { summary in
+                (summary.averageCriteria, average, !(summary.averageCriteria < average))
             }
         }
-        guard let summary = try? engine.summary(of: scope, on: date, bands: .standardOnly) else {
-            return unjudgeable("phạm vi không có xã vào ngày \(date.vietnamese)", "the scope has no xã on \(date.iso)")
+    }
+
+    private static func unjudgeable(_ vi: String, _ en: String, summary: ScopeSummary? = nil) -> TargetReading {
+        TargetReading(
+            value: FixedDecimal(0), goal: FixedDecimal(0), met: false, communes: summary?.communes ?? 0,
+            communesWithData: (summary?.communes ?? 0) - (summary?.noDataCommunes ?? 0), unjudgeable: LocalizedText(vi: vi, en: en),
+            summary: summary, district: nil)
+    }
+
+    /// A district measure: `figures` gives the goal and whether it holds from the district's own evaluation; the
+    /// value is always the district criteria met.
+    private func districtReading(
+        on date: LocalDate, engine: EvaluationEngine, _ figures: (UnitEvaluation) -> (goal: FixedDecimal, met: Bool)
+    ) -> TargetReading {
+        guard case .unit(let code) = scope, let evaluation = try? engine.evaluate(code, on: date) else {
+            return Self.unjudgeable(
+                "không đánh giá được huyện theo bộ tiêu chí huyện vào ngày \(date.vietnamese)",
+                "the district cannot be judged against a district set on \(date.iso)")
         }
-        let communes = summary.communes
-        let withData = communes - summary.noDataCommunes
-        guard communes > 0 else { return unjudgeable("phạm vi không có xã", "the scope has no xã", summary: summary) }
-        guard withData > 0 else {
-            return unjudgeable(
+        guard evaluation.hasData else {
+            return Self.unjudgeable("huyện chưa có số liệu đến ngày \(date.vietnamese)", "the district has no values up to \(date.iso)")
+        }
+        let (goal, met) = figures(evaluation)
+        return TargetReading(
+            value: FixedDecimal(evaluation.criteriaMet), goal: goal, met: met, communes: 0, communesWithData: 0, unjudgeable: nil,
+            summary: nil, district: evaluation)
+    }
+
+    /// A measure over the scope's xã, read from the same roll-up the overview prints; `figures` gives the value,
+    /// the goal and whether it holds, or nil when the criteria set in force lacks what the measure names.
+    private func communeReading(
+        on date: LocalDate, engine: EvaluationEngine, _ figures: (ScopeSummary) -> (value: FixedDecimal, goal: FixedDecimal, met: Bool)?
+    ) -> TargetReading {
+        guard let summary = try? engine.summary(of: scope, on: date, bands: .standardOnly), summary.communes > 0 else {
+            return Self.unjudgeable("phạm vi không có xã vào ngày \(date.vietnamese)", "the scope has no xã on \(date.iso)")
+        }
+        guard summary.noDataCommunes < summary.communes else {
+            return Self.unjudgeable(
                 "chưa có số liệu của xã nào đến ngày \(date.vietnamese)", "no xã has any value up to \(date.iso)", summary: summary)
         }
-        func reading(_ value: FixedDecimal, _ goal: FixedDecimal, met: Bool) -> TargetReading {
-            TargetReading(
-                value: value, goal: goal, met: met, communes: communes, communesWithData: withData, unjudgeable: nil, summary: summary,
-                district: nil)
+        guard let (value, goal, met) = figures(summary) else {
+            return Self.unjudgeable(
+                "bộ tiêu chí \(summary.criteriaSetTitle) không có \(measure.text(.vi))",
+                "the set \(summary.criteriaSetTitle) has nothing for \(measure.text(.en))", summary: summary)
         }
-        switch measure {
-        case .shareAtStandard(let share):
-            let percent = summary.atStandardPercent
-            return reading(percent, share, met: !(percent < share))
-        case .communesAtStandard(let count):
-            return reading(FixedDecimal(summary.atStandard), FixedDecimal(count), met: summary.atStandard >= count)
-        case .everyCommuneAtLeast(let criteria):
-            let reaching = summary.communeRows.filter { $0.hasData && $0.criteriaMet >= criteria }.count
-            return reading(FixedDecimal(reaching), FixedDecimal(communes), met: reaching == communes)
-        case .criterionMetEverywhere(let number):
-            guard let count = summary.criteria.first(where: { $0.number == number }) else {
-                return unjudgeable(
-                    "bộ tiêu chí \(summary.criteriaSetTitle) không có tiêu chí \(number)",
-                    "the set \(summary.criteriaSetTitle) has no criterion \(number)", summary: summary)
-            }
-            return reading(FixedDecimal(count.communesMeeting), FixedDecimal(communes), met: count.communesMeeting == communes)
-        case .averageCriteria(let average):
-            return reading(summary.averageCriteria, average, met: !(summary.averageCriteria < average))
-        case .districtCriteriaAtLeast, .districtAtStandard:
-            return unjudgeable("", "")  // handled above
-        }
+        return TargetReading(
+            value: value, goal: goal, met: met, communes: summary.communes, communesWithData: summary.communes - summary.noDataCommunes,
+            unjudgeable: nil, summary: summary, district: nil)
     }
 }
 

@@ -27,6 +27,12 @@ public enum TargetStatus: Hashable, Sendable {
         }
     }
 
+    /// Why the day cannot be judged, for `notEnoughData`.
+    public var reason: LocalizedText? {
+        if case .notEnoughData(let reason) = self { return reason }
+        return nil
+    }
+
     public func text(_ language: Language) -> String {
         switch (self, language) {
         case (.met, .vi): "Đã đạt"
@@ -60,19 +66,39 @@ public enum TargetPace {
     }
 }
 
+/// A target judged on a day: the reading its status rests on — the date's, or the deadline's once it has passed —
+/// and the status. One reading of the scope serves both.
+public struct TargetAssessment: Sendable {
+    /// The day judged: the date asked, or the deadline after it.
+    public var day: LocalDate
+    public var reading: TargetReading
+    public var status: TargetStatus
+
+    /// The reading for a gap on `date`: this one when it was read on that day (no deadline passed), else nil.
+    public func reading(for date: LocalDate) -> TargetReading? { day == date ? reading : nil }
+}
+
 extension Target {
-    /// The status on `date`. After the deadline it is final: met if the goal held on the deadline, missed if not.
     /// The day a status on `date` is judged on: the date itself, or the deadline once it has passed.
     public func judgedDay(on date: LocalDate) -> LocalDate { date > deadline ? deadline : date }
 
-    public func status(on date: LocalDate, engine: EvaluationEngine) -> TargetStatus {
+    /// The status on `date` with the reading behind it. After the deadline it is final: met if the goal held on the
+    /// deadline, missed if not.
+    public func assessment(on date: LocalDate, engine: EvaluationEngine) -> TargetAssessment {
         let judged = judgedDay(on: date)
         let now = reading(on: judged, engine: engine)
+        return TargetAssessment(day: judged, reading: now, status: status(of: now, judged: judged, on: date, engine: engine))
+    }
+
+    public func status(on date: LocalDate, engine: EvaluationEngine) -> TargetStatus { assessment(on: date, engine: engine).status }
+
+    private func status(of now: TargetReading, judged: LocalDate, on date: LocalDate, engine: EvaluationEngine) -> TargetStatus {
         if let reason = now.unjudgeable { return .notEnoughData(reason) }
         if now.met { return .met }
         if date >= deadline { return .missed }
         let from = countedFrom
-        guard from < judged else { return TargetPace.status(start: 0, now: 0, goal: 1, elapsed: 0) }
+        // On (or before) the first day no progress is asked for yet.
+        guard from < judged else { return .onTrack }
         let start = reading(on: from, engine: engine)
         if let reason = start.unjudgeable {
             return .notEnoughData(

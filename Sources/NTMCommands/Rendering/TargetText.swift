@@ -9,14 +9,9 @@ enum TargetText {
         language == .vi ? "Mục tiêu, tình hình ngày \(date.vietnamese)" : "Targets as of \(date.iso)"
     }
 
-    static func progress(_ target: Target, _ reading: TargetReading, language: Language) -> String {
-        reading.text(for: target.measure, language: language)
-    }
-
     static func detail(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) -> String {
         let vi = language == .vi
-        let status = target.status(on: date, engine: engine)
-        let reading = target.reading(on: target.judgedDay(on: date), engine: engine)
+        let assessment = target.assessment(on: date, engine: engine)
         var lines = [
             "\(target.title.text(language)) [\(target.id)]",
             (vi ? "Chỉ tiêu: " : "Measure: ") + target.measure.text(language),
@@ -24,11 +19,11 @@ enum TargetText {
                 + self.date(target.countedFrom, language),
             (vi ? "Căn cứ: " : "Source: ") + "\(target.source.document), \(self.date(target.source.date, language))"
                 + (target.source.text.map { " — “\($0)”" } ?? ""),
-            (vi ? "Tình hình ngày " : "Status on ") + self.date(date, language) + ": " + status.text(language) + " · "
-                + progress(target, reading, language: language),
+            (vi ? "Tình hình ngày " : "Status on ") + self.date(date, language) + ": " + assessment.status.text(language) + " · "
+                + assessment.reading.text(for: target.measure, language: language),
         ]
-        if case .notEnoughData(let reason) = status { lines.append("  " + reason.text(language)) }
-        if let gap = target.gap(on: date, engine: engine), gap.needed > 0 || !gap.candidates.isEmpty {
+        if let reason = assessment.status.reason { lines.append("  " + reason.text(language)) }
+        if let gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date)), gap.needed > 0 || !gap.candidates.isEmpty {
             let unit = gap.counted == .communes ? (vi ? "xã" : "xã") : (vi ? "tiêu chí" : "criteria")
             lines.append(vi ? "Còn cần thêm \(gap.needed) \(unit). Gần đạt nhất:" : "Still needed: \(gap.needed) \(unit). Nearest:")
             for candidate in gap.candidates.prefix(10) {

@@ -4,7 +4,7 @@ import PostgresNIO
 
 extension PostgresStore {
     public func saveTargets(_ targets: [TargetDocument], by user: String) async throws {
-        let bodies = try targets.map { ($0, try TargetText.encode($0)) }
+        let bodies = try targets.map { ($0, try StoredTarget.encode($0)) }
         try await writeTransaction { connection, logger in
             let now = clock.now()
             for (target, body) in bodies { try await save(target, body: body, by: user, at: now, on: connection, logger: logger) }
@@ -32,7 +32,7 @@ extension PostgresStore {
     public func targets() async throws -> [TargetDocument] {
         var result: [TargetDocument] = []
         let rows = try await client.query("SELECT body FROM targets ORDER BY deadline, id", logger: logger)
-        for try await body in rows.decode(String.self) { result.append(try TargetText.decode(body)) }
+        for try await body in rows.decode(String.self) { result.append(try StoredTarget.decode(body)) }
         return result
     }
 }

@@ -4,7 +4,7 @@ import NTMTargets
 
 extension SQLiteStore {
     public func saveTargets(_ targets: [TargetDocument], by user: String) async throws {
-        let bodies = try targets.map { ($0, try TargetText.encode($0)) }
+        let bodies = try targets.map { ($0, try StoredTarget.encode($0)) }
         try await pool.write { db in
             let now = clock.now()
             for (target, body) in bodies {
@@ -23,7 +23,7 @@ extension SQLiteStore {
 
     public func targets() async throws -> [TargetDocument] {
         try await pool.read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM targets ORDER BY deadline, id").map(TargetText.decode)
+            try String.fetchAll(db, sql: "SELECT body FROM targets ORDER BY deadline, id").map(StoredTarget.decode)
         }
     }
 }

@@ -13,7 +13,7 @@ public protocol TargetStore: Sendable {
 }
 
 /// How both stores write a target's text, so their audit entries and rows are byte-identical.
-enum TargetText {
+enum StoredTarget {
     static func encode(_ target: TargetDocument) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -14,7 +14,8 @@ struct APITargets: Sendable {
             let date = try Query(request: request).date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
             let targets = try await TargetsPage(services: services).targets()
-            return try JSONResponse.make(targets.map { TargetJSON($0, on: date, engine: engine, language: context.language) })
+            return try JSONResponse.make(
+                targets.map { TargetJSON($0, $0.assessment(on: date, engine: engine), language: context.language) })
         }
         api.on(.target) { request, context in
             let date = try Query(request: request).date(default: services.defaultDate())
@@ -23,8 +24,9 @@ struct APITargets: Sendable {
                 throw AppError.notFound(LocalizedText(vi: "mục tiêu \(id)", en: "target \(id)"))
             }
             let engine = try await services.evaluation.currentEngine()
-            var json = TargetJSON(target, on: date, engine: engine, language: context.language)
-            json.gap = target.gap(on: date, engine: engine).map { GapJSON($0, language: context.language) }
+            let assessment = target.assessment(on: date, engine: engine)
+            var json = TargetJSON(target, assessment, language: context.language)
+            json.gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date)).map { GapJSON($0, language: context.language) }
             return try JSONResponse.make(json)
         }
         api.on(.saveTarget) { request, context in
@@ -35,16 +37,20 @@ struct APITargets: Sendable {
             do throws(TargetProblem) {
                 target = try document.target()
             } catch {
-                throw AppError.invalid([FieldProblem(field: error.field, message: error.message)])
+                throw AppError.invalid([FieldProblem(error)])
             }
             let problems = target.problems(engine: engine)
-            guard problems.isEmpty else { throw AppError.invalid(problems.map { FieldProblem(field: $0.field, message: $0.message) }) }
+            guard problems.isEmpty else { throw AppError.invalid(problems.map(FieldProblem.init)) }
             let existed = try await services.store.targets().contains { $0.id == target.id }
             try await services.store.saveTarget(TargetDocument(target), by: office.username)
-            let json = TargetJSON(target, on: services.defaultDate(), engine: engine, language: context.language)
+            let json = TargetJSON(target, target.assessment(on: services.defaultDate(), engine: engine), language: context.language)
             return try JSONResponse.make(json, status: existed ? .ok : .created)
         }
     }
+}
+
+extension FieldProblem {
+    init(_ problem: TargetProblem) { self.init(field: problem.field, message: problem.message) }
 }
 
 /// A target as the API returns it: its definition, and its status and reading on the date asked.
@@ -68,16 +74,13 @@ struct TargetJSON: Encodable, Sendable {
     var reading: ReadingJSON
     var gap: GapJSON?
 
-    init(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) {
+    init(_ target: Target, _ assessment: TargetAssessment, language: Language) {
         definition = TargetDocument(target)
-        let status = target.status(on: date, engine: engine)
-        var reason: String?
-        if case .notEnoughData(let why) = status { reason = why.text(language) }
-        self.status = StatusJSON(code: status.code, text: status.text(language), reason: reason)
-        let day = target.judgedDay(on: date)
-        let reading = target.reading(on: day, engine: engine)
+        let (status, reading) = (assessment.status, assessment.reading)
+        self.status = StatusJSON(code: status.code, text: status.text(language), reason: status.reason?.text(language))
         self.reading = ReadingJSON(
-            date: day, value: reading.value, goal: reading.goal, met: reading.met, text: reading.text(for: target.measure, language: language))
+            date: assessment.day, value: reading.value, goal: reading.goal, met: reading.met,
+            text: reading.text(for: target.measure, language: language))
     }
 }
 

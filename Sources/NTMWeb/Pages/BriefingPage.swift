@@ -298,8 +298,9 @@ struct BriefingPage: Sendable {
         let strings = UIStrings.table(language)
         let engine = try await services.evaluation.currentEngine()
         let page = TargetsPage(services: services)
-        let rows = targets.map { page.row($0, on: query.date, engine: engine, language: language) }
-        let met = rows.filter { $0.statusClass == "status-met" }.count
+        let assessed = targets.map { ($0, $0.assessment(on: query.date, engine: engine)) }
+        let rows = assessed.map { page.row($0, $1, on: query.date, language: language) }
+        let met = assessed.filter { $0.1.status == .met }.count
         let vi = language == .vi
         return View(
             t: strings, kind: "targets", groupLabel: "", groups: [], stepLabel: navigation.label, title: strings["targets"] ?? "",

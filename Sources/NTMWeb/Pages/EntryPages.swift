@@ -78,9 +78,7 @@ struct EntryPages: Sendable {
     func save(_ request: Request, context: SignedInContext) async throws -> Response {
         let body = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
         let language = context.language
-        guard let dateText = body.value("date"), let date = LocalDate(parsing: dateText) else {
-            throw AppError.badRequest(.init(vi: "ngày đánh giá không hợp lệ", en: "the assessment date is not a date"), field: "date")
-        }
+        let date = try Self.date(of: body)
         let target = try await target(request, context: context, date: date)
         let form = target.form
         let typed = form.typed(body)
@@ -140,9 +138,7 @@ struct EntryPages: Sendable {
     /// script shows them where they were typed and never needs a parser of its own.
     func preview(_ request: Request, context: SignedInContext) async throws -> Response {
         let body = FormBody(try await request.body.collect(upTo: context.maxUploadSize))
-        guard let dateText = body.value("date"), let date = LocalDate(parsing: dateText) else {
-            throw AppError.badRequest(.init(vi: "ngày đánh giá không hợp lệ", en: "the assessment date is not a date"), field: "date")
-        }
+        let date = try Self.date(of: body)
         let target = try await target(request, context: context, date: date)
         let form = target.form
         let engine = try await services.evaluation.currentEngine()
@@ -155,6 +151,14 @@ struct EntryPages: Sendable {
         for value in entered { overrides[value.field.code] = value.value }
         let evaluation = try await services.evaluation.evaluate(form.unit, on: date, language: context.language, overrides: overrides)
         return try JSONResponse.make(evaluation)
+    }
+
+    /// The assessment date a posted form carries (a hidden field, set when the form was drawn).
+    static func date(of body: FormBody) throws -> LocalDate {
+        guard let text = body.value("date"), let date = LocalDate(parsing: text) else {
+            throw AppError.badRequest(.init(vi: "ngày đánh giá không hợp lệ", en: "the assessment date is not a date"), field: "date")
+        }
+        return date
     }
 
     /// The status line after a save, built from a count in the query and our own words: never echoes query text.

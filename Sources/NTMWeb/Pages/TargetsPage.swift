@@ -35,20 +35,22 @@ struct TargetsPage: Sendable {
     }
 
     func row(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) -> Row {
-        let status = target.status(on: date, engine: engine)
-        let reading = target.reading(on: target.judgedDay(on: date), engine: engine)
+        row(target, target.assessment(on: date, engine: engine), on: date, language: language)
+    }
+
+    func row(_ target: Target, _ assessment: TargetAssessment, on date: LocalDate, language: Language) -> Row {
+        let (status, reading) = (assessment.status, assessment.reading)
         let days = date.days(to: target.deadline)
         let format = Formatting(language: language)
         let vi = language == .vi
         let daysLeft =
             days > 0 ? (vi ? "còn \(days) ngày" : "\(days) days left") : days == 0 ? (vi ? "hôm nay" : "today") : (vi ? "đã qua hạn" : "past")
-        var reason: String?
-        if case .notEnoughData(let why) = status { reason = why.text(language) }
         return Row(
             id: target.id, title: target.title.text(language), href: Paths.with("\(Paths.targets)/\(target.id)", ["date": date.iso]),
             measure: target.measure.text(language), progress: reading.text(for: target.measure, language: language),
             value: max(0, reading.value.doubleValue), goal: max(reading.goal.doubleValue, 0.0001), status: status.text(language),
-            statusClass: TargetWords.statusClass(status), reason: reason, deadline: format.date(target.deadline), daysLeft: daysLeft)
+            statusClass: TargetWords.statusClass(status), reason: status.reason?.text(language), deadline: format.date(target.deadline),
+            daysLeft: daysLeft)
     }
 
     func list(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -95,7 +97,8 @@ struct TargetsPage: Sendable {
         let format = Formatting(language: language)
         let vi = language == .vi
         let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
-        let gap = target.gap(on: date, engine: engine)
+        let assessment = target.assessment(on: date, engine: engine)
+        let gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date))
         let candidates: [Candidate] = (gap?.candidates ?? []).map { candidate in
             let isDistrict = engine.units.unit(candidate.code, on: date)?.kind.isDistrictLevel ?? false
             return Candidate(
@@ -125,7 +128,7 @@ struct TargetsPage: Sendable {
             let backHref: String
         }
         let view = View(
-            t: UIStrings.table(language), row: row(target, on: date, engine: engine, language: language),
+            t: UIStrings.table(language), row: row(target, assessment, on: date, language: language),
             source: "\(target.source.document), \(format.date(target.source.date))" + (target.source.text.map { " — “\($0)”" } ?? ""),
             owner: directory.organisation(target.owner)?.name.text(language) ?? target.owner.text,
             countedFrom: format.date(target.countedFrom),

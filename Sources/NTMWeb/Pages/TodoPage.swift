@@ -68,12 +68,12 @@ struct TodoPage: Sendable {
                 href: Paths.with(Paths.entry(slot.unit), ["date": slot.date.iso]) + "#row-\(slot.indicator.rawValue)")
         }
         let draftRecords = try await queue.ownValues(for: account, statuses: [.draft], limit: Self.listLimit)
-        let draftsByDate = Dictionary(grouping: draftRecords, by: { $0.slot.date })
-        let drafts: [Drafts] = draftsByDate.keys.sorted(by: >).map { date in
-            let unit = draftsByDate[date]?.first?.slot.unit ?? account.unit ?? UnitCode("")
-            return Drafts(
-                date: format.date(date), count: draftsByDate[date]?.count ?? 0,
-                href: Paths.with(Paths.entry(unit), ["date": date.iso]))
+        // Drafts are the account's own unit's (`ownValues`), so a date and its first record say where to enter them.
+        let drafts: [Drafts] = Dictionary(grouping: draftRecords, by: { $0.slot.date }).sorted { $0.key > $1.key }.compactMap {
+            date, records in
+            records.first.map {
+                Drafts(date: format.date(date), count: records.count, href: Paths.with(Paths.entry($0.slot.unit), ["date": date.iso]))
+            }
         }
         let toReview = try await queue.toReview(for: account, engine: engine, limit: ReviewPages.pageSize)
         let review: [ReviewPages.Item] = toReview.prefix(Self.reviewPreview).map { record in

@@ -197,12 +197,11 @@ struct UsersPage: Sendable {
     /// The form again with each problem under its field; problems about the organisation show at the field the role uses.
     func again(_ context: SignedInContext, editing account: Account?, typed: Typed, problems: [FieldProblem]) async throws -> Response {
         let language = context.language
-        var byField: [String: String] = [:]
-        for problem in problems {
-            var field = problem.field
-            if field == "organisation" { field = typed.role == Role.department.rawValue ? "department" : "unit" }
-            byField[field, default: ""] += (byField[field].map { _ in "; " } ?? "") + problem.message.text(language)
+        let placed = problems.map { problem in
+            let field = problem.field != "organisation" ? problem.field : typed.role == Role.department.rawValue ? "department" : "unit"
+            return (field, problem.message.text(language))
         }
+        let byField = Dictionary(placed, uniquingKeysWith: { "\($0); \($1)" })
         return try await form(context, editing: account, typed: typed, problems: byField, status: .unprocessableContent)
     }
 }

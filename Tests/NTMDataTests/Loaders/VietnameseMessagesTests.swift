@@ -6,33 +6,10 @@ import Testing
 /// and the English wording stays as it was.
 @Suite("Vietnamese data-file messages")
 struct VietnameseMessagesTests {
-    /// A valid minimal set (the same as in `CriteriaFileErrorTests`); line 23 is the threshold of 1.2.
+    /// `CriteriaFileErrorTests`'s valid minimal set, with the source of 1.2's threshold (line 23) swapped.
     static func set(thresholdSource: String = "S1") -> String {
-        """
-        id: tiny
-        title: {vi: "Bộ nhỏ"}
-        level: commune
-        legal-basis: {decision: "1/QĐ-TEST", signed: 2016-10-17}
-        validity: {from: 2016-12-01}
-        thresholds-by: region
-        sources:
-          - {id: S1, title: "Nguồn"}
-        criteria:
-          - number: 1
-            name: {vi: "Quy hoạch"}
-            indicators:
-              - code: "1.1"
-                name: {vi: "Có quy hoạch"}
-                kind: pass-fail
-                thresholds:
-                  - {scope: all, value: Đạt, source: S1}
-              - code: "1.2"
-                name: {vi: "Tỷ lệ"}
-                kind: percentage
-                comparator: ">="
-                thresholds:
-                  - {scope: DBSCL, value: 80, source: \(thresholdSource)}
-        """
+        CriteriaFileErrorTests.valid.replacingOccurrences(
+            of: "{scope: DBSCL, value: 80, source: S1}", with: "{scope: DBSCL, value: 80, source: \(thresholdSource)}")
     }
 
     /// An overlay of `tiny` for `province`; line 4 is `province:`.
