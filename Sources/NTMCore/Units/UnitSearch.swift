@@ -17,18 +17,21 @@ public enum UnitSearch {
         return bare.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// Units whose name (any version) contains every word typed, or whose code is the text typed; units in force on
+    /// Units whose name (any version) contains every word typed, or whose code starts with the digits typed; units in force on
     /// `date` first, then by how early the match starts in the name, then by name. At most `limit`.
     public static func search(_ text: String, in units: UnitHierarchy, on date: LocalDate, limit: Int = 50) -> [Hit] {
         let query = folded(text)
         guard !query.isEmpty else { return [] }
         let words = query.split(separator: " ").map(String.init)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let typedCode = !trimmed.isEmpty && trimmed.allSatisfy(\.isASCIIDigit) ? trimmed : nil
         var best: [UnitCode: (hit: Hit, position: Int)] = [:]
         for version in units.allVersions {
             let name = folded(version.name)
             let position: Int
-            if version.code.rawValue == text.trimmingCharacters(in: .whitespaces) {
-                position = -1
+            if let typedCode, version.code.rawValue.hasPrefix(typedCode) {
+                // A code, whole or its first digits: the exact one first.
+                position = version.code.rawValue == typedCode ? -2 : -1
             } else if words.allSatisfy({ name.contains($0) }), let range = name.range(of: words[0]) {
                 position = name.distance(from: name.startIndex, to: range.lowerBound)
             } else {

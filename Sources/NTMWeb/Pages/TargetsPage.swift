@@ -123,6 +123,7 @@ struct TargetsPage: Sendable {
             let countedFrom: String
             let needed: String?
             let candidates: [Candidate]
+            let dateText: String
             let dateValue: String
             let action: String
             let backHref: String
@@ -133,7 +134,7 @@ struct TargetsPage: Sendable {
             owner: directory.organisation(target.owner)?.name.text(language) ?? target.owner.text,
             countedFrom: format.date(target.countedFrom),
             needed: gap.flatMap { $0.needed > 0 ? (vi ? "Còn cần thêm \($0.needed) \(counted)." : "Still needed: \($0.needed) \(counted).") : nil },
-            candidates: candidates, dateValue: date.iso, action: "\(Paths.targets)/\(target.id)",
+            candidates: candidates, dateText: format.date(date), dateValue: date.iso, action: "\(Paths.targets)/\(target.id)",
             backHref: Paths.with(Paths.targets, ["date": date.iso]))
         let body = try services.pages.render("target", view)
         return try services.pages.page(

@@ -110,7 +110,7 @@ struct UnitPages: Sendable {
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
                     targets: targets.map { targetsPage.row($0, on: date, engine: engine, language: language) }))
         }
-        return try services.pages.page(title: code.rawValue, body: body, context: context, path: Paths.district(code), query: request.uri.query)
+        return try services.pages.page(title: unit.name, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }
 
     struct CommuneView {
@@ -121,6 +121,8 @@ struct UnitPages: Sendable {
         let action: String
         let met: String
         let reached: Bool
+        /// No value on or before the day: the badge says "chưa có số liệu", not "0/19 · chưa đạt chuẩn".
+        let noData: Bool
         let tree: CriteriaTreeView
         let illustrative: Bool
         let entryHref: String?
@@ -161,7 +163,7 @@ struct UnitPages: Sendable {
             "commune",
             CommuneView(
                 t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, action: Paths.commune(code),
-                met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard,
+                met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard, noData: !evaluation.hasData,
                 tree: CriteriaTreeView(evaluation, language: language), illustrative: evaluation.usesIllustrativeThresholds,
                 entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
                 districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) },

@@ -20,6 +20,8 @@ enum AuditWords {
         ("register", LocalizedText(vi: "Đăng ký năm đạt chuẩn", en: "Target year registered")),
         ("replace-units", LocalizedText(vi: "Thay danh mục đơn vị", en: "Units replaced")),
         ("load-criteria", LocalizedText(vi: "Nạp bộ tiêu chí", en: "Criteria loaded")),
+        ("create-target", LocalizedText(vi: "Đặt mục tiêu", en: "Target set")),
+        ("update-target", LocalizedText(vi: "Sửa mục tiêu", en: "Target changed")),
     ]
 
     static let entities: [String: LocalizedText] = [
@@ -29,6 +31,7 @@ enum AuditWords {
         "units": LocalizedText(vi: "Danh mục đơn vị", en: "Units"),
         "registration": LocalizedText(vi: "Đăng ký đạt chuẩn", en: "Registration"),
         "criteria-document": LocalizedText(vi: "Văn bản bộ tiêu chí", en: "Criteria document"),
+        "target": LocalizedText(vi: "Mục tiêu", en: "Target"),
     ]
 
     /// The action's words; a name this list does not know yet is shown as stored rather than hidden.

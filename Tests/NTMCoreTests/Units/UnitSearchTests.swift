@@ -39,9 +39,12 @@ struct UnitSearchTests {
         #expect(gone.first?.current == false)
     }
 
-    @Test("a code finds its unit first; an empty query finds nothing")
+    @Test("a code or its first digits find the unit, the exact code first; an empty query finds nothing")
     func byCode() throws {
         #expect(UnitSearch.search("29269", in: try units(), on: "2019-06-30").first?.unit.name == "Xã Mỹ Cẩm")
+        // The first digits of a code find every unit whose code starts with them, the exact code first.
+        #expect(UnitSearch.search("2926", in: try units(), on: "2019-06-30").map(\.unit.code) == ["29263", "29269"])
+        #expect(UnitSearch.search("29263", in: try units(), on: "2019-06-30").first?.unit.code == "29263")
         #expect(UnitSearch.search("   ", in: try units(), on: "2019-06-30").isEmpty)
     }
 }

@@ -70,6 +70,10 @@ struct TodoSearchTests {
             #expect(try await viewer.get("/").text.contains("action=\"/tim-kiem\""), "every page has the search box")
             let district = try await viewer.get("/tim-kiem?q=cang%20long").text
             #expect(district.contains("href=\"/huyen/\(Fixture.district)\""))
+            // A province opens the overview of its xã, not a commune page that cannot judge it.
+            let province = try await viewer.get("/tim-kiem?q=tra%20vinh").text
+            #expect(province.contains("href=\"/?scope=84\">Tỉnh Trà Vinh</a>"))
+            #expect(try await viewer.get("/tim-kiem?q=xa").text.contains("Hơn 50 đơn vị khớp với “xa”"))
         }
     }
 }

@@ -373,7 +373,7 @@
     Array.prototype.slice.call(header.cells).forEach(function (th) {
       var index = column;
       column += th.colSpan || 1;
-      if (th.colSpan > 1 || th.querySelector("input, select, button, a") || !th.textContent.trim()) return;
+      if (th.colSpan > 1 || th.querySelector("input, select, button, a") || !th.textContent.trim() || th.getAttribute("data-sortable") === "no") return;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "sort";
