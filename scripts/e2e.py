@@ -56,7 +56,7 @@ ENTRY_DATE = "2019-07-31"
 REPORT_DATE = "2019-06-30"
 REGISTERED = "registered:2019@84"
 COMMUNE, COMMUNE_NAME, DISTRICT = "29305", "Xã Đức Mỹ", "844"
-RETURN_DATE = "2019-09-30"
+RETURN_DATE = "2019-08-15"
 RETURN_COMMENT = "Kiểm tra lại số hộ nghèo"
 FILL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "xlsx-openpyxl.py")
 

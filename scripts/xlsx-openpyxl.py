@@ -7,7 +7,7 @@
   xlsx-openpyxl.py fill FILE OUT VALUES   fill a data-entry template as an officer would and save it as OUT;
                                           VALUES is JSON {"UNIT|INDICATOR": {"<column header>": value, ...}};
                                           a value {"value": 0.058, "format": "0.0%"} is typed with a number
-                                          format, as Excel stores a typed "5,8%"; {"date": "2019-09-30"} is a date
+                                          format, as Excel stores a typed "5,8%"; {"date": "2019-08-15"} is a date
 """
 import datetime
 import json

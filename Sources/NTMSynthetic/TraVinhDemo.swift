@@ -11,10 +11,15 @@ public struct SyntheticDataError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
-/// Generates the Trà Vinh demo (85 xã, three dates) from `TraVinhDemoPlan`, deterministically.
+/// Generates the Trà Vinh demo (85 xã, five dates) from `TraVinhDemoPlan`, deterministically.
 public enum TraVinhDemo {
     public static let sourceNote = "Dữ liệu demo tổng hợp, không phải số liệu thật (synthetic demo data)"
-    public static let dates: [LocalDate] = ["2018-12-31", "2019-06-30", "2019-12-31"].compactMap { LocalDate(iso: $0) }
+    /// The dates values are recorded on: the plan's three anchors (31/12/2018, 30/06/2019, 31/12/2019) and two
+    /// between them (30/06/2018, 30/09/2019), so a forecast made on 30/06/2019 has a year of history to learn from.
+    public static let dates: [LocalDate] = ["2018-06-30", "2018-12-31", "2019-06-30", "2019-09-30", "2019-12-31"]
+        .compactMap { LocalDate(iso: $0) }
+    /// For each date, the anchor of `TraVinhDemoPlan.districtUnmet` it takes the district plan from.
+    static let districtAnchor = [0, 0, 1, 1, 2]
     static let province: UnitCode = "84"
     static let noMarketCondition: IndicatorCode = "no-commercial-infrastructure-in-plan"
 
@@ -37,7 +42,8 @@ public enum TraVinhDemo {
             }
             let district = try effectiveSet(.district, kind: .district, on: date, catalog: catalog)
             for (code, plan) in TraVinhDemoPlan.districtUnmet.sorted(by: { $0.key < $1.key }) {
-                observations += try values(for: code, set: district, level: .district, unmet: plan[dateIndex], on: date, skipping: [])
+                observations += try values(
+                    for: code, set: district, level: .district, unmet: plan[districtAnchor[dateIndex]], on: date, skipping: [])
             }
         }
         for observation in observations where units.unit(observation.unit, on: observation.date) == nil {
@@ -53,7 +59,8 @@ public enum TraVinhDemo {
     static func registrations() -> [Registration] {
         let note = "Đăng ký minh họa (synthetic demo registration)"
         return
-            (TraVinhDemoPlan.registered2019.map { Registration(unit: $0.0, targetYear: 2019, source: note) }
+            (TraVinhDemoPlan.reachedIn2018.map { Registration(unit: $0.0, targetYear: 2018, source: note) }
+            + TraVinhDemoPlan.registered2019.map { Registration(unit: $0.0, targetYear: 2019, source: note) }
             + TraVinhDemoPlan.others.map { Registration(unit: $0.0, targetYear: $0.1, source: note) })
             .sorted { $0.unit < $1.unit }
     }
@@ -113,8 +120,9 @@ public enum TraVinhDemo {
         return failing
     }
 
-    /// Chooses, for each xã not at the standard, which criteria it misses on each date: nested over time
-    /// (what is met stays met) and matching the per-criterion counts of 30/06/2019.
+    /// Chooses, for each xã not at the standard on every date, which criteria it misses on each of `dates`: nested
+    /// over time (what is met stays met) and matching the per-criterion counts of 30/06/2019. Each xã has one
+    /// order in which its criteria get met; on each date it misses the first (19 − criteria met) of that order.
     static func unmetCriteriaByCommune() throws(SyntheticDataError) -> [UnitCode: [Set<Int>]] {
         let briefing = 1, total = 19, communeCount = 85
         var plans: [(UnitCode, [Int])] = TraVinhDemoPlan.registered2019 + TraVinhDemoPlan.others.map { ($0.0, $0.2) }
@@ -137,20 +145,39 @@ public enum TraVinhDemo {
                 atBriefing.append(next)
             }
             let earlierExtra = Array(pool.prefix(max(0, counts[briefing] - counts[0])))
-            let endMissing = total - counts[2]
-            guard endMissing <= atBriefing.count, atBriefing.count == missing, earlierExtra.count == counts[briefing] - counts[0] else {
+            // One criterion more was still missing on 30/06/2018.
+            let mid2018Extra = Array(pool.dropFirst(earlierExtra.count).prefix(1))
+            guard total - counts[2] <= atBriefing.count, atBriefing.count == missing,
+                earlierExtra.count == counts[briefing] - counts[0], mid2018Extra.count == 1
+            else {
                 throw SyntheticDataError(description: "the plan for \(code) cannot be met")
             }
-            // Criteria fixed last are the quota ones (schools, roads): the slowest to build.
-            result[code] = [Set(atBriefing + earlierExtra), Set(atBriefing), Set(atBriefing.prefix(endMissing))]
             if !Set(atBriefing).isDisjoint(with: neverMissed) {
                 throw SyntheticDataError(description: "plan for \(code) misses a criterion all xã meet")
             }
+            // Criteria fixed last are the quota ones (schools, roads): the slowest to build.
+            let order = atBriefing + earlierExtra + mid2018Extra
+            let met = [counts[0] - 1, counts[0], counts[1], metOnSeptember30(code, counts), counts[2]]
+            result[code] = met.map { Set(order.prefix(total - $0)) }
+        }
+        for (code, unmet) in TraVinhDemoPlan.reachedIn2018 {
+            guard TraVinhDemoPlan.atStandardBy2018.contains(code), Set(unmet).isDisjoint(with: neverMissed) else {
+                throw SyntheticDataError(description: "the 2018 plan for \(code) cannot be met")
+            }
+            result[code] = [Set(unmet), [], [], [], []]
         }
         if let left = quota.first(where: { $0.value != 0 }) {
             throw SyntheticDataError(description: "criterion \(left.key) is missed by \(left.value) fewer xã than the reference says")
         }
         return result
+    }
+
+    /// Criteria met on 30/09/2019, between the briefing and the year's end: registered xã had done two thirds of
+    /// the way (the three of Càng Long all of it), the others half of it, rounded down.
+    private static func metOnSeptember30(_ code: UnitCode, _ counts: [Int]) -> Int {
+        if TraVinhDemoPlan.reachedBySeptember2019.contains(code) { return counts[2] }
+        let registered = TraVinhDemoPlan.registered2019.contains { $0.0 == code }
+        return counts[1] + (counts[2] - counts[1]) * (registered ? 2 : 1) / (registered ? 3 : 2)
     }
 }
 

@@ -16,7 +16,7 @@ struct ExcelRoundTripTests {
         let database = directory.appendingPathComponent("ntm.sqlite").path
         try await InitCommand.parse(["--demo", "--database", database]).run()
         let template = directory.appendingPathComponent("mau.xlsx").path
-        try await TemplateCommand.parse(["--database", database, "--unit", "29428", "--date", "2019-09-30", "--output", template]).run()
+        try await TemplateCommand.parse(["--database", database, "--unit", "29428", "--date", "2019-08-15", "--output", template]).run()
 
         // Mỹ Hòa misses only criterion 9 in mid-2019: 9.1 (temporary houses) and 9.2 (standard housing) made to pass.
         let values =
@@ -29,14 +29,14 @@ struct ExcelRoundTripTests {
 
         let imported = try await ImportCommand.parse([filled, "--database", database]).output()
         #expect(imported.contains("imported 2 values"))
-        let briefing = try await EvaluateCommand.parse(["--database", database, "--scope", "registered:2019", "--date", "2019-09-30"]).output()
+        let briefing = try await EvaluateCommand.parse(["--database", database, "--scope", "registered:2019", "--date", "2019-08-15"]).output()
         #expect(briefing.contains("Kết quả đến nay, có 03/17 xã đạt 19/19 tiêu chí"))
 
         let source = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
             try await store.history(
                 ObservationSlot(
                     unit: "29428", criteriaSet: "commune-2016-2020", indicator: "9.2",
-                    date: LocalDate(iso: "2019-09-30")!)
+                    date: LocalDate(iso: "2019-08-15")!)
             ).last?.source
         }
         #expect(source == "Điều tra hộ năm 2019")
@@ -50,7 +50,7 @@ struct ExcelRoundTripTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("ntm.sqlite").path
         try await InitCommand.parse(["--demo", "--database", database]).run()
-        let date = "2019-09-30"
+        let date = "2019-08-15"
         // One template per form of typing: the same commune and indicator (11, poverty ≤ 6 %), expected value.
         let cases: [(typed: String, percent: String)] = [
             (#"{"value": 0.075, "format": "0.0%"}"#, "7.5"),
@@ -92,7 +92,7 @@ struct ExcelRoundTripTests {
         }
         #expect(income == .amount(FixedDecimal("1250.5")!))
         let dated = directory.appendingPathComponent("ngay.xlsx").path
-        #expect(try Tools.python(["fill", template, dated, #"{"29521|5": {"Giá trị mới": {"date": "2019-09-30"}}}"#]).status == 0)
+        #expect(try Tools.python(["fill", template, dated, #"{"29521|5": {"Giá trị mới": {"date": "2019-08-15"}}}"#]).status == 0)
         let refused = await #expect(throws: ImportFailure.self) { try await ImportCommand.parse([dated, "--database", database]).output() }
         #expect(refused?.message.contains("ô đang định dạng ngày tháng") == true, "\(String(describing: refused))")
     }
@@ -105,7 +105,7 @@ struct ExcelRoundTripTests {
         let database = directory.appendingPathComponent("ntm.sqlite").path
         try await InitCommand.parse(["--demo", "--database", database]).run()
         let template = directory.appendingPathComponent("mau.xlsx").path
-        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-09-30", "--output", template]).run()
+        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-08-15", "--output", template]).run()
         let ambiguous = directory.appendingPathComponent("mo-ho.xlsx").path
         #expect(try Tools.python(["fill", template, ambiguous, #"{"29521|9.2": {"Tử số": "1.250", "Mẫu số": "1.300,0"}}"#]).status == 0)
         do {
@@ -121,7 +121,7 @@ struct ExcelRoundTripTests {
         _ = try await ImportCommand.parse([clear, "--database", database, "--status", "draft"]).output()
         let stored = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
             try await store.history(
-                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "9.2", date: LocalDate(iso: "2019-09-30")!)
+                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "9.2", date: LocalDate(iso: "2019-08-15")!)
             ).last?.value
         }
         #expect(stored == .ratio(numerator: 1_250_000, denominator: 1_300_000))
@@ -134,7 +134,7 @@ struct ExcelRoundTripTests {
         let database = directory.appendingPathComponent("ntm.sqlite").path
         try await InitCommand.parse(["--demo", "--database", database]).run()
         let template = directory.appendingPathComponent("mau.xlsx").path
-        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-09-30", "--output", template]).run()
+        try await TemplateCommand.parse(["--database", database, "--unit", "29521", "--date", "2019-08-15", "--output", template]).run()
         let first = directory.appendingPathComponent("a.xlsx").path, second = directory.appendingPathComponent("b.xlsx").path
         #expect(try Tools.python(["fill", template, first, #"{"29521|1.1": {"Giá trị mới": "Đạt"}}"#]).status == 0)
         #expect(
@@ -145,7 +145,7 @@ struct ExcelRoundTripTests {
         // The second template still names revision 0 for 1.1, which the first import has replaced.
         await #expect(
             throws: StoreError.conflict(
-                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "1.1", date: LocalDate(iso: "2019-09-30")!),
+                ObservationSlot(unit: "29521", criteriaSet: "commune-2016-2020", indicator: "1.1", date: LocalDate(iso: "2019-08-15")!),
                 expected: .none, current: 1)
         ) {
             try await ImportCommand.parse([second, "--database", database, "--status", "draft"]).output()

@@ -52,12 +52,19 @@ struct DemoTargetsTests {
         let cauKe = try #require(targets["cau-ke-xa-2019"])
         #expect(cauKe.status(on: Self.june, engine: engine) == .onTrack)
         #expect(cauKe.status(on: Self.yearEnd, engine: engine) == .met)
-        // No value is dated between 30/06 and 31/12 in the demo: on 15/10 Càng Long still stands at 7/13.
+        // Càng Long's three registered xã reach 19/19 by 30/09/2019: on 15/10 it stands at 10/13, 76,92%.
         let cangLong = try #require(targets["cang-long-70-2019"])
-        #expect(cangLong.status(on: LocalDate(year: 2019, month: 10, day: 15) ?? Self.june, engine: engine) == .missed)
-        // 10/13 by 31/12 is too late: the status stays the one of the deadline.
-        #expect(cangLong.reading(on: Self.yearEnd, engine: engine).met == true)
-        #expect(cangLong.status(on: Self.yearEnd, engine: engine) == .missed)
+        #expect(cangLong.status(on: LocalDate(year: 2019, month: 10, day: 15) ?? Self.june, engine: engine) == .met)
+        #expect(cangLong.status(on: Self.yearEnd, engine: engine) == .met)
+        // Had the deadline been 31/08, the 7/13 of that day would have missed it, and 10/13 later changes nothing.
+        var earlier = cangLong
+        earlier.deadline = LocalDate(year: 2019, month: 8, day: 31) ?? Self.june
+        #expect(earlier.status(on: earlier.deadline, engine: engine) == .missed)
+        #expect(earlier.reading(on: Self.yearEnd, engine: engine).met == true)
+        #expect(earlier.status(on: Self.yearEnd, engine: engine) == .missed)
+        // Huyện Duyên Hải's registered xã ends 2019 at 15/19: the 17 registered xã miss 100%.
+        let registered = try #require(targets["dang-ky-2019-19-19"])
+        #expect(registered.status(on: Self.yearEnd, engine: engine) == .missed)
         let sixOfNine = try #require(targets["cang-long-huyen-6-2019"])
         #expect(sixOfNine.status(on: Self.june, engine: engine) == .met)
     }

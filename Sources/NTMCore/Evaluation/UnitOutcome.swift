@@ -12,6 +12,16 @@ public struct UnitOutcome: Hashable, Sendable {
     /// which is not the same as meeting no criteria.
     public var hasData: Bool = false
 
+    public init() {}
+
+    /// An outcome from the criteria met, by position in the set (for hand-made histories).
+    public init(criteriaCount: Int, met: [Int], undetermined: [Int] = [], hasData: Bool = true) {
+        self.criteriaCount = criteriaCount
+        for index in met { metCriteria |= 1 << UInt64(index) }
+        for index in undetermined { undeterminedCriteria |= 1 << UInt64(index) }
+        self.hasData = hasData
+    }
+
     public var metCount: Int { metCriteria.nonzeroBitCount }
     public var undeterminedCount: Int { undeterminedCriteria.nonzeroBitCount }
     /// Every criterion (and precondition) met: the unit reaches the NTM standard.

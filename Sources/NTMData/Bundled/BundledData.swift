@@ -19,8 +19,9 @@ public enum BundledData {
 
     /// The Trà Vinh province code and the day of the 2019 briefing the demo reproduces.
     public static let demoProvince: UnitCode = "84"
-    public static let demoDates = ["2018-12-31", "2019-06-30", "2019-12-31"].compactMap { LocalDate(iso: $0) }
-    public static let demoBriefingDate = LocalDate(year: 2019, month: 6, day: 30) ?? demoDates[1]
+    public static let demoDates = ["2018-06-30", "2018-12-31", "2019-06-30", "2019-09-30", "2019-12-31"]
+        .compactMap { LocalDate(iso: $0) }
+    public static let demoBriefingDate = LocalDate(year: 2019, month: 6, day: 30) ?? demoDates[2]
 
     /// A shipped file by its path below `Resources/`.
     public static func file(_ path: String) throws(DataFileErrors) -> DataFile {

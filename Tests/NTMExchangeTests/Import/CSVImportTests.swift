@@ -11,7 +11,7 @@ struct CSVImportTests {
         let engine = try BundledData.demoEngine()
         let text =
             "unit,criteria_set,indicator,date,value,numerator,denominator,source,evidence,revision\n"
-            + "29521,commune-2016-2020,1.1,2019-09-30,§¹t,,,B¸o c¸o x·,,0\n"
+            + "29521,commune-2016-2020,1.1,2019-08-15,§¹t,,,B¸o c¸o x·,,0\n"
         let bytes = Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })  // as an old spreadsheet saves it
         let plan = try CSVImporter.plan(bytes, file: "cu.csv", engine: engine)
         #expect(plan.changes.first?.observation.value == .passFail(true))
@@ -25,8 +25,8 @@ struct CSVImportTests {
         let engine = try BundledData.demoEngine()
         let text =
             "unit,criteria_set,indicator,date,value,numerator,denominator\n"
-            + "29521,commune-2016-2020,17.6,2019-09-30,,9,8\n"
-            + "29521,commune-2016-2020,17.6,2019-09-30,,9,8\n"
+            + "29521,commune-2016-2020,17.6,2019-08-15,,9,8\n"
+            + "29521,commune-2016-2020,17.6,2019-08-15,,9,8\n"
         do {
             _ = try CSVImporter.plan(Data(text.utf8), file: "x.csv", engine: engine)
             Issue.record("accepted")

@@ -9,7 +9,7 @@ import Testing
 @Suite("Data-entry templates")
 struct TemplateImportTests {
     let engine: EvaluationEngine
-    let date = LocalDate(iso: "2019-09-30")!
+    let date = LocalDate(iso: "2019-08-15")!
 
     init() throws {
         engine = try BundledData.demoEngine()
@@ -170,7 +170,7 @@ struct TemplateImportTests {
         let records = [
             record("9.2", on: "2019-06-30", value: .ratio(numerator: 90, denominator: 100), revision: 3, status: .approved),
             record("9.2", on: "2018-12-31", value: .ratio(numerator: 80, denominator: 100), revision: 1, status: .approved),
-            record("10", on: "2019-09-30", value: .amount(FixedDecimal("41.5")!), revision: 2, status: .returned),
+            record("10", on: "2019-08-15", value: .amount(FixedDecimal("41.5")!), revision: 2, status: .returned),
             record("1.1", on: "2019-12-31", value: .passFail(true), revision: 1, status: .draft),  // after the date: not in force
         ]
         let sheet = try template(records: records).sheets[0]
@@ -189,7 +189,7 @@ struct TemplateImportTests {
     func headingListsAndPrint() throws {
         let workbook = try template()
         let sheet = workbook.sheets[0]
-        #expect(sheet.rows[1].first?.value == .text("Đơn vị: Xã Long Khánh – Huyện Duyên Hải (1 xã) — Số liệu đến ngày 30/09/2019"))
+        #expect(sheet.rows[1].first?.value == .text("Đơn vị: Xã Long Khánh – Huyện Duyên Hải (1 xã) — Số liệu đến ngày 15/08/2019"))
         let passFail = try #require(sheet.validations.first { $0.choices == ["Đạt", "Không đạt"] })
         let yesNo = try #require(sheet.validations.first { $0.choices == ["Có", "Không"] })
         let passFailRows = sheet.rows.indices.filter { sheet.rows[$0].count > 5 && sheet.rows[$0][5].value == .text("Chọn Đạt / Không đạt") }
@@ -198,9 +198,9 @@ struct TemplateImportTests {
         #expect(yesNo.ranges.count == 1)
         #expect(
             sheet.page
-                == XLSXPageSetup(orientation: .landscape, fitToWidth: true, repeatRows: first, footer: "&LXã Long Khánh — 30/09/2019&RTrang &P/&N"))
+                == XLSXPageSetup(orientation: .landscape, fitToWidth: true, repeatRows: first, footer: "&LXã Long Khánh — 15/08/2019&RTrang &P/&N"))
         let instructions = workbook.sheets[1].rows.compactMap { $0.last?.value }
-        #expect(instructions.contains(.text("Số liệu đến ngày: 30/09/2019")))
+        #expect(instructions.contains(.text("Số liệu đến ngày: 15/08/2019")))
     }
 
     @Test("the heading rows may be deleted or added to: the importer finds the column headings")

@@ -19,9 +19,9 @@ struct ExtremeValueImportTests {
         for text in Self.extremes {
             let rows =
                 "unit,criteria_set,indicator,date,value,numerator,denominator\n"
-                + "29521,commune-2016-2020,17.6,2019-09-30,,\(text),1\n"
-                + "29521,commune-2016-2020,5,2019-09-30,\(text),,\n"
-                + "29521,commune-2016-2020,10,2019-09-30,\(text),,\n"
+                + "29521,commune-2016-2020,17.6,2019-08-15,,\(text),1\n"
+                + "29521,commune-2016-2020,5,2019-08-15,\(text),,\n"
+                + "29521,commune-2016-2020,10,2019-08-15,\(text),,\n"
             do {
                 let plan = try CSVImporter.plan(Data(rows.utf8), file: "x.csv", engine: engine)
                 for change in plan.changes { #expect(throws: Never.self) { try engine.validate(change.observation) } }
@@ -35,7 +35,7 @@ struct ExtremeValueImportTests {
     @Test("Int64.min as a CSV numerator is refused as too large, naming the indicator")
     func int64Min() throws {
         let engine = try BundledData.demoEngine()
-        let rows = "unit,criteria_set,indicator,date,value,numerator,denominator\n29521,commune-2016-2020,17.6,2019-09-30,,-9223372036854775808,1\n"
+        let rows = "unit,criteria_set,indicator,date,value,numerator,denominator\n29521,commune-2016-2020,17.6,2019-08-15,,-9223372036854775808,1\n"
         let error = #expect(throws: ImportProblems.self) { try CSVImporter.plan(Data(rows.utf8), file: "x.csv", engine: engine) }
         #expect(error?.problems.first?.text(.en) == "x.csv, row 2, column numerator: indicator 17.6, numerator: '-9223372036854775808' is too large")
     }

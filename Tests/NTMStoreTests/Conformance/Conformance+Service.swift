@@ -15,10 +15,10 @@ extension Conformance {
         ConformanceCase(name: "a value counts in the official numbers the moment it is approved, not before") { store in
             try await StoreSeeder.seedDemo(store, by: "demo")
             let service = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
-            let date = LocalDate(iso: "2019-09-30")!
+            let date = LocalDate(iso: "2019-08-15")!
             let scope = EvaluationScope.registered(year: 2019, within: "84")
             #expect(try await service.summary(of: scope, on: date, bands: "briefing").bands.first?.communes == 2)
-            // Mỹ Hòa (29428) misses only criterion 9 in mid-2019; fix the failing indicators as of 30/09/2019.
+            // Mỹ Hòa (29428) misses only criterion 9 in mid-2019; fix the failing indicators as of 15/08/2019.
             let evaluation = try await service.evaluate("29428", on: date)
             let failing = evaluation.criteria.filter { $0.status != .met && $0.status != .notApplicable }
             #expect(failing.map(\.number) == [9])

@@ -6,7 +6,7 @@ import NTMStore
 /// Small values for store tests, on the demo's units and the 2016–2020 set.
 enum Values {
     static let set: CriteriaSetID = "commune-2016-2020"
-    static let day = LocalDate(iso: "2019-09-30")!
+    static let day = LocalDate(iso: "2019-08-15")!
 
     static func slot(_ unit: UnitCode = "29521", _ indicator: IndicatorCode = "17.6", on date: LocalDate = day) -> ObservationSlot {
         ObservationSlot(unit: unit, criteriaSet: set, indicator: indicator, date: date)

@@ -23,10 +23,12 @@ struct APITargetsTests {
             let targets = try #require(try await viewer.get("/api/v1/targets?date=2019-12-31").json as? [[String: Any]])
             #expect(targets.count == 7)
             let cangLong = try #require(targets.first { ($0["definition"] as? [String: Any])?["id"] as? String == "cang-long-70-2019" })
-            #expect((cangLong["status"] as? [String: Any])?["code"] as? String == "missed")
+            #expect((cangLong["status"] as? [String: Any])?["code"] as? String == "met")
             let reading = try #require(cangLong["reading"] as? [String: Any])
             #expect(reading["date"] as? String == "2019-10-15")
-            #expect(reading["text"] as? String == "53,85% / 70%")
+            #expect(reading["text"] as? String == "76,92% / 70%")
+            let registered = try #require(targets.first { ($0["definition"] as? [String: Any])?["id"] as? String == "dang-ky-2019-19-19" })
+            #expect((registered["status"] as? [String: Any])?["code"] as? String == "missed")
         }
     }
 

@@ -71,8 +71,8 @@ struct PageTests {
             let viewer = try await Browser.signedIn("lanhdao", on: client)
             let commune = try await viewer.get("/xa/\(Fixture.commune)?date=2019-06-30").text
             #expect(!commune.contains("commune-2016-2020 —"))
-            // Before the demo's first values (31/12/2018) the commune has no data, not "0/19 · chưa đạt chuẩn".
-            let empty = try await viewer.get("/xa/\(Fixture.commune)?date=2018-06-30").text
+            // Before the demo's first values (30/06/2018) the commune has no data, not "0/19 · chưa đạt chuẩn".
+            let empty = try await viewer.get("/xa/\(Fixture.commune)?date=2018-01-31").text
             #expect(empty.contains("<span class=\"badge status-nodata\">Chưa có số liệu</span>"))
             #expect(!empty.contains("0/19"))
             #expect(try await viewer.get("/huyen/\(Fixture.district)").text.contains("<title>Huyện Càng Long · NTM Monitor</title>"))

@@ -1,0 +1,74 @@
+/// One unit's criteria on one day values were recorded for it.
+public struct CriteriaSnapshot: Hashable, Sendable {
+    public var date: LocalDate
+    /// The national set the unit was judged against; a change of set breaks the history in two.
+    public var criteriaSet: CriteriaSetID
+    /// The set's criterion numbers, in the order of the outcome's bits.
+    public var criterionNumbers: [Int]
+    public var outcome: UnitOutcome
+
+    public init(date: LocalDate, criteriaSet: CriteriaSetID, criterionNumbers: [Int], outcome: UnitOutcome) {
+        self.date = date
+        self.criteriaSet = criteriaSet
+        self.criterionNumbers = criterionNumbers
+        self.outcome = outcome
+    }
+}
+
+extension EvaluationEngine {
+    /// The days on which any value of the unit was recorded, up to and including `date`, oldest first.
+    public func recordedDays(of code: UnitCode, through date: LocalDate) -> [LocalDate] {
+        var days: Set<LocalDate> = []
+        for table in observations.tables.values {
+            guard let row = table.rows[code] else { continue }
+            let width = table.columnCodes.count
+            for column in 0..<width {
+                for entry in table.cells[row * width + column] where entry.date <= date { days.insert(entry.date) }
+            }
+        }
+        return days.sorted()
+    }
+
+    /// Each unit's criteria on every day it has values recorded, up to `date`: the history a forecast learns from.
+    /// A unit that did not exist, or was not assessed, on a day has no snapshot for it.
+    public func criteriaHistory(of codes: [UnitCode], through date: LocalDate) -> [UnitCode: [CriteriaSnapshot]] {
+        snapshots(of: codes) { recordedDays(of: $0, through: date) }
+    }
+
+    /// Each unit's criteria on `date` itself (values in force that day, thresholds of that year); units not assessed
+    /// on the day are left out.
+    public func criteriaSnapshots(of codes: [UnitCode], on date: LocalDate) -> [UnitCode: CriteriaSnapshot] {
+        snapshots(of: codes) { _ in [date] }.compactMapValues(\.first)
+    }
+
+    /// Compiled sets are shared by province, level and day, so a province's history costs one compilation per
+    /// recorded day rather than one per unit and day.
+    private func snapshots(of codes: [UnitCode], days: (UnitCode) -> [LocalDate]) -> [UnitCode: [CriteriaSnapshot]] {
+        var compiledByKey: [String: CompiledCriteriaSet] = [:]
+        var history: [UnitCode: [CriteriaSnapshot]] = [:]
+        for code in codes {
+            var snapshots: [CriteriaSnapshot] = []
+            for day in days(code) {
+                guard let unit = units.unit(code, on: day) else { continue }
+                let level = unit.kind.assessmentLevel
+                let key = "\(units.province(of: code, on: day)?.code.rawValue ?? "-")|\(level)|\(day.iso)"
+                let compiled: CompiledCriteriaSet
+                if let cached = compiledByKey[key] {
+                    compiled = cached
+                } else {
+                    guard let made = try? compiledSet(for: unit, level: level, on: day) else { continue }
+                    compiled = made
+                    compiledByKey[key] = made
+                }
+                guard compiled.set.appliesTo.contains(unit.kind) else { continue }
+                let derived = level == .district ? try? communeShare(under: code, on: day) : nil
+                snapshots.append(
+                    CriteriaSnapshot(
+                        date: day, criteriaSet: compiled.set.id, criterionNumbers: compiled.set.criteria.map(\.number),
+                        outcome: outcome(of: unit, compiled: compiled, on: day, derived: derived)))
+            }
+            history[code] = snapshots
+        }
+        return history
+    }
+}
