@@ -56,7 +56,7 @@ let package = Package(
         // relationships, content types, document properties, streamed XML parsing and XML text escaping.
         .target(name: "NTMOOXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
-        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML"]),
+        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets"]),
         // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
         .target(
             name: "NTMWeb",
@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "ntm-benchmark",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMTargets",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

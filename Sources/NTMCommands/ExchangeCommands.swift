@@ -103,7 +103,11 @@ public struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "Which communes: a unit code, registered:YEAR[@CODE] or all.") var scope: String
     @Option(help: "Evaluation date.") var date: LocalDate
-    @Option(help: "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv).") var output: String
+    @Option(
+        help:
+            "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv; targets.csv when goals are set for the scope)."
+    )
+    var output: String
     @Option(help: "xlsx or csv (default: from the output name).") var format: String?
     @Option(help: "Band scheme.") var bands = "briefing"
     @Option(help: "Values to use: approved (official) or latest (working).") var basis: ValueBasis = .approved
@@ -114,11 +118,18 @@ public struct ExportCommand: AsyncParsableCommand {
     public func run() async throws {
         guard let parsedScope = EvaluationScope(parsing: scope) else { throw ValidationError("'\(scope)' is not a scope") }
         let date = date, bands = bands, basis = basis, lang = lang
-        let data = try await store.withStore { store -> ExportData in
+        let (data, targets) = try await store.withStore { store -> (ExportData, ExportTable) in
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
-            return try ExportData.collect(
-                engine: await service.engine, scope: parsedScope, on: date,
-                bands: try await service.bandScheme(bands, on: date), language: lang)
+            let engine = await service.engine
+            // The goals set for the exported scope, with their status and forecast on the same date.
+            let stored = try await store.targets().compactMap { try? $0.target() }.filter {
+                $0.lies(within: parsedScope, units: engine.units, on: date)
+            }
+            return (
+                try ExportData.collect(
+                    engine: engine, scope: parsedScope, on: date, bands: try await service.bandScheme(bands, on: date), language: lang),
+                TargetsExporter.table(stored, on: date, engine: engine, language: lang)
+            )
         }
         let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
         if asCSV {
@@ -130,9 +141,15 @@ public struct ExportCommand: AsyncParsableCommand {
                 to: directory.appendingPathComponent("criteria.csv"), atomically: true, encoding: .utf8)
             try ResultsExporter.observationsCSV(data).write(
                 to: directory.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
-            print("wrote results.csv, criteria.csv and observations.csv to \(output)")
+            if !targets.rows.isEmpty {
+                try ResultsExporter.csv(targets).write(to: directory.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
+            }
+            print("wrote results.csv, criteria.csv, observations.csv\(targets.rows.isEmpty ? "" : " and targets.csv") to \(output)")
         } else {
-            try XLSXWriter.write(ResultsExporter.workbook(data, language: lang)).write(to: URL(fileURLWithPath: output))
+            var workbook = ResultsExporter.workbook(data, language: lang)
+            // The goals set for the scope, when there are any: an empty sheet would read as "no goals were set".
+            if !targets.rows.isEmpty { workbook.sheets.append(TableExport.sheet(targets, language: lang)) }
+            try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
             print("wrote \(output): \(data.evaluations.count) communes, \(data.observations.count) values")
         }
     }

@@ -145,9 +145,13 @@ public struct TargetsCommand: AsyncParsableCommand {
             let actor = store.actor
             try await store.withStore { store in
                 let engine = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger).engine
-                let target = try document.target()
-                if let problem = target.problems(engine: engine).first { throw problem }
-                try await store.saveTarget(TargetDocument(target), by: actor)
+                switch document.checked(engine: engine) {
+                case .success(let target): try await store.saveTarget(TargetDocument(target), by: actor)
+                case .failure(let failure):
+                    throw text.error(
+                        vi: failure.problems.map { "\($0.field): \($0.message.vi)" }.joined(separator: "\n"),
+                        en: failure.problems.map { "\($0.field): \($0.message.text(.en))" }.joined(separator: "\n"))
+                }
             }
             return text(vi: "đã lưu mục tiêu \(id)", en: "stored target \(id)")
         }

@@ -46,3 +46,22 @@ public struct TargetSource: Hashable, Sendable {
         self.text = text
     }
 }
+
+extension Target {
+    /// The unit a target is anchored on: its unit, or the unit its registered xã lie in; nil for the whole country.
+    public var anchor: UnitCode? {
+        switch scope {
+        case .unit(let code): code
+        case .registered(_, let within): within
+        case .everything: nil
+        }
+    }
+
+    /// Whether a page about `scope` shows this target: its anchor lies in the scope's unit; the whole country's page
+    /// shows every target.
+    public func lies(within scope: EvaluationScope, units: UnitHierarchy, on date: LocalDate) -> Bool {
+        guard let root = scope.units.first else { return scope == .everything }
+        guard let anchor else { return false }
+        return anchor == root || units.ancestry(of: anchor, on: date).contains { $0.code == root }
+    }
+}

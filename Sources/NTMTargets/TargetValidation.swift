@@ -65,3 +65,23 @@ extension Target {
         return problems
     }
 }
+
+extension TargetDocument {
+    /// The target, checked against the engine's units and sets: the one check the API, the web form and the command
+    /// line run before storing. Every problem at once, each naming its field; empty problems never come back.
+    public func checked(engine: EvaluationEngine) -> Result<Target, TargetProblems> {
+        let target: Target
+        do {
+            target = try self.target()
+        } catch {
+            return .failure(TargetProblems(problems: [error]))
+        }
+        let problems = target.problems(engine: engine)
+        return problems.isEmpty ? .success(target) : .failure(TargetProblems(problems: problems))
+    }
+}
+
+/// Everything wrong with a target document.
+public struct TargetProblems: Error, Hashable, Sendable {
+    public var problems: [TargetProblem]
+}

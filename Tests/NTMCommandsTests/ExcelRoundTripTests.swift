@@ -184,4 +184,32 @@ struct ExcelRoundTripTests {
         let values = try #require(sheets[3]["cells"] as? [String: Any])
         #expect(values.values.contains { ($0 as? String)?.contains("không phải số liệu thật") == true })
     }
+
+    @Test("a province's export carries its goals: status, reading and the forecast as a percent cell, headed as a forecast")
+    func exportCarriesTargets() async throws {
+        let directory = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("ntm.sqlite").path
+        try await InitCommand.parse(["--demo", "--database", database]).run()
+        let output = directory.appendingPathComponent("tinh.xlsx").path
+        try await ExportCommand.parse(["--database", database, "--scope", "84", "--date", "2019-06-30", "--output", output]).run()
+        let dump = try Tools.python(["dump", output])
+        #expect(dump.status == 0, "\(dump.errors)")
+        let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [[String: Any]])
+        #expect(sheets.last?["name"] as? String == "Mục tiêu")
+        let cells = try #require(sheets.last?["cells"] as? [String: Any])
+        #expect(cells.first { $0.value as? String == "Khả năng đạt đúng hạn (dự báo)" }?.key.hasPrefix("H") == true)
+        let row = try #require(cells.first { $0.value as? String == "cang-long-70-2019" }?.key.dropFirst())
+        #expect(cells["E\(row)"] as? String == "Đúng tiến độ")
+        #expect(cells["F\(row)"] as? String == "53,85% / 70%")
+        #expect(cells["G\(row)"] as? Int == 3)
+        let chance = try #require(cells["H\(row)"] as? Double)
+        #expect(chance > 0 && chance < 1, "a fraction with a percent format, as Excel stores 8%")
+        let csv = directory.appendingPathComponent("csv").path
+        try await ExportCommand.parse(["--database", database, "--scope", "84", "--date", "2019-06-30", "--output", csv]).run()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv + "/targets.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte order mark: opens in Excel by double-click")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("cang-long-70-2019"))
+    }
 }

@@ -30,12 +30,7 @@ public struct ForecastRates: Sendable {
     static func provinces(of targets: [Target], engine: EvaluationEngine, on date: LocalDate) -> Set<UnitCode> {
         var provinces: Set<UnitCode> = []
         for target in targets {
-            let anchor: UnitCode?
-            switch target.scope {
-            case .unit(let code): anchor = code
-            case .registered(_, let within): anchor = within
-            case .everything: anchor = nil
-            }
+            let anchor = target.anchor
             if let anchor {
                 if let province = engine.units.province(of: anchor, on: date) { provinces.insert(province.code) }
             } else {

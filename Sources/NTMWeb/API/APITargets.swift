@@ -14,8 +14,15 @@ struct APITargets: Sendable {
             let date = try Query(request: request).date(default: services.defaultDate())
             let engine = try await services.evaluation.currentEngine()
             let targets = try await TargetsPage(services: services).targets()
+            let rates = ForecastRates(engine: engine, asOf: date, targets: targets)
             return try JSONResponse.make(
-                targets.map { TargetJSON($0, $0.assessment(on: date, engine: engine), language: context.language) })
+                targets.map { target in
+                    let assessment = target.assessment(on: date, engine: engine)
+                    var json = TargetJSON(target, assessment, language: context.language)
+                    json.forecast = ForecastJSON(
+                        target.forecast(on: date, engine: engine, assessment: assessment, rates: rates), language: context.language)
+                    return json
+                })
         }
         api.on(.target) { request, context in
             let date = try Query(request: request).date(default: services.defaultDate())
@@ -27,6 +34,8 @@ struct APITargets: Sendable {
             let assessment = target.assessment(on: date, engine: engine)
             var json = TargetJSON(target, assessment, language: context.language)
             json.gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date)).map { GapJSON($0, language: context.language) }
+            let rates = ForecastRates(engine: engine, asOf: date, targets: [target])
+            json.forecast = ForecastJSON(target.forecast(on: date, engine: engine, assessment: assessment, rates: rates), language: context.language)
             return try JSONResponse.make(json)
         }
         api.on(.saveTarget) { request, context in
@@ -34,13 +43,10 @@ struct APITargets: Sendable {
             let document = try await JSONResponse.decode(TargetDocument.self, from: request, context: context)
             let engine = try await services.evaluation.currentEngine()
             let target: Target
-            do throws(TargetProblem) {
-                target = try document.target()
-            } catch {
-                throw AppError.invalid([FieldProblem(error)])
+            switch document.checked(engine: engine) {
+            case .success(let checked): target = checked
+            case .failure(let failure): throw AppError.invalid(failure.problems.map(FieldProblem.init))
             }
-            let problems = target.problems(engine: engine)
-            guard problems.isEmpty else { throw AppError.invalid(problems.map(FieldProblem.init)) }
             let existed = try await services.store.targets().contains { $0.id == target.id }
             try await services.store.saveTarget(TargetDocument(target), by: office.username)
             let json = TargetJSON(target, target.assessment(on: services.defaultDate(), engine: engine), language: context.language)
@@ -73,6 +79,8 @@ struct TargetJSON: Encodable, Sendable {
     var status: StatusJSON
     var reading: ReadingJSON
     var gap: GapJSON?
+    /// Absent when there is nothing to forecast (met, or the deadline has passed).
+    var forecast: ForecastJSON?
 
     init(_ target: Target, _ assessment: TargetAssessment, language: Language) {
         definition = TargetDocument(target)
@@ -81,6 +89,41 @@ struct TargetJSON: Encodable, Sendable {
         self.reading = ReadingJSON(
             date: assessment.day, value: reading.value, goal: reading.goal, met: reading.met,
             text: reading.text(for: target.measure, language: language))
+    }
+}
+
+/// The forecast: a probability with its basis, or why there is none ("refused").
+struct ForecastJSON: Encodable, Sendable {
+    struct CommuneJSON: Encodable, Sendable {
+        var unit: String
+        var name: String
+        var probability: Double
+    }
+
+    var probability: Double?
+    var p50: LocalDate?
+    var p80: LocalDate?
+    var horizon: LocalDate?
+    var basis: String?
+    var refused: String?
+    var communes: [CommuneJSON]
+
+    init?(_ result: ForecastResult?, language: Language) {
+        switch result {
+        case nil: return nil
+        case .refused(let reason):
+            refused = reason.text(language)
+            communes = []
+        case .forecast(let forecast):
+            probability = (forecast.probability * 10_000).rounded() / 10_000
+            p50 = forecast.p50
+            p80 = forecast.p80
+            horizon = forecast.horizon
+            basis = forecast.basisText(language)
+            communes = forecast.communes.map {
+                CommuneJSON(unit: $0.code.rawValue, name: $0.name, probability: ($0.probability * 10_000).rounded() / 10_000)
+            }
+        }
     }
 }
 

@@ -59,6 +59,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     SearchPage(services: services).register(on: signedIn)
     UsersPage(services: services).register(on: signedIn)
     TargetsPage(services: services).register(on: signedIn)
+    TargetFormPage(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
 }

@@ -18,6 +18,8 @@ enum Paths {
     static let audit = "/nhat-ky"
     static let todo = "/viec-can-lam"
     static let targets = "/muc-tieu"
+    /// The coordination office's form to add a target, or to change one (`?id=`).
+    static let targetForm = "/sua-muc-tieu"
     static let search = "/tim-kiem"
     static let users = "/nguoi-dung"
     static let account = "/tai-khoan"

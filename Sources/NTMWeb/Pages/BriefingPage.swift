@@ -298,9 +298,9 @@ struct BriefingPage: Sendable {
         let strings = UIStrings.table(language)
         let engine = try await services.evaluation.currentEngine()
         let page = TargetsPage(services: services)
-        let assessed = targets.map { ($0, $0.assessment(on: query.date, engine: engine)) }
-        let rows = assessed.map { page.row($0, $1, on: query.date, language: language) }
-        let met = assessed.filter { $0.1.status == .met }.count
+        let assessed = page.rows(targets, on: query.date, engine: engine, language: language)
+        let rows = assessed.map(\.1)
+        let met = assessed.filter { $0.0.status == .met }.count
         let vi = language == .vi
         return View(
             t: strings, kind: "targets", groupLabel: "", groups: [], stepLabel: navigation.label, title: strings["targets"] ?? "",

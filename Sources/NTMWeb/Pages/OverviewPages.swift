@@ -19,6 +19,8 @@ struct OverviewPages: Sendable {
         let bandChoices: [OptionView]
         let action: String
         let export: PageExport.Links
+        let targets: [TargetsPage.Row]
+        let targetsHref: String
     }
 
     func overview(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -30,13 +32,16 @@ struct OverviewPages: Sendable {
                 [ResultsExporter.summaryTable(summary, language: language), ResultsExporter.criteriaTable(summary, language: language)],
                 name: language == .vi ? "tong-quan" : "overview", date: query.date, format: format, language: language)
         }
-        let key = "overview|\(query.cacheKey)|\(language.rawValue)"
+        let engine = try await services.evaluation.currentEngine()
+        let targetsPage = TargetsPage(services: services)
+        let targets = try await targetsPage.targets(within: query.scope, on: query.date, engine: engine)
+        // Targets change without any value changing, so they are part of the key.
+        let key = "overview|\(query.cacheKey)|\(language.rawValue)|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await summary(query, language: language)
             let view = OverviewView(
                 summary: summary, trend: try await trend(query, language: language), query: query,
                 language: language, synthetic: services.configuration.synthetic)
-            let engine = try await services.evaluation.currentEngine()
             let choices = ScopeChoices(services: services)
             return try services.pages.render(
                 "overview",
@@ -44,7 +49,9 @@ struct OverviewPages: Sendable {
                     t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
                     scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                     bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
-                    action: Paths.overview, export: PageExport.links(Paths.overview, query.items)))
+                    action: Paths.overview, export: PageExport.links(Paths.overview, query.items),
+                    targets: targetsPage.rows(targets, on: query.date, engine: engine, language: language).map(\.1),
+                    targetsHref: Paths.with(Paths.targets, ["date": query.date.iso])))
         }
         return try services.pages.page(
             title: UIStrings.table(language)["overview"] ?? "", body: body, context: context,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMExchange
 import NTMStore
 import NTMTargets
 
@@ -26,6 +27,10 @@ struct TargetsPage: Sendable {
         let reason: String?
         let deadline: String
         let daysLeft: String
+        /// The forecast's probability ("34%"), or "không đủ dữ liệu"; nil when nothing is left to forecast.
+        let chance: String?
+        /// Why there is no forecast, when it was refused.
+        let chanceNote: String?
     }
 
     /// The stored targets, read back; a stored one that no longer reads (cannot happen through the store's
@@ -34,11 +39,24 @@ struct TargetsPage: Sendable {
         try await services.store.targets().compactMap { try? $0.target() }
     }
 
-    func row(_ target: Target, on date: LocalDate, engine: EvaluationEngine, language: Language) -> Row {
-        row(target, target.assessment(on: date, engine: engine), on: date, language: language)
+    /// The stored targets a page about `scope` shows: those whose unit (or whose registered xã's unit) lies in it;
+    /// the whole country's page shows them all.
+    func targets(within scope: EvaluationScope, on date: LocalDate, engine: EvaluationEngine) async throws -> [Target] {
+        try await targets().filter { $0.lies(within: scope, units: engine.units, on: date) }
     }
 
-    func row(_ target: Target, _ assessment: TargetAssessment, on date: LocalDate, language: Language) -> Row {
+    /// Every target's row on `date`, with the province rates learned once for all their forecasts; the assessments
+    /// come back too, for the counts pages print.
+    func rows(_ targets: [Target], on date: LocalDate, engine: EvaluationEngine, language: Language) -> [(TargetAssessment, Row)] {
+        let rates = ForecastRates(engine: engine, asOf: date, targets: targets)
+        return targets.map { target in
+            let assessment = target.assessment(on: date, engine: engine)
+            let forecast = target.forecast(on: date, engine: engine, assessment: assessment, rates: rates)
+            return (assessment, row(target, assessment, forecast: forecast, on: date, language: language))
+        }
+    }
+
+    func row(_ target: Target, _ assessment: TargetAssessment, forecast: ForecastResult?, on date: LocalDate, language: Language) -> Row {
         let (status, reading) = (assessment.status, assessment.reading)
         let days = date.days(to: target.deadline)
         let format = Formatting(language: language)
@@ -50,24 +68,34 @@ struct TargetsPage: Sendable {
             measure: target.measure.text(language), progress: reading.text(for: target.measure, language: language),
             value: max(0, reading.value.doubleValue), goal: max(reading.goal.doubleValue, 0.0001), status: status.text(language),
             statusClass: TargetWords.statusClass(status), reason: status.reason?.text(language), deadline: format.date(target.deadline),
-            daysLeft: daysLeft)
+            daysLeft: daysLeft, chance: TargetWords.chance(forecast, language: language),
+            chanceNote: forecast.flatMap { if case .refused(let reason) = $0, status.reason == nil { reason.text(language) } else { nil } })
     }
 
     func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let language = context.language
         let date = try Query(request: request).date(default: services.defaultDate())
         let engine = try await services.evaluation.currentEngine()
-        let rows = try await targets().map { row($0, on: date, engine: engine, language: language) }
+        let targets = try await targets()
+        if let format = try ExportFormat.requested(request) {
+            return try PageExport.response(
+                [TargetsExporter.table(targets, on: date, engine: engine, language: language)],
+                name: language == .vi ? "muc-tieu" : "targets", date: date, format: format, language: language)
+        }
+        let rows = rows(targets, on: date, engine: engine, language: language).map(\.1)
         struct View {
             let t: [String: String]
             let rows: [Row]
             let dateValue: String
             let dateText: String
             let action: String
+            let newHref: String?
+            let export: PageExport.Links
         }
         let view = View(
             t: UIStrings.table(language), rows: rows, dateValue: date.iso, dateText: Formatting(language: language).date(date),
-            action: Paths.targets)
+            action: Paths.targets, newHref: context.account.role == .office ? Paths.targetForm : nil,
+            export: PageExport.links(Paths.targets, ["date": date.iso]))
         let body = try services.pages.render("targets", view)
         return try services.pages.page(
             title: UIStrings.table(language)["targets"] ?? "", body: body, context: context, path: Paths.targets, query: "date=\(date.iso)")
@@ -115,6 +143,9 @@ struct TargetsPage: Sendable {
                 })
         }
         let counted = gap?.counted == .criteria ? (vi ? "tiêu chí" : "criteria") : "xã"
+        let rates = ForecastRates(engine: engine, asOf: date, targets: [target])
+        let forecast = target.forecast(on: date, engine: engine, assessment: assessment, rates: rates)
+        let history = history(of: target, through: date, engine: engine, language: language)
         struct View {
             let t: [String: String]
             let row: Row
@@ -127,19 +158,90 @@ struct TargetsPage: Sendable {
             let dateValue: String
             let action: String
             let backHref: String
+            let forecast: ForecastView?
+            let history: [HistoryPoint]
+            let editHref: String?
         }
         let view = View(
-            t: UIStrings.table(language), row: row(target, assessment, on: date, language: language),
+            t: UIStrings.table(language), row: row(target, assessment, forecast: forecast, on: date, language: language),
             source: "\(target.source.document), \(format.date(target.source.date))" + (target.source.text.map { " — “\($0)”" } ?? ""),
             owner: directory.organisation(target.owner)?.name.text(language) ?? target.owner.text,
             countedFrom: format.date(target.countedFrom),
             needed: gap.flatMap { $0.needed > 0 ? (vi ? "Còn cần thêm \($0.needed) \(counted)." : "Still needed: \($0.needed) \(counted).") : nil },
             candidates: candidates, dateText: format.date(date), dateValue: date.iso, action: "\(Paths.targets)/\(target.id)",
-            backHref: Paths.with(Paths.targets, ["date": date.iso]))
+            backHref: Paths.with(Paths.targets, ["date": date.iso]),
+            forecast: ForecastView(forecast, date: date, language: language),
+            history: history, editHref: context.account.role == .office ? Paths.with(Paths.targetForm, ["id": target.id]) : nil)
         let body = try services.pages.render("target", view)
         return try services.pages.page(
             title: target.title.text(language), body: body, context: context, path: "\(Paths.targets)/\(target.id)",
             query: "date=\(date.iso)")
+    }
+}
+
+extension TargetsPage {
+    /// One day of a target's history: the measure's reading that day against its goal.
+    struct HistoryPoint {
+        let date: String
+        let value: Double
+        let goal: Double
+        let text: String
+    }
+
+    /// The reading on every day values were recorded for the scope, up to `date` (the last twelve), and on `date`:
+    /// the target's history as bars, the same numbers the status is judged from.
+    func history(of target: Target, through date: LocalDate, engine: EvaluationEngine, language: Language) -> [HistoryPoint] {
+        let codes: [UnitCode]
+        if target.measure.judgesDistrict, case .unit(let code) = target.scope {
+            codes = [code]
+        } else {
+            codes = ((try? engine.summary(of: target.scope, on: date, bands: .standardOnly))?.communeRows ?? []).map(\.code)
+        }
+        var days = Set(codes.flatMap { engine.recordedDays(of: $0, through: date) })
+        days.insert(date)
+        let format = Formatting(language: language)
+        return days.sorted().suffix(12).map { day in
+            let reading = target.reading(on: day, engine: engine)
+            return HistoryPoint(
+                date: format.date(day), value: max(0, reading.value.doubleValue), goal: max(reading.goal.doubleValue, 0.0001),
+                text: reading.text(for: target.measure, language: language))
+        }
+    }
+
+    /// The forecast as the detail page shows it: always with the words that it is a probability, and its basis.
+    struct ForecastView {
+        struct Chance {
+            let name: String
+            let href: String
+            let chance: String
+            let percent: Double
+        }
+
+        let probability: String?
+        let p50: String?
+        let p80: String?
+        let basis: String?
+        let refused: String?
+        let communes: [Chance]
+
+        init?(_ result: ForecastResult?, date: LocalDate, language: Language) {
+            switch result {
+            case nil: return nil
+            case .refused(let reason):
+                (probability, p50, p80, basis, refused, communes) = (nil, nil, nil, nil, reason.text(language), [])
+            case .forecast(let forecast):
+                probability = TargetForecast.percentText(forecast.probability)
+                p50 = forecast.dateText(forecast.p50, language)
+                p80 = forecast.dateText(forecast.p80, language)
+                basis = forecast.basisText(language)
+                refused = nil
+                communes = forecast.communes.map {
+                    Chance(
+                        name: $0.name, href: Paths.with(Paths.commune($0.code), ["date": date.iso]),
+                        chance: TargetForecast.percentText($0.probability), percent: ($0.probability * 100).rounded())
+                }
+            }
+        }
     }
 }
 
@@ -153,6 +255,30 @@ enum TargetWords {
         case .atRisk: "status-nodata"
         case .offTrack, .missed: "status-notmet"
         case .notEnoughData: "status-unset"
+        }
+    }
+
+    /// A measure kind's name for the form's choice list.
+    static func kindName(_ kind: String, language: Language) -> String {
+        let vi = language == .vi
+        switch kind {
+        case "share-at-standard": return vi ? "Tỉ lệ xã đạt chuẩn (%)" : "Share of xã at the standard (%)"
+        case "communes-at-standard": return vi ? "Số xã đạt chuẩn" : "Number of xã at the standard"
+        case "every-commune-at-least": return vi ? "Mọi xã đạt ít nhất N tiêu chí" : "Every xã meets at least N criteria"
+        case "district-criteria-at-least": return vi ? "Huyện đạt ít nhất k tiêu chí huyện" : "The district meets at least k district criteria"
+        case "district-at-standard": return vi ? "Huyện đạt chuẩn nông thôn mới" : "The district reaches the standard"
+        case "criterion-met-everywhere": return vi ? "Một tiêu chí đạt ở mọi xã" : "One criterion met in every xã"
+        case "average-criteria": return vi ? "Bình quân tiêu chí/xã" : "Average criteria per xã"
+        default: return kind
+        }
+    }
+
+    /// The forecast in a cell: "34%", "không đủ dữ liệu", or nil when nothing is left to forecast.
+    static func chance(_ result: ForecastResult?, language: Language) -> String? {
+        switch result {
+        case .forecast(let forecast): TargetForecast.percentText(forecast.probability)
+        case .refused: language == .vi ? "không đủ dữ liệu" : "not enough data"
+        case nil: nil
         }
     }
 }

@@ -72,12 +72,7 @@ struct UnitPages: Sendable {
         }
         let exchange = exchangeLinks(context.account, unit: unit, on: date, engine: engine)
         let targetsPage = TargetsPage(services: services)
-        let targets = try await targetsPage.targets().filter { target in
-            switch target.scope {
-            case .unit(let scope), .registered(_, within: let scope?): scope == code
-            default: false
-            }
-        }
+        let targets = try await targetsPage.targets(within: .unit(code), on: date, engine: engine)
         // The links depend on the account; the rest of the page does not. Targets change without any value changing.
         let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
@@ -108,7 +103,7 @@ struct UnitPages: Sendable {
                     standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
-                    targets: targets.map { targetsPage.row($0, on: date, engine: engine, language: language) }))
+                    targets: targetsPage.rows(targets, on: date, engine: engine, language: language).map(\.1)))
         }
         return try services.pages.page(title: unit.name, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }

@@ -13,6 +13,21 @@ enum UIStrings {
         "targetsHelp":
             "Tình hình được tính từ số liệu đã phê duyệt, không nhập tay: đúng tiến độ khi phần đã đi được của chặng đường ít nhất bằng phần thời gian đã qua; có nguy cơ chậm khi đạt từ một nửa mức đó.",
         "targetsNone": "Chưa có mục tiêu nào được đặt.",
+        "targetChance": "Khả năng đạt đúng hạn", "targetChanceShort": "dự báo",
+        "targetForecast": "Dự báo khả năng đạt",
+        "targetForecastNote":
+            "Đây là xác suất ước tính, không phải kết quả: tính từ tốc độ các xã trong tỉnh đã đạt từng tiêu chí giữa các lần ghi nhận số liệu, một xã chỉ đạt chuẩn khi tiêu chí chậm nhất của nó đạt.",
+        "targetP50": "Ngày có 50% khả năng đạt", "targetP80": "Ngày có 80% khả năng đạt", "targetCommuneChances": "Khả năng của từng xã",
+        "targetHistory": "Diễn biến", "targetNew": "Thêm mục tiêu", "targetEdit": "Sửa mục tiêu", "targetSave": "Lưu mục tiêu",
+        "targetId": "Mã mục tiêu", "targetIdHint": "Chữ không dấu, số, '-' hoặc '_', ví dụ cang-long-70-2019; không đổi được sau khi lưu.",
+        "targetTitleVi": "Tên mục tiêu", "targetTitleEn": "Tên tiếng Anh (không bắt buộc)", "targetScope": "Phạm vi",
+        "targetScopeHint":
+            "Mã đơn vị (ví dụ 844 là huyện Càng Long, 84 là tỉnh), registered:2019@84 cho các xã đăng ký năm 2019 trong tỉnh, hoặc all.",
+        "targetKind": "Loại yêu cầu", "targetValue": "Con số yêu cầu",
+        "targetValueHint": "Ví dụ 70 cho 70% số xã; số tiêu chí; số thứ tự tiêu chí. Để trống với “huyện đạt chuẩn”.",
+        "targetStart": "Tính tiến độ từ ngày (không bắt buộc)", "targetSourceDocument": "Văn bản hoặc cuộc họp đặt mục tiêu",
+        "targetSourceDate": "Ngày của văn bản", "targetSourceText": "Nội dung trích", "targetNotes": "Ghi chú",
+        "formHasErrors": "Chưa lưu gì: sửa các ô được đánh dấu.",
         "compilerNote": "Ghi chú của người biên soạn dữ liệu (tiếng Anh): nguồn và phần còn thiếu", "auditKey": "Mã đối tượng",
         "userNew": "Thêm người dùng", "userState": "Trạng thái", "userActive": "Đang hoạt động", "userDisabled": "Đã khóa",
         "userDepartment": "Sở, ngành (vai trò Sở, ngành)", "userDepartmentHint": "Chỉ dùng khi vai trò là Sở, ngành.",
@@ -75,6 +90,21 @@ enum UIStrings {
         "targetsHelp":
             "Computed from the approved values, never typed in: on track when the share of the way covered is at least the share of the time gone by; at risk from half of that.",
         "targetsNone": "No target has been set yet.",
+        "targetChance": "Chance by the deadline", "targetChanceShort": "forecast",
+        "targetForecast": "Forecast",
+        "targetForecastNote":
+            "An estimated probability, not a result: from how fast the province's xã met each criterion between recording days; a xã reaches the standard only when its slowest criterion does.",
+        "targetP50": "Date with a 50% chance", "targetP80": "Date with an 80% chance", "targetCommuneChances": "Each xã's chance",
+        "targetHistory": "History", "targetNew": "Add a target", "targetEdit": "Edit target", "targetSave": "Save target",
+        "targetId": "Target id", "targetIdHint": "Letters, digits, '-' or '_', e.g. cang-long-70-2019; fixed once saved.",
+        "targetTitleVi": "Title (Vietnamese)", "targetTitleEn": "Title in English (optional)", "targetScope": "Scope",
+        "targetScopeHint":
+            "A unit code (844 is Càng Long district, 84 the province), registered:2019@84 for the xã registered for 2019 in the province, or all.",
+        "targetKind": "Measure", "targetValue": "Required value",
+        "targetValueHint": "E.g. 70 for 70% of xã; a number of criteria; a criterion number. Empty for “the district at the standard”.",
+        "targetStart": "Progress counted from (optional)", "targetSourceDocument": "Document or meeting that set it",
+        "targetSourceDate": "Its date", "targetSourceText": "Its words", "targetNotes": "Notes",
+        "formHasErrors": "Nothing was saved: correct the marked fields.",
         "compilerNote": "Notes of the data's compilers: sources and what is missing", "auditKey": "Key", "userNew": "Add a user",
         "userState": "State", "userActive": "Active", "userDisabled": "Disabled",
         "userDepartment": "Department (department role)", "userDepartmentHint": "Only for the department role.",

@@ -45,6 +45,11 @@ struct APITargetsTests {
             let missing = try #require((first["missing"] as? [[String: Any]])?.first)
             #expect(missing["criterion"] as? Int == 11)
             #expect(missing["department"] as? String == "Department of Labour, Invalids and Social Affairs")
+            let forecast = try #require(target["forecast"] as? [String: Any])
+            let probability = try #require(forecast["probability"] as? Double)
+            #expect(probability > 0 && probability < 1)
+            #expect((forecast["communes"] as? [[String: Any]])?.first?["unit"] as? String == "29305")
+            #expect((forecast["basis"] as? String)?.hasPrefix("Based on 3 recording days from 2018-06-30 to 2019-06-30") == true)
             #expect(try await viewer.get("/api/v1/targets/khong-co").status == .notFound)
         }
     }
