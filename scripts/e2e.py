@@ -721,6 +721,35 @@ def targets(run):
     check(run.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
           "the gap path fits a 390 px phone without sideways scrolling")
     run.shot("target-gap-phone", full=True)
+    check("Dự báo khả năng đạt" in detail and "không phải kết quả" in detail,
+          "the forecast is shown as a probability, said not to be a result")
+    check("Dựa trên 3 lần ghi nhận từ 30/06/2018 đến 30/06/2019" in detail, "the forecast says what it rests on")
+    run.viewport(1366, 768)
+    run.open("/muc-tieu?date=2019-10-15")
+    check("76,92% / 70%" in run.text("main"), "on 15/10/2019 Càng Long stands at 10 of 13 xã")
+    run.shot("targets-15-10", full=True)
+    # The office adds a goal in the browser; a 140% share comes back under its field, then it is stored.
+    run.sign_in("vanphong")
+    run.open("/sua-muc-tieu")
+    fields = {"id": "chau-thanh-50-e2e", "titleVi": "Châu Thành: ≥ 50% số xã đạt chuẩn", "scope": "847",
+              "value": "140", "sourceDocument": "Kế hoạch 2019 (e2e)"}
+    for name, value in fields.items():
+        field = run.driver.find_element(By.ID, name)
+        field.clear()
+        field.send_keys(value)
+    # Date inputs take keystrokes in the browser's locale; set them as the picker would.
+    for name, value in {"deadline": "2019-12-31", "sourceDate": "2019-01-15"}.items():
+        run.js("document.getElementById(arguments[0]).value = arguments[1]", name, value)
+    run.driver.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]").click()
+    run.wait.until(lambda driver: driver.find_elements(By.ID, "err-value"))
+    check("%" in run.text("#err-value"), "a share of 140% is refused under its field")
+    run.shot("target-form-error", full=True)
+    value = run.driver.find_element(By.ID, "value")
+    value.clear()
+    value.send_keys("50")
+    run.driver.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]").click()
+    run.wait.until(lambda driver: "/muc-tieu/chau-thanh-50-e2e" in driver.current_url)
+    check("Châu Thành: ≥ 50% số xã đạt chuẩn" in run.text("main"), "the goal is stored and shown with its status")
 
 
 def main():

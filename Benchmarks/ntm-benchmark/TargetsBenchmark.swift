@@ -45,6 +45,12 @@ enum TargetsBenchmark {
         )
 
         let province = targets.filter { $0.lies(within: .unit("P1"), units: engine.units, on: date) }
+        let provinceRates = ForecastRates(engine: engine, asOf: date, targets: province)
+        let judged = Measure.durations(runs: runs * 5) { _ = judgeAll(province, rates: provinceRates) }
+        let judgedMedian = Measure.percentile(judged, 0.5)
+        print(
+            "one province's \(province.count) targets (141 xã), rates learned: median \(Measure.milliseconds(judgedMedian)) — budget 5 ms: \(Measure.format(judgedMedian / 0.005, decimals: 2))× the budget"
+        )
         let one = Measure.durations(runs: runs * 5) {
             let rates = ForecastRates(engine: engine, asOf: date, targets: province)
             _ = judgeAll(province, rates: rates)

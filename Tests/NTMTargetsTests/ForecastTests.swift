@@ -32,19 +32,17 @@ struct ForecastTests {
         #expect(PoissonBinomial.atLeast(8, of: chances) == chances.reduce(1, *))
     }
 
-    @Test("the normal approximation for very large counts stays within half a point of the exact recurrence")
+    @Test("above the exact limit the normal approximation stays within half a point of the exact recurrence")
     func normalApproximation() {
-        let chances = (0..<3_000).map { Double($0 % 10) / 10 }
-        // 3,000 × 1,400 steps is over the exact limit, so `atLeast` approximates; the recurrence is run directly here.
-        let approximate = PoissonBinomial.atLeast(1_400, of: chances)
-        var exact = [Double](repeating: 0, count: chances.count + 1)
-        exact[0] = 1
-        for (index, q) in chances.enumerated() {
-            for j in stride(from: index + 1, through: 1, by: -1) { exact[j] = exact[j] * (1 - q) + exact[j - 1] * q }
-            exact[0] *= 1 - q
+        // A province's average-criteria goal: ~560 missing criteria with mixed chances, ~250 needed; and a larger one.
+        for (count, needed) in [(564, 254), (564, 200), (3_000, 1_400)] {
+            let chances = (0..<count).map { Double(($0 * 37) % 100) / 100 }
+            #expect(count * needed > 20_000, "the approximated path")
+            #expect(abs(PoissonBinomial.atLeast(needed, of: chances) - PoissonBinomial.exactAtLeast(needed, of: chances)) < 0.005)
         }
-        let tail = exact[1_400...].reduce(0, +)
-        #expect(abs(approximate - tail) < 0.005)
+        // Small counts are exact.
+        let small = [0.9, 0.8, 0.6, 0.5, 0.35, 0.2, 0.1, 0.05]
+        #expect(PoissonBinomial.atLeast(5, of: small) == PoissonBinomial.exactAtLeast(5, of: small))
     }
 
     static func snapshot(_ day: String, met: [Int], count: Int = 2) -> CriteriaSnapshot {
@@ -213,5 +211,40 @@ struct ForecastTests {
         #expect(backtest.brier < backtest.persistenceBrier)
         // The figure the README quotes.
         #expect((backtest.brier * 1000).rounded() == 91)
+    }
+
+    @Test("the other measures: a count equals the share it amounts to, a criterion everywhere multiplies, an average falls as it rises")
+    func otherMeasures() throws {
+        let engine = try BundledData.demoEngine()
+        let source = TargetSource(document: "thử", date: Self.june)
+        func make(_ measure: Measure) -> Target {
+            Target(
+                id: "t", title: LocalizedText(vi: "thử"), scope: .unit("844"), measure: measure, deadline: LocalDate(iso: "2019-10-15")!,
+                source: source, owner: .office)
+        }
+        func chance(_ measure: Measure) throws -> TargetForecast { try #require(forecast(make(measure), on: Self.june, engine: engine)?.forecast) }
+        // 70% of Càng Long's 13 xã is 10 of them.
+        let share = try chance(.shareAtStandard(FixedDecimal(70)))
+        let count = try chance(.communesAtStandard(10))
+        #expect(abs(share.probability - count.probability) < 1e-12)
+        // TC11 in every xã: the product of TC11's chance over the xã lacking it.
+        let everywhere = try chance(.criterionMetEverywhere(11))
+        let rates = try #require(
+            ForecastRates(engine: engine, asOf: Self.june, targets: [make(.criterionMetEverywhere(11))]).rates(for: "844", engine: engine))
+        let summary = try engine.summary(of: .unit("844"), on: Self.june, bands: .standardOnly)
+        let lacking = summary.communeRows.filter { $0.unmetCriteria.contains(11) }
+        #expect(!lacking.isEmpty)
+        let days = Double(Self.june.days(to: LocalDate(iso: "2019-10-15")!))
+        let product = lacking.map { row in
+            rates.chance(
+                "commune-2016-2020", criterion: 11,
+                registered: CriterionRates.isFinishing(registeredYear: row.registeredTargetYear, by: LocalDate(iso: "2019-10-15")!), within: days)
+        }.reduce(1, *)
+        #expect(abs(everywhere.probability - product) < 1e-12)
+        #expect(everywhere.communes.count == lacking.count)
+        // An average: asking more can only make it less likely.
+        let lower = try chance(.averageCriteria(FixedDecimal("18.3")!))
+        let higher = try chance(.averageCriteria(FixedDecimal("18.8")!))
+        #expect(lower.probability > higher.probability)
     }
 }

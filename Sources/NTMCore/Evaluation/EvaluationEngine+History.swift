@@ -41,30 +41,35 @@ extension EvaluationEngine {
         snapshots(of: codes) { _ in [date] }.compactMapValues(\.first)
     }
 
-    /// Compiled sets are shared by province, level and day, so a province's history costs one compilation per
-    /// recorded day rather than one per unit and day.
+    /// Compiled sets come from the engine's cache; units under the same parent share a province, so each parent, level
+    /// and day looks its set up once (finding a unit's province and set costs more than judging it).
     private func snapshots(of codes: [UnitCode], days: (UnitCode) -> [LocalDate]) -> [UnitCode: [CriteriaSnapshot]] {
-        var compiledByKey: [String: CompiledCriteriaSet] = [:]
+        struct Key: Hashable {
+            var parent: UnitCode?
+            var level: AssessmentLevel
+            var day: LocalDate
+        }
+        var sets: [Key: (compiled: CompiledCriteriaSet, numbers: [Int])?] = [:]
         var history: [UnitCode: [CriteriaSnapshot]] = [:]
+        history.reserveCapacity(codes.count)
         for code in codes {
             var snapshots: [CriteriaSnapshot] = []
             for day in days(code) {
                 guard let unit = units.unit(code, on: day) else { continue }
                 let level = unit.kind.assessmentLevel
-                let key = "\(units.province(of: code, on: day)?.code.rawValue ?? "-")|\(level)|\(day.iso)"
-                let compiled: CompiledCriteriaSet
-                if let cached = compiledByKey[key] {
-                    compiled = cached
+                let key = Key(parent: unit.parent, level: level, day: day)
+                let found: (compiled: CompiledCriteriaSet, numbers: [Int])?
+                if let cached = sets[key] {
+                    found = cached
                 } else {
-                    guard let made = try? compiledSet(for: unit, level: level, on: day) else { continue }
-                    compiled = made
-                    compiledByKey[key] = made
+                    found = (try? compiledSet(for: unit, level: level, on: day)).map { ($0, $0.set.criteria.map(\.number)) }
+                    sets[key] = found
                 }
-                guard compiled.set.appliesTo.contains(unit.kind) else { continue }
+                guard let (compiled, numbers) = found, compiled.set.appliesTo.contains(unit.kind) else { continue }
                 let derived = level == .district ? try? communeShare(under: code, on: day) : nil
                 snapshots.append(
                     CriteriaSnapshot(
-                        date: day, criteriaSet: compiled.set.id, criterionNumbers: compiled.set.criteria.map(\.number),
+                        date: day, criteriaSet: compiled.set.id, criterionNumbers: numbers,
                         outcome: outcome(of: unit, compiled: compiled, on: day, derived: derived)))
             }
             history[code] = snapshots

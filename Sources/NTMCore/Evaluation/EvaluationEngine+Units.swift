@@ -37,17 +37,9 @@ extension EvaluationEngine {
     /// The share of a district's xã at the standard, as numerator/denominator: the input of derived indicators.
     func communeShare(under code: UnitCode, on date: LocalDate) throws(EngineError) -> ObservationValue {
         let communes = units.communes(under: code, on: date)
-        var cache: [UnitCode?: CompiledCriteriaSet] = [:]
         var atStandard: Int64 = 0
         for commune in communes {
-            let province = units.province(of: commune.code, on: date)?.code
-            let compiled: CompiledCriteriaSet
-            if let cached = cache[province] {
-                compiled = cached
-            } else {
-                compiled = try compiledSet(for: commune, level: .commune, on: date)
-                cache[province] = compiled
-            }
+            let compiled = try compiledSet(for: commune, level: .commune, on: date)
             if outcome(of: commune, compiled: compiled, on: date).reachedStandard { atStandard += 1 }
         }
         return .ratio(numerator: atStandard, denominator: Int64(communes.count))

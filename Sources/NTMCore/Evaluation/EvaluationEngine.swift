@@ -6,6 +6,8 @@ public struct EvaluationEngine: Sendable {
     public let catalog: CriteriaCatalog
     public private(set) var observations: ObservationIndex
     public private(set) var registrations: RegistrationBook
+    /// Compiled sets, shared by the engine's copies (they share its catalog and table layouts).
+    let compiledSets = CompiledSetCache()
 
     public init(
         units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
@@ -67,7 +69,8 @@ public struct EvaluationEngine: Sendable {
     /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year.
     func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
         let (national, effective) = try sets(for: unit, level: level, on: date)
-        return CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year)
+        let key = CompiledSetCache.Key(set: national.id, province: units.province(of: unit.code, on: date)?.code, year: date.year)
+        return compiledSets.compiled(key) { CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year) }
     }
 
     /// The national set in force for the unit's kind, and the same set with its province's overlays.

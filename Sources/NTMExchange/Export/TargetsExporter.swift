@@ -4,10 +4,13 @@ import NTMTargets
 /// The targets as a sheet: each goal's status, reading, gap and forecast on a date, the same figures the targets
 /// page prints; the forecast column is headed as a forecast so a printout never passes it off as a result.
 public enum TargetsExporter {
-    public static func table(_ targets: [Target], on date: LocalDate, engine: EvaluationEngine, language: Language) -> ExportTable {
+    /// `rates` are the forecast's learned classes when the caller keeps them (the web does); learned here otherwise.
+    public static func table(
+        _ targets: [Target], on date: LocalDate, engine: EvaluationEngine, rates known: ForecastRates? = nil, language: Language
+    ) -> ExportTable {
         let vi = language == .vi
         let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
-        let rates = ForecastRates(engine: engine, asOf: date, targets: targets)
+        let rates = known ?? ForecastRates(engine: engine, asOf: date, targets: targets)
         let rows: [[ExportTable.Cell]] = targets.map { target in
             let assessment = target.assessment(on: date, engine: engine)
             let gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date))

@@ -6,18 +6,26 @@ public struct ForecastRates: Sendable {
     public let asOf: LocalDate
     public private(set) var byProvince: [UnitCode: CriterionRates] = [:]
 
-    /// Learns the provinces `targets` look at, from the values recorded up to `asOf`.
+    /// What every unit learned from meets on `asOf` itself, so forecasts need not judge them again.
+    public private(set) var current: [UnitCode: CriteriaSnapshot] = [:]
+
+    /// Learns the provinces `targets` look at, from the values recorded up to `asOf`; district-level units only when
+    /// a target judges a district.
     public init(engine: EvaluationEngine, asOf: LocalDate, targets: [Target]) {
-        self.init(engine: engine, asOf: asOf, provinces: Self.provinces(of: targets, engine: engine, on: asOf))
+        self.init(
+            engine: engine, asOf: asOf, provinces: Self.provinces(of: targets, engine: engine, on: asOf),
+            districts: targets.contains { $0.measure.judgesDistrict })
     }
 
-    /// Learns each province from its xã and district-level units as they stand on `asOf`.
-    public init(engine: EvaluationEngine, asOf: LocalDate, provinces: Set<UnitCode>) {
+    /// Learns each province from its xã (and district-level units, when asked) as they stand on `asOf`.
+    public init(engine: EvaluationEngine, asOf: LocalDate, provinces: Set<UnitCode>, districts: Bool = true) {
         self.asOf = asOf
         for province in provinces {
-            let units = engine.units.descendants(of: province, on: asOf).filter { $0.kind.countsAsNTMCommune || $0.kind.isDistrictLevel }
-            let history = engine.criteriaHistory(of: units.map(\.code), through: asOf)
+            let units = engine.units.descendants(of: province, on: asOf)
+                .filter { $0.kind.countsAsNTMCommune || (districts && $0.kind.isDistrictLevel) }.map(\.code)
+            let history = engine.criteriaHistory(of: units, through: asOf)
             byProvince[province] = CriterionRates(history: history) { engine.registrations.targetYear(of: $0, on: $1) }
+            current.merge(engine.criteriaSnapshots(of: units, on: asOf)) { $1 }
         }
     }
 
@@ -27,7 +35,7 @@ public struct ForecastRates: Sendable {
     }
 
     /// The provinces a set of targets looks at: the province of a unit scope, every province for the whole country.
-    static func provinces(of targets: [Target], engine: EvaluationEngine, on date: LocalDate) -> Set<UnitCode> {
+    public static func provinces(of targets: [Target], engine: EvaluationEngine, on date: LocalDate) -> Set<UnitCode> {
         var provinces: Set<UnitCode> = []
         for target in targets {
             let anchor = target.anchor

@@ -24,8 +24,12 @@ extension Target {
         }
         let days = Double(date.days(to: deadline))
         let probability = model.chance(days)
-        let p50 = model.firstDay(reaching: 0.5, horizon: Self.forecastHorizonDays)
-        let p80 = model.firstDay(reaching: 0.8, horizon: Self.forecastHorizonDays)
+        // The chance never falls as days are added: one look at the horizon says whether each level is reached, and
+        // the 80% day is searched from the 50% day on.
+        let horizon = Self.forecastHorizonDays
+        let far = model.chance(Double(horizon))
+        let p50 = far >= 0.5 ? model.firstDay(reaching: 0.5, in: 0...horizon) : nil
+        let p80 = far >= 0.8 ? model.firstDay(reaching: 0.8, in: (p50 ?? 0)...horizon) : nil
         return .forecast(
             TargetForecast(
                 asOf: date, deadline: deadline, probability: probability, p50: p50.map { date.adding(days: $0) },
@@ -51,9 +55,13 @@ struct ForecastModel {
         var needed: Int
 
         func chance(_ days: Double) -> Double {
-            let chances = rates.map { 1 - exp(-$0 * days) }
-            if needed >= rates.count { return chances.reduce(1, *) }
-            return PoissonBinomial.atLeast(needed, of: chances)
+            if needed >= rates.count {
+                // All of them: a product, without building the list of chances (this runs ~25 times per forecast).
+                var product = 1.0
+                for rate in rates { product *= 1 - exp(-rate * days) }
+                return product
+            }
+            return PoissonBinomial.atLeast(needed, of: rates.map { 1 - exp(-$0 * days) })
         }
     }
 
@@ -73,17 +81,22 @@ struct ForecastModel {
     func chance(_ days: Double) -> Double {
         switch combination {
         case .atLeast(let needed): return PoissonBinomial.atLeast(needed, of: lacking.map { $0.chance(days) })
-        case .all: return lacking.reduce(1) { $0 * $1.chance(days) }
+        case .all:
+            var product = 1.0
+            for unit in lacking {
+                product *= unit.chance(days)
+                if product == 0 { break }
+            }
+            return product
         case .criteria(let needed):
             return PoissonBinomial.atLeast(needed, of: lacking.flatMap { $0.rates.map { 1 - exp(-$0 * days) } })
         }
     }
 
-    /// The first whole day (from the forecast day) by which the chance reaches `level`, by bisection (the chance
-    /// never falls as days are added); nil when not within `horizon` days.
-    func firstDay(reaching level: Double, horizon: Int) -> Int? {
-        guard chance(Double(horizon)) >= level else { return nil }
-        var low = 0, high = horizon
+    /// The first whole day in `days` (counted from the forecast day) by which the chance reaches `level`, by
+    /// bisection; the caller has checked that the range's last day reaches it.
+    func firstDay(reaching level: Double, in days: ClosedRange<Int>) -> Int {
+        var low = days.lowerBound, high = days.upperBound
         while low < high {
             let middle = (low + high) / 2
             if chance(Double(middle)) >= level { high = middle } else { low = middle + 1 }
@@ -133,7 +146,7 @@ private struct ForecastBuilder {
             guard case .unit(let code) = scope, let district = reading.district else {
                 throw ForecastRefusal(reason: LocalizedText(vi: "không đọc được huyện", en: "the district cannot be read"))
             }
-            snapshots = engine.criteriaSnapshots(of: [code], on: date)
+            if rates.current[code] == nil { snapshots = engine.criteriaSnapshots(of: [code], on: date) }
             var own = try lacking(code, name: district.name, skippingPreconditions: true)
             if case .districtCriteriaAtLeast(let count) = measure {
                 own.needed = count - district.criteriaMet
@@ -175,7 +188,8 @@ private struct ForecastBuilder {
     private mutating func lacking(
         _ rows: [ScopeSummary.CommuneRow], only: Int? = nil, skippingPreconditions: Bool = false
     ) throws(ForecastRefusal) -> [ForecastModel.Lacking] {
-        snapshots.merge(engine.criteriaSnapshots(of: rows.map(\.code), on: date)) { $1 }
+        let unknown = rows.map(\.code).filter { rates.current[$0] == nil && snapshots[$0] == nil }
+        if !unknown.isEmpty { snapshots.merge(engine.criteriaSnapshots(of: unknown, on: date)) { $1 } }
         var result: [ForecastModel.Lacking] = []
         for row in rows {
             result.append(try lacking(row.code, name: row.name, only: only, skippingPreconditions: skippingPreconditions))
@@ -204,7 +218,7 @@ private struct ForecastBuilder {
     private mutating func lacking(
         _ code: UnitCode, name: String, only: Int? = nil, skippingPreconditions: Bool = false
     ) throws(ForecastRefusal) -> ForecastModel.Lacking {
-        guard let snapshot = snapshots[code] else {
+        guard let snapshot = rates.current[code] ?? snapshots[code] else {
             throw ForecastRefusal(reason: LocalizedText(vi: "không đánh giá được \(name)", en: "\(name) cannot be judged"))
         }
         let history = try ratesKnowing(snapshot.criteriaSet, for: code)

@@ -12,9 +12,8 @@ struct APITargets: Sendable {
     func register(on api: RouterGroup<SignedInContext>) {
         api.on(.targets) { request, context in
             let date = try Query(request: request).date(default: services.defaultDate())
-            let engine = try await services.evaluation.currentEngine()
             let targets = try await TargetsPage(services: services).targets()
-            let rates = ForecastRates(engine: engine, asOf: date, targets: targets)
+            let (engine, rates) = try await services.engineAndRates(for: targets, on: date)
             return try JSONResponse.make(
                 targets.map { target in
                     let assessment = target.assessment(on: date, engine: engine)
@@ -30,11 +29,10 @@ struct APITargets: Sendable {
             guard let target = try await TargetsPage(services: services).targets().first(where: { $0.id == id }) else {
                 throw AppError.notFound(LocalizedText(vi: "mục tiêu \(id)", en: "target \(id)"))
             }
-            let engine = try await services.evaluation.currentEngine()
+            let (engine, rates) = try await services.engineAndRates(for: [target], on: date)
             let assessment = target.assessment(on: date, engine: engine)
             var json = TargetJSON(target, assessment, language: context.language)
             json.gap = target.gap(on: date, engine: engine, reading: assessment.reading(for: date)).map { GapJSON($0, language: context.language) }
-            let rates = ForecastRates(engine: engine, asOf: date, targets: [target])
             json.forecast = ForecastJSON(target.forecast(on: date, engine: engine, assessment: assessment, rates: rates), language: context.language)
             return try JSONResponse.make(json)
         }

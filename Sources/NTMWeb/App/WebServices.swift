@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NTMCore
 import NTMStore
+import NTMTargets
 
 /// What handlers share: the live evaluation, the store, page rendering, sessions and caches.
 public struct WebServices: Sendable {
@@ -13,6 +14,7 @@ public struct WebServices: Sendable {
     let pages: PageRenderer
     let sessions: SessionCache
     let cache: ResponseCache
+    let forecastRates: ForecastRatesCache
 
     public init(evaluation: EvaluationService, configuration: WebConfiguration, clock: any WallClock = SystemClock()) throws {
         self.evaluation = evaluation
@@ -22,6 +24,7 @@ public struct WebServices: Sendable {
         pages = try PageRenderer()
         sessions = SessionCache()
         cache = ResponseCache()
+        forecastRates = ForecastRatesCache()
     }
 
     /// The date pages open on: the configured one, or today in Vietnam at the time of this request, so a server
@@ -35,6 +38,13 @@ public struct WebServices: Sendable {
         let configured = configuration.trendDates.filter { $0 < date }
         if !configuration.trendDates.isEmpty { return configured }
         return (1...3).reversed().compactMap { LocalDate.endOfYear(date.year - $0) }
+    }
+
+    /// The engine and the forecast rates for `targets` on `date`, learned once per version of the values.
+    func engineAndRates(for targets: [Target], on date: LocalDate) async throws -> (EvaluationEngine, ForecastRates) {
+        let version = try await currentVersion()
+        let engine = try await evaluation.currentEngine()
+        return (engine, forecastRates.rates(for: targets, on: date, engine: engine, version: version))
     }
 
     /// The version cached pages are keyed on, after taking in other servers' writes when due: a cached page

@@ -296,9 +296,8 @@ struct BriefingPage: Sendable {
         _ targets: [Target], summary: ScopeSummary, query: OverviewQuery, language: Language, navigation: Navigation
     ) async throws -> View {
         let strings = UIStrings.table(language)
-        let engine = try await services.evaluation.currentEngine()
         let page = TargetsPage(services: services)
-        let assessed = page.rows(targets, on: query.date, engine: engine, language: language)
+        let assessed = try await page.rows(targets, on: query.date, language: language)
         let rows = assessed.map(\.1)
         let met = assessed.filter { $0.0.status == .met }.count
         let vi = language == .vi

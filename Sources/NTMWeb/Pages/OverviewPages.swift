@@ -50,7 +50,7 @@ struct OverviewPages: Sendable {
                     scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                     bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
                     action: Paths.overview, export: PageExport.links(Paths.overview, query.items),
-                    targets: targetsPage.rows(targets, on: query.date, engine: engine, language: language).map(\.1),
+                    targets: try await targetsPage.rows(targets, on: query.date, language: language).map(\.1),
                     targetsHref: Paths.with(Paths.targets, ["date": query.date.iso])))
         }
         return try services.pages.page(

@@ -47,8 +47,8 @@ struct TargetsPage: Sendable {
 
     /// Every target's row on `date`, with the province rates learned once for all their forecasts; the assessments
     /// come back too, for the counts pages print.
-    func rows(_ targets: [Target], on date: LocalDate, engine: EvaluationEngine, language: Language) -> [(TargetAssessment, Row)] {
-        let rates = ForecastRates(engine: engine, asOf: date, targets: targets)
+    func rows(_ targets: [Target], on date: LocalDate, language: Language) async throws -> [(TargetAssessment, Row)] {
+        let (engine, rates) = try await services.engineAndRates(for: targets, on: date)
         return targets.map { target in
             let assessment = target.assessment(on: date, engine: engine)
             let forecast = target.forecast(on: date, engine: engine, assessment: assessment, rates: rates)
@@ -75,14 +75,14 @@ struct TargetsPage: Sendable {
     func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let language = context.language
         let date = try Query(request: request).date(default: services.defaultDate())
-        let engine = try await services.evaluation.currentEngine()
         let targets = try await targets()
         if let format = try ExportFormat.requested(request) {
+            let (engine, rates) = try await services.engineAndRates(for: targets, on: date)
             return try PageExport.response(
-                [TargetsExporter.table(targets, on: date, engine: engine, language: language)],
+                [TargetsExporter.table(targets, on: date, engine: engine, rates: rates, language: language)],
                 name: language == .vi ? "muc-tieu" : "targets", date: date, format: format, language: language)
         }
-        let rows = rows(targets, on: date, engine: engine, language: language).map(\.1)
+        let rows = try await rows(targets, on: date, language: language).map(\.1)
         struct View {
             let t: [String: String]
             let rows: [Row]
@@ -121,7 +121,7 @@ struct TargetsPage: Sendable {
         guard let target = try await targets().first(where: { $0.id == id }) else {
             throw AppError.notFound(LocalizedText(vi: "mục tiêu \(id)", en: "target \(id)"))
         }
-        let engine = try await services.evaluation.currentEngine()
+        let (engine, rates) = try await services.engineAndRates(for: [target], on: date)
         let format = Formatting(language: language)
         let vi = language == .vi
         let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
@@ -143,7 +143,6 @@ struct TargetsPage: Sendable {
                 })
         }
         let counted = gap?.counted == .criteria ? (vi ? "tiêu chí" : "criteria") : "xã"
-        let rates = ForecastRates(engine: engine, asOf: date, targets: [target])
         let forecast = target.forecast(on: date, engine: engine, assessment: assessment, rates: rates)
         let history = history(of: target, through: date, engine: engine, language: language)
         struct View {

@@ -103,7 +103,7 @@ struct UnitPages: Sendable {
                     standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
-                    targets: targetsPage.rows(targets, on: date, engine: engine, language: language).map(\.1)))
+                    targets: try await targetsPage.rows(targets, on: date, language: language).map(\.1)))
         }
         return try services.pages.page(title: unit.name, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }
