@@ -23,25 +23,74 @@ public struct MigrateCommand: AsyncParsableCommand {
 public struct InitCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Load the bundled criteria sets, band schemes and Trà Vinh units into the store (and the demo values with --demo).")
+        abstract:
+            "Load the bundled criteria sets, band schemes and units into the store: Trà Vinh by default, one province (--province) or the whole country (--all); the demo values with --demo."
+    )
 
     @OptionGroup var store: StoreOptions
 
     @Flag(help: "Also load the synthetic Trà Vinh demo values and registrations.")
     var demo = false
 
+    @Option(
+        help: "Load this province's units from the national list, with the history before and after the 2025 reform (e.g. 84 Trà Vinh, 86 Vĩnh Long)."
+    )
+    var province: String?
+
+    @Flag(help: "Load every unit of the country, every period.")
+    var all = false
+
+    @Option(help: "Language: vi or en.")
+    var lang: Language = .vi
+
     public init() {}
 
-    public func run() async throws {
+    public func run() async throws { print(try await output()) }
+
+    public func output() async throws -> String {
+        let text = CommandText(language: lang)
+        let (units, note) = try units(text)
         let actor = store.actor, demo = demo
         try await store.withStore { store in
             if demo {
                 try await StoreSeeder.seedDemo(store, by: actor)
             } else {
-                try await StoreSeeder.seedReferenceData(store, by: actor)
+                try await StoreSeeder.seedReferenceData(store, by: actor, units: units, note: note)
             }
         }
-        print("loaded the bundled criteria and units" + (demo ? " and the demo values" : "") + " into \(try store.location())")
+        // What was loaded, on the last day before the 2025 reform and the first after it.
+        func counts(_ day: LocalDate) -> (provinces: Int, communes: Int) {
+            let valid = units.allCodes.compactMap { units.unit($0, on: day) }
+            return (valid.filter { $0.kind == .province }.count, valid.filter(\.kind.isCommuneLevel).count)
+        }
+        let before = LocalDate(year: 2025, month: 6, day: 30).map(counts) ?? (0, 0)
+        let after = LocalDate(year: 2025, month: 7, day: 1).map(counts) ?? (0, 0)
+        let location = "\(try store.location())"
+        let vi = "đã nạp bộ tiêu chí và đơn vị hành chính vào \(location): \(before.0) tỉnh, \(before.1) đơn vị cấp xã ngày 30/06/2025; "
+        let en = "loaded the criteria and units into \(location): \(before.0) provinces, \(before.1) commune-level units on 2025-06-30; "
+        return text(
+            vi: vi + "\(after.0) tỉnh, \(after.1) đơn vị cấp xã từ 01/07/2025" + (demo ? "; và số liệu demo" : ""),
+            en: en + "\(after.0) provinces, \(after.1) from 2025-07-01" + (demo ? "; and the demo values" : ""))
+    }
+
+    /// The units asked for, refusing what cannot go together.
+    func units(_ text: CommandText) throws -> (UnitHierarchy, String) {
+        if all && province != nil {
+            throw text.error(vi: "chọn --all hoặc --province, không cả hai", en: "use --all or --province, not both")
+        }
+        if demo && (all || (province != nil && province.map { UnitCode($0) } != BundledData.demoProvince)) {
+            throw text.error(vi: "số liệu demo chỉ dành cho tỉnh Trà Vinh (84)", en: "the demo values are for Trà Vinh (84) only")
+        }
+        if all { return (try BundledData.nationalUnits(), "bundled national units (2019 to the 2025 reform and after)") }
+        if let province {
+            guard let units = try BundledData.units(province: UnitCode(province)) else {
+                throw text.error(
+                    vi: "không có tỉnh mã '\(province)' trong danh mục quốc gia (vd. 84 Trà Vinh, 86 Vĩnh Long)",
+                    en: "no province with code '\(province)' in the national list (e.g. 84 Trà Vinh, 86 Vĩnh Long)")
+            }
+            return (units, "bundled units of province \(province) with its history through the 2025 reform")
+        }
+        return (try BundledData.units(), "bundled Trà Vinh units (2019 and the 2025 reorganisation)")
     }
 }
 

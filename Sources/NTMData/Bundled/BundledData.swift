@@ -13,6 +13,10 @@ public enum BundledData {
     public static let bandsFile = "bands.yaml"
     public static let unitsFile = "units/travinh.csv"
     public static let lineageFile = "units/travinh-lineage.csv"
+    /// Every province and commune-level unit of Vietnam from the 2019 lists to after the 2025 reform, with lineage
+    /// (sources in the files' comment lines).
+    public static let nationalUnitsFile = "units/vietnam-units.csv"
+    public static let nationalLineageFile = "units/vietnam-lineage.csv"
     public static let demoObservationsFile = "demo/observations.csv"
     public static let demoRegistrationsFile = "demo/registrations.csv"
     public static let demoTargetsFile = "demo/targets.yaml"
@@ -54,6 +58,25 @@ public enum BundledData {
 
     public static func units() throws(DataFileErrors) -> UnitHierarchy {
         try UnitsLoader.load(units: file(unitsFile), lineage: file(lineageFile))
+    }
+
+    /// The whole country, every period: 63 provinces and ≈10,600 commune-level units of 2019, the changes since, and
+    /// the 34 provinces and 3,321 units from 01/07/2025.
+    public static func nationalUnits() throws(DataFileErrors) -> UnitHierarchy {
+        try UnitsLoader.load(units: file(nationalUnitsFile), lineage: file(nationalLineageFile))
+    }
+
+    /// One province of the national list with its predecessors' or successors' history (`UnitSelection`); the code
+    /// is a 2019 province (84 Trà Vinh) or a 2025 one (86 Vĩnh Long). Nil when no province has the code.
+    public static func units(province code: UnitCode) throws(DataFileErrors) -> UnitHierarchy? {
+        let nation = try nationalUnits()
+        guard nation.versions(of: code).contains(where: { $0.kind == .province }) else { return nil }
+        let selection = UnitSelection(province: code, versions: nation.allVersions, lineage: nation.lineage)
+        do {
+            return try UnitHierarchy(units: selection.versions, lineage: selection.lineage)
+        } catch {
+            throw DataFileErrors([DataFileError(file: nationalUnitsFile, line: nil, message: error.localized)])
+        }
     }
 
     /// The demo: Trà Vinh's units, the shipped criteria and the synthetic observations and registrations.

@@ -5,7 +5,11 @@ import NTMTargets
 /// Fills a new store with the bundled reference data and, for the demo, the synthetic Trà Vinh values.
 public enum StoreSeeder {
     /// Criteria sets, overlays, band schemes and the Trà Vinh units, recorded as loaded by `user`.
-    public static func seedReferenceData(_ store: any NTMStore, by user: String) async throws {
+    /// The bundled criteria and band schemes, and `units` (Trà Vinh's by default) described by `note` in the history.
+    public static func seedReferenceData(
+        _ store: any NTMStore, by user: String, units: UnitHierarchy? = nil,
+        note: String = "bundled Trà Vinh units (2019 and the 2025 reorganisation)"
+    ) async throws {
         for path in BundledData.criteriaFiles {
             let file = try BundledData.file(path)
             try await store.saveDocument(NewCriteriaDocument(name: documentName(path), kind: .criteriaSet, content: file.text), by: user)
@@ -16,7 +20,7 @@ public enum StoreSeeder {
         }
         let bands = try BundledData.file(BundledData.bandsFile)
         try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: bands.text), by: user)
-        try await store.replaceUnits(BundledData.units(), by: user, note: "bundled Trà Vinh units (2019 and the 2025 reorganisation)")
+        try await store.replaceUnits(units ?? BundledData.units(), by: user, note: note)
     }
 
     /// Reference data plus the demo's registrations and values, approved, in one import batch, and the goals of

@@ -34,7 +34,7 @@ struct UnitsLoaderTests {
         } catch {
             #expect(
                 error.errors.map(\.description) == [
-                    "units.csv:5: column 'kind': unknown unit kind 'village' (expected province, city, town, district, commune, ward, township, hamlet)",
+                    "units.csv:5: column 'kind': unknown unit kind 'village' (expected province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)",
                     "units.csv:6: column 'valid_from': '2019-02-30' is not a date (write YYYY-MM-DD or DD/MM/YYYY)",
                 ])
         }

@@ -45,18 +45,18 @@ struct VietnameseMessagesTests {
         #expect(
             errors.text(.vi)
                 == [
-                    "units.csv:5: cột 'kind': loại đơn vị 'village' không hợp lệ (dùng province, city, town, district, commune, ward, township, hamlet)",
+                    "units.csv:5: cột 'kind': loại đơn vị 'village' không hợp lệ (dùng province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)",
                     "units.csv:6: cột 'valid_from': '2019-02-30' không phải ngày (ghi YYYY-MM-DD hoặc DD/MM/YYYY)",
                 ].joined(separator: "\n"))
         #expect(
             errors.text(.en)
                 == [
-                    "units.csv:5: column 'kind': unknown unit kind 'village' (expected province, city, town, district, commune, ward, township, hamlet)",
+                    "units.csv:5: column 'kind': unknown unit kind 'village' (expected province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)",
                     "units.csv:6: column 'valid_from': '2019-02-30' is not a date (write YYYY-MM-DD or DD/MM/YYYY)",
                 ].joined(separator: "\n"))
         #expect(
             errors.errors.first?.message
-                == "unknown unit kind 'village' (expected province, city, town, district, commune, ward, township, hamlet)")
+                == "unknown unit kind 'village' (expected province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)")
     }
 
     @Test("a unit naming a parent that does not exist is refused in Vietnamese at its line")
