@@ -54,6 +54,33 @@ public enum UnitsLoader {
         }
     }
 
+    /// The versions of a units file, each row checked, without requiring the file to be a whole hierarchy: what an
+    /// import merges into the store's units.
+    public static func versions(_ units: DataFile) throws(DataFileErrors) -> [(AdministrativeUnit, line: Int)] {
+        var collector = ErrorCollector()
+        var versions: [(AdministrativeUnit, line: Int)] = []
+        if let table = collector.attempt({ try CSVTable(units.text, file: units.name, required: ["code", "name", "kind", "parent"]) }) {
+            for row in table.rows {
+                if let unit = collector.attempt({ try unitVersion(row, table: table) }) { versions.append((unit, row.line)) }
+            }
+        }
+        try collector.throwIfAny()
+        return versions
+    }
+
+    /// The events of a lineage file, each row checked.
+    public static func lineage(_ lineage: DataFile) throws(DataFileErrors) -> [LineageEvent] {
+        var collector = ErrorCollector()
+        var events: [LineageEvent] = []
+        if let table = collector.attempt({ try CSVTable(lineage.text, file: lineage.name, required: ["date", "kind", "from", "to"]) }) {
+            for row in table.rows {
+                if let event = collector.attempt({ try lineageEvent(row, table: table) }) { events.append(event) }
+            }
+        }
+        try collector.throwIfAny()
+        return events
+    }
+
     private static func unitVersion(_ row: CSVTable.Row, table: CSVTable) throws(DataFileError) -> AdministrativeUnit {
         let code = try table.required(row, "code")
         let kindText = try table.required(row, "kind")

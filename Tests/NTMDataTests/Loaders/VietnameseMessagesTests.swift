@@ -56,7 +56,8 @@ struct VietnameseMessagesTests {
                 ].joined(separator: "\n"))
         #expect(
             errors.errors.first?.message
-                == "unknown unit kind 'village' (expected province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)")
+                == "unknown unit kind 'village' (expected province, city, town, district, urban-district, commune, ward, township, hamlet, special-zone)"
+        )
     }
 
     @Test("a unit naming a parent that does not exist is refused in Vietnamese at its line")
