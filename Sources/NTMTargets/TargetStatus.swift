@@ -97,7 +97,12 @@ extension Target {
         if now.met { return .met }
         if date >= deadline { return .missed }
         let from = countedFrom
-        // On (or before) the first day no progress is asked for yet.
+        // Before its start a goal is not yet being judged; on the first day no progress is asked for yet.
+        if judged < from {
+            return .notEnoughData(
+                LocalizedText(
+                    vi: "mục tiêu tính tiến độ từ \(from.vietnamese), chưa đến ngày đó", en: "the goal counts from \(from.iso), not reached yet"))
+        }
         guard from < judged else { return .onTrack }
         let start = reading(on: from, engine: engine)
         if let reason = start.unjudgeable {

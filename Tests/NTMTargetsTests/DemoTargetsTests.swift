@@ -65,6 +65,12 @@ struct DemoTargetsTests {
         // Huyện Duyên Hải's registered xã ends 2019 at 15/19: the 17 registered xã miss 100%.
         let registered = try #require(targets["dang-ky-2019-19-19"])
         #expect(registered.status(on: Self.yearEnd, engine: engine) == .missed)
+        // Before its start a goal is not judged yet, and says from when it will be.
+        #expect(
+            cauKe.status(on: LocalDate(year: 2019, month: 3, day: 31) ?? Self.june, engine: engine)
+                == .notEnoughData(
+                    LocalizedText(vi: "mục tiêu tính tiến độ từ 30/06/2019, chưa đến ngày đó", en: "the goal counts from 2019-06-30, not reached yet")
+                ))
         let sixOfNine = try #require(targets["cang-long-huyen-6-2019"])
         #expect(sixOfNine.status(on: Self.june, engine: engine) == .met)
     }
@@ -80,5 +86,36 @@ struct DemoTargetsTests {
             return
         }
         #expect(reason.vi == "chưa có số liệu của xã nào đến ngày 01/06/2018")
+    }
+
+    @Test("every measure read on Càng Long on 30/06/2019, against the demo plan counted by hand")
+    func everyMeasure() throws {
+        let (engine, _) = try demo()
+        // Càng Long's 13 xã: 7 at 19/19; Đại Phước 17 (TC9, TC17), Nhị Long Phú 16 (TC7, TC8, TC10), Đức Mỹ 18
+        // (TC11), Huyền Hội 16 (TC7, TC10, TC13), Bình Phú 15 (TC1, TC12, TC16, TC18), Nhị Long 16 (TC7, TC8, TC19).
+        func reading(_ measure: Measure) -> TargetReading {
+            Target(
+                id: "t", title: LocalizedText(vi: "thử"), scope: .unit("844"), measure: measure, deadline: Self.yearEnd,
+                source: TargetSource(document: "thử", date: Self.june), owner: .office
+            ).reading(on: Self.june, engine: engine)
+        }
+        func figures(_ reading: TargetReading) -> [String] { [reading.value.plain, reading.goal.plain, "\(reading.met)"] }
+        #expect(figures(reading(.communesAtStandard(10))) == ["7", "10", "false"])
+        #expect(figures(reading(.communesAtStandard(7))) == ["7", "7", "true"])
+        // ≥ 16 criteria: all but Bình Phú.
+        #expect(figures(reading(.everyCommuneAtLeast(criteria: 16))) == ["12", "13", "false"])
+        #expect(figures(reading(.everyCommuneAtLeast(criteria: 15))) == ["13", "13", "true"])
+        // TC11 is missed by Đức Mỹ alone; TC7 by three.
+        #expect(figures(reading(.criterionMetEverywhere(11))) == ["12", "13", "false"])
+        #expect(figures(reading(.criterionMetEverywhere(7))) == ["10", "13", "false"])
+        #expect(figures(reading(.criterionMetEverywhere(3))) == ["13", "13", "true"])
+        // (7 × 19 + 17 + 16 + 18 + 16 + 15 + 16) / 13 = 231 / 13 = 17,77.
+        let average = reading(.averageCriteria(FixedDecimal(17)))
+        #expect(average.value.rounded(decimals: 2).plain == "17.77")
+        #expect(average.met)
+        #expect(!reading(.averageCriteria(FixedDecimal(18))).met)
+        // The district itself: 6 of its 9 criteria (1, 5 and 8 missing).
+        #expect(figures(reading(.districtCriteriaAtLeast(6))) == ["6", "6", "true"])
+        #expect(figures(reading(.districtAtStandard)) == ["6", "9", "false"])
     }
 }

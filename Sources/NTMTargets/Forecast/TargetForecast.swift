@@ -75,12 +75,12 @@ extension TargetForecast {
         if language == .vi {
             let from = basis.firstDay.map { " từ \($0.vietnamese) đến \(asOf.vietnamese)" } ?? ""
             return "Dựa trên \(basis.recordedDays) lần ghi nhận\(from): \(basis.metEvents) tiêu chí được đạt thêm trong "
-                + "\(basis.intervals) khoảng giữa hai lần ghi nhận; xã trong nửa cuối năm đăng ký đạt chuẩn đạt tiêu chí nhanh gấp \(factor) lần. "
+                + "\(basis.intervals) khoảng giữa hai lần ghi nhận; xã đã đăng ký đạt chuẩn, khi vào nửa cuối năm đăng ký, đạt tiêu chí nhanh gấp \(factor) lần các xã khác. "
                 + "Giả định: tiêu chí đã đạt giữ nguyên, các xã và các tiêu chí tiến triển độc lập."
         }
         let from = basis.firstDay.map { " from \($0.iso) to \(asOf.iso)" } ?? ""
         return "Based on \(basis.recordedDays) recording days\(from): \(basis.metEvents) criteria met in \(basis.intervals) "
-            + "intervals between two recordings; xã in the last half of the year they registered for met criteria \(factor)× as fast. "
+            + "intervals between two recordings; xã in the second half of the year they registered for met criteria \(factor)× as fast as the others. "
             + "Assumes criteria met stay met, and xã and criteria progress independently."
     }
 }

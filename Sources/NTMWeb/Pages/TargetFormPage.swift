@@ -57,8 +57,9 @@ struct TargetFormPage: Sendable {
             (sourceText, owner, notes, editing) = (text("sourceText"), text("owner"), text("notes"), text("editing") == "1")
         }
 
-        /// The document, or nil with the date fields that cannot be read (by form field).
-        func document(language: Language) -> (TargetDocument?, problems: [String: String]) {
+        /// The document, and the date fields that cannot be read (by form field); an unreadable date is replaced by
+        /// `fallback` so the other fields can still be checked in the same round.
+        func document(language: Language, fallback: LocalDate) -> (TargetDocument, problems: [String: String]) {
             var problems: [String: String] = [:]
             func day(_ text: String, _ field: String, required: Bool) -> LocalDate? {
                 if text.isEmpty {
@@ -74,14 +75,14 @@ struct TargetFormPage: Sendable {
             let start = day(start, "start", required: false)
             let deadline = day(deadline, "deadline", required: true)
             let sourceDate = day(sourceDate, "sourceDate", required: true)
-            guard problems.isEmpty, let deadline, let sourceDate else { return (nil, problems) }
             func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
             return (
                 TargetDocument(
                     id: id, title: LocalizedText(vi: titleVi, en: optional(titleEn)), scope: scope,
-                    measure: TargetDocument.MeasureDocument(kind: kind, value: optional(value)), start: start, deadline: deadline,
-                    source: TargetDocument.SourceDocument(document: sourceDocument, date: sourceDate, text: optional(sourceText)),
-                    owner: owner, notes: optional(notes)), [:]
+                    measure: TargetDocument.MeasureDocument(kind: kind, value: optional(value)), start: start,
+                    deadline: deadline ?? fallback,
+                    source: TargetDocument.SourceDocument(document: sourceDocument, date: sourceDate ?? fallback, text: optional(sourceText)),
+                    owner: owner, notes: optional(notes)), problems
             )
         }
     }
@@ -95,6 +96,13 @@ struct TargetFormPage: Sendable {
         default: field
         }
     }
+
+    /// The form's fields in the order they appear, and the words labelling them, for the summary above the form.
+    static let fieldOrder = ["id", "titleVi", "scope", "value", "start", "deadline", "sourceDocument", "sourceDate", "owner"]
+    static let labels = [
+        "id": "targetId", "titleVi": "targetTitleVi", "scope": "targetScope", "value": "targetValue", "start": "targetStart",
+        "deadline": "targetDeadline", "sourceDocument": "targetSourceDocument", "sourceDate": "targetSourceDate", "owner": "targetOwner",
+    ]
 
     struct Choice {
         let value: String
@@ -118,17 +126,20 @@ struct TargetFormPage: Sendable {
     func save(_ request: Request, context: SignedInContext) async throws -> Response {
         let office = try APIAdmin(services: services).requireOffice(context)
         let typed = Typed(FormBody(try await request.body.collect(upTo: context.maxUploadSize)))
-        let (read, problems) = typed.document(language: context.language)
-        guard let document = read else { return try await form(context, typed: typed, problems: problems, status: .unprocessableContent) }
+        let (document, dateProblems) = typed.document(language: context.language, fallback: services.defaultDate())
         let engine = try await services.evaluation.currentEngine()
         switch document.checked(engine: engine) {
-        case .success(let target):
+        case .success(let target) where dateProblems.isEmpty:
             try await services.store.saveTarget(TargetDocument(target), by: office.username)
             return Response.redirect(to: "\(Paths.targets)/\(target.id)", type: .found)
+        case .success:
+            return try await form(context, typed: typed, problems: dateProblems, status: .unprocessableContent)
         case .failure(let failure):
-            let placed = failure.problems.map { (Self.formField($0.field), $0.message.text(context.language)) }
-            return try await form(
-                context, typed: typed, problems: Dictionary(placed, uniquingKeysWith: { "\($0); \($1)" }), status: .unprocessableContent)
+            // Every problem in one round; a comparison of dates means nothing while a date could not be read.
+            let placed = failure.problems.filter { dateProblems.isEmpty || !["deadline", "start"].contains($0.field) }
+                .map { (Self.formField($0.field), $0.message.text(context.language)) }
+            let problems = Dictionary(placed, uniquingKeysWith: { "\($0); \($1)" }).merging(dateProblems) { "\($0); \($1)" }
+            return try await form(context, typed: typed, problems: problems, status: .unprocessableContent)
         }
     }
 
@@ -165,7 +176,9 @@ struct TargetFormPage: Sendable {
             let backHref: String
         }
         let view = View(
-            t: strings, typed: typed, problems: problems, problemList: problems.keys.sorted().compactMap { problems[$0] }, owners: owners,
+            t: strings, typed: typed, problems: problems,
+            problemList: Self.fieldOrder.compactMap { field in problems[field].map { "\(strings[Self.labels[field] ?? ""] ?? field): \($0)" } },
+            owners: owners,
             kinds: kinds, action: Paths.targetForm,
             csrf: context.identity.csrfToken,
             backHref: typed.editing ? "\(Paths.targets)/\(typed.id)" : Paths.targets)

@@ -31,6 +31,9 @@ struct TargetsPage: Sendable {
         let chance: String?
         /// Why there is no forecast, when it was refused.
         let chanceNote: String?
+        /// "On track" on the first day asks nothing yet: said beside the badge, so a low chance does not read as a
+        /// contradiction.
+        let statusNote: String?
     }
 
     /// The stored targets, read back; a stored one that no longer reads (cannot happen through the store's
@@ -69,7 +72,9 @@ struct TargetsPage: Sendable {
             value: max(0, reading.value.doubleValue), goal: max(reading.goal.doubleValue, 0.0001), status: status.text(language),
             statusClass: TargetWords.statusClass(status), reason: status.reason?.text(language), deadline: format.date(target.deadline),
             daysLeft: daysLeft, chance: TargetWords.chance(forecast, language: language),
-            chanceNote: forecast.flatMap { if case .refused(let reason) = $0, status.reason == nil { reason.text(language) } else { nil } })
+            chanceNote: forecast.flatMap { if case .refused(let reason) = $0, status.reason == nil { reason.text(language) } else { nil } },
+            statusNote: status == .onTrack && assessment.day == target.countedFrom
+                ? (vi ? "ngày bắt đầu tính: chưa đòi hỏi tiến độ" : "first day: no pace asked yet") : nil)
     }
 
     func list(_ request: Request, context: SignedInContext) async throws -> Response {

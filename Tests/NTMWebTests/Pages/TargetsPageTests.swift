@@ -103,6 +103,12 @@ struct TargetsPageTests {
             #expect(tooMuch.text.contains("value=\"140\""), "the form keeps what was typed")
             let early = try await office.postForm("/sua-muc-tieu", Self.replacing("deadline", with: "2019-01-01"))
             #expect(early.text.contains("<p class=\"field-error\" id=\"err-deadline\">hạn 01/01/2019 sớm hơn ngày bắt đầu 30/06/2019</p>"))
+            // Every problem in one round: an unreadable date and a share over 100%, each named in the summary too.
+            let both = try await office.postForm(
+                "/sua-muc-tieu", Self.replacing("sourceDate", with: "15/13/2019").map { $0.0 == "value" ? ("value", "140") : $0 })
+            #expect(both.text.contains("id=\"err-sourceDate\""))
+            #expect(both.text.contains("id=\"err-value\""))
+            #expect(both.text.contains("<li>Con số yêu cầu: tỷ lệ 140% phải từ 0 đến 100%</li>"))
             let notADate = try await office.postForm("/sua-muc-tieu", Self.replacing("sourceDate", with: "15/13/2019"))
             #expect(notADate.text.contains("<p class=\"field-error\" id=\"err-sourceDate\">&#39;15/13/2019&#39; không phải ngày (dd/mm/yyyy)</p>"))
             #expect(try await services.store.targets().contains { $0.id == "chau-thanh-50" } == false)
