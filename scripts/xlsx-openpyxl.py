@@ -8,6 +8,7 @@
                                           VALUES is JSON {"UNIT|INDICATOR": {"<column header>": value, ...}};
                                           a value {"value": 0.058, "format": "0.0%"} is typed with a number
                                           format, as Excel stores a typed "5,8%"; {"date": "2019-08-15"} is a date
+  xlsx-openpyxl.py from-csv CSV OUT       save a CSV as a one-sheet workbook, code columns ("Mã …") as numbers
 """
 import datetime
 import json
@@ -53,6 +54,21 @@ def write(path):
     workbook.save(path)
 
 
+def from_csv(csv_path, out):
+    """A CSV as an officer's Excel saves it: one sheet; the code columns (Mã …) stored as numbers, so "01" becomes 1."""
+    import csv
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Danh mục"
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    codes = [index for index, heading in enumerate(rows[0]) if heading.startswith("Mã")]
+    sheet.append(rows[0])
+    for row in rows[1:]:
+        sheet.append([int(value) if index in codes and value.isdigit() else value for index, value in enumerate(row)])
+    workbook.save(out)
+
+
 def fill(path, out, values_json):
     values = json.loads(values_json)
     workbook = openpyxl.load_workbook(path)
@@ -85,7 +101,7 @@ def fill(path, out, values_json):
 
 
 if __name__ == "__main__":
-    commands = {"dump": (dump, 3), "write": (write, 3), "fill": (fill, 5)}
+    commands = {"dump": (dump, 3), "write": (write, 3), "fill": (fill, 5), "from-csv": (from_csv, 4)}
     if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != commands[sys.argv[1]][1]:
         sys.exit(__doc__)
     commands[sys.argv[1]][0](*sys.argv[2:])

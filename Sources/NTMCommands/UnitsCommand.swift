@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NTMCore
 import NTMData
+import NTMExchange
 import NTMStore
 
 /// `ntm units import FILE`: a province's changed boundaries into the store, shown as a diff first.
@@ -19,7 +20,7 @@ public struct UnitsCommand: AsyncParsableCommand {
                 "Import units all or nothing: the statistics office's list (as of --date: codes it names are added or changed from that day, units of its provinces it leaves out end the day before) or the project's CSV (code,name,kind,parent,valid_from,valid_until,region: each code it names gets exactly its versions)."
         )
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The units file (CSV).") var file: String
+        @Argument(help: "The units file: CSV, or the statistics office's list saved as .xlsx.") var file: String
         @Option(help: "The day the statistics office's list describes (required for that format).") var date: LocalDate?
         @Option(help: "A lineage file (date,kind,from,to,source) saying which old units the new ones came from.") var lineage: String?
         @Flag(help: "Show the changes without applying them.") var dryRun = false
@@ -32,7 +33,14 @@ public struct UnitsCommand: AsyncParsableCommand {
         public func output() async throws -> String {
             let text = CommandText(language: lang)
             let data = DataOptions()
-            let units = try data.read(file)
+            // A spreadsheet (the statistics office's download saved as .xlsx) is read as the CSV it holds.
+            let units =
+                file.lowercased().hasSuffix(".xlsx")
+                ? DataFile(
+                    name: file,
+                    text: try SheetText.csv(
+                        Data(contentsOf: URL(fileURLWithPath: file)), name: file, widths: ["Mã TP": 2, "Mã QH": 3, "Mã PX": 5]))
+                : try data.read(file)
             let events = try lineage.map { try UnitsLoader.lineage(data.read($0)) } ?? []
             let (date, dryRun, actor, file, lang) = (date, dryRun, store.actor, file, lang)
             return try await store.withStore { store in
