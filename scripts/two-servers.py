@@ -2,7 +2,7 @@
 """Two `ntm serve` processes on one PostgreSQL database, as a province runs them behind a reverse proxy.
 
 Checks that a value entered and approved through one server counts in the other's official numbers within the
-catch-up interval, that a review step taken on the other server is seen by the first, that a target saved on one
+catch-up interval, that units imported by a third process (`ntm units import`) reach both servers, that a review step taken on the other server is seen by the first, that a target saved on one
 is listed by the other, and that two officers writing the same cell at the same moment through different servers
 lose nothing: one write is stored, the other is refused as a conflict (409), never silently overwritten.
 
@@ -166,6 +166,19 @@ def main():
         for client, name in ((office_a, "A"), (office_b, "B")):
             status, history = client.send("GET", f"/api/v1/observations/history?{query}")
             check(status == 200 and len(history) == 1, f"server {name} shows exactly one revision of that cell")
+        # Reference data changed by a third process: both servers reload and know the new unit.
+        directory = os.path.dirname(os.path.abspath(__file__))
+        units_file = os.path.join(directory, "..", ".build", "two-servers-units.csv")
+        os.makedirs(os.path.dirname(units_file), exist_ok=True)
+        with open(units_file, "w", encoding="utf-8") as handle:
+            handle.write("code,name,kind,parent,valid_from,valid_until,region\n29999,Xã Thử Hai Máy,commune,86,2026-01-01,,\n")
+        imported = subprocess.run([args.ntm, "units", "import", units_file, "--database", database, "--user", "two-servers"],
+                                  capture_output=True, text=True)
+        check(imported.returncode == 0, f"ntm units import adds a commune from 01/01/2026: {imported.stdout.strip()}")
+        for client, name in ((office_a, "A"), (office_b, "B")):
+            took = wait_until(lambda: client.send("GET", "/api/v1/units/29999?date=2026-06-30")[0] == 200)
+            check(took is not None, f"server {name} reloads and knows it" + (f" ({took * 1000:.0f} ms)" if took is not None else ""))
+        os.remove(units_file)
         print("two servers: passed")
     finally:
         for process in servers:

@@ -165,4 +165,12 @@ extension PostgresStore {
         }
         return result
     }
+
+    public func referenceRevision() async throws -> Int64 {
+        var latest: Int64 = 0
+        let query = PostgresQuery(
+            unsafeSQL: "SELECT COALESCE(MAX(id), 0)::bigint FROM audit_log WHERE entity IN (\(ReferenceEntities.sqlList))")
+        for try await value in try await client.query(query, logger: logger).decode(Int64.self) { latest = value }
+        return latest
+    }
 }

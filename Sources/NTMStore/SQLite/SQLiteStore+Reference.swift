@@ -146,4 +146,10 @@ extension SQLiteStore {
             }
         }
     }
+
+    public func referenceRevision() async throws -> Int64 {
+        try await pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE entity IN (\(ReferenceEntities.sqlList))") ?? 0
+        }
+    }
 }

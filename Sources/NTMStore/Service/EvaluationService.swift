@@ -20,6 +20,9 @@ public actor EvaluationService {
     public private(set) var engine: EvaluationEngine
     public private(set) var bandSchemes: BandSchemeCatalog
     private var lastSeen: Int64
+    /// The store's reference revision the engine was loaded at: units, criteria or registrations changed by another
+    /// process (`ntm units import`, `ntm init`, a second server) make the next catch-up reload everything.
+    private var referenceSeen: Int64
     private var live: [SummaryKey: LiveSummary] = [:]
     private var liveOrder: [SummaryKey] = []
     /// The communes each applied batch of writes touched, by the version it produced: a roll-up built outside the
@@ -46,6 +49,7 @@ public actor EvaluationService {
         self.basis = basis
         self.catchUpInterval = catchUpInterval
         self.logger = logger
+        referenceSeen = try await store.referenceRevision()
         let loaded = try await Self.load(store: store, basis: basis, logger: logger)
         engine = loaded.engine
         bandSchemes = BandSchemeCatalog(loaded.bands)
@@ -73,6 +77,11 @@ public actor EvaluationService {
     /// Applies revisions other processes stored since the last look (several servers on one PostgreSQL).
     public func catchUp() async throws {
         lastCatchUp = .now
+        let reference = try await store.referenceRevision()
+        if reference != referenceSeen {
+            try await reload(at: reference)
+            return
+        }
         while true {
             let records = try await store.records(after: lastSeen, limit: 10_000)
             guard !records.isEmpty else { return }
@@ -108,6 +117,22 @@ public actor EvaluationService {
         let records = try await store.review(requests, by: user)
         try await catchUp()
         return records
+    }
+
+    /// Loads everything again after the reference data changed: the units, criteria or registrations every roll-up
+    /// and evaluation depends on. Rare (an import of units, a criteria file, registrations), and a full load takes
+    /// 1–2 s for the nation, so it is done at once rather than patched in.
+    private func reload(at reference: Int64) async throws {
+        let loaded = try await Self.load(store: store, basis: basis, logger: logger)
+        engine = loaded.engine
+        bandSchemes = BandSchemeCatalog(loaded.bands)
+        lastSeen = loaded.lastSeen
+        referenceSeen = reference
+        live = [:]
+        liveOrder = []
+        touchLog = []
+        version.bump()
+        logger.info("reference data changed in the store: engine reloaded", metadata: ["revision": "\(reference)"])
     }
 
     /// Catches up unless it did so within `catchUpInterval`: reads stay cheap under load.

@@ -41,6 +41,16 @@ public protocol ReferenceStore: Sendable {
 
     func addRegistrations(_ registrations: [Registration], by user: String) async throws
     func registrations() async throws -> [Registration]
+
+    /// The audit id of the latest change to units, criteria documents or registrations (0 when none): a server
+    /// compares it to see whether another process changed the reference data its engine was loaded from.
+    func referenceRevision() async throws -> Int64
+}
+
+/// The audit entities whose changes alter what an engine is loaded from.
+enum ReferenceEntities {
+    static let all = ["units", "criteria-document", "registration"]
+    static let sqlList = all.map { "'\($0)'" }.joined(separator: ", ")
 }
 
 /// Values with their full history and review.

@@ -36,6 +36,33 @@ extension Conformance {
             try await service.review(slots.map { ReviewRequest(slot: $0, action: .approve, expected: .revision(3)) }, by: "vpdp")
             #expect(try await service.summary(of: scope, on: date, bands: "briefing").bands.first?.communes == 3)
         },
+        ConformanceCase(name: "units, registrations and criteria changed by another process reload a running service's engine") { store in
+            try await Values.seedReference(store)
+            let service = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
+            let start = try await store.referenceRevision()
+            #expect(start > 0)
+            let day = LocalDate(iso: "2026-06-30")!
+            #expect(await service.engine.units.unit("29999", on: day) == nil)
+            let version = service.version.current
+            // Another process (ntm units import) adds a commune of Vĩnh Long from 01/01/2026.
+            var versions = try await store.loadUnits().allVersions
+            versions.append(
+                AdministrativeUnit(
+                    code: "29999", name: "Xã Thử", kind: .commune, parent: "86", validity: Validity(from: LocalDate(iso: "2026-01-01"))))
+            try await store.replaceUnits(try UnitHierarchy(units: versions), by: "cli", note: "thử")
+            #expect(try await store.referenceRevision() > start)
+            try await service.catchUp()
+            #expect(await service.engine.units.unit("29999", on: day)?.name == "Xã Thử")
+            #expect(service.version.current > version, "cached pages are rendered again")
+            // A registration stored by another process shows too.
+            try await store.addRegistrations([Registration(unit: "29305", targetYear: 2027)], by: "cli")
+            try await service.catchUp()
+            #expect(await service.engine.registrations.targetYear(of: "29305", on: day) == 2027)
+            // Values written meanwhile are kept: a plain catch-up with nothing new changes nothing.
+            let settled = service.version.current
+            try await service.catchUp()
+            #expect(service.version.current == settled)
+        },
         ConformanceCase(name: "a second service on the same store catches up with writes it did not make") { store in
             try await Values.seedReference(store)
             let first = try await EvaluationService(store: store, logger: StoreHarness.quietLogger)
