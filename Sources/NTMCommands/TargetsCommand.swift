@@ -78,7 +78,7 @@ public struct TargetsCommand: AsyncParsableCommand {
                 let forecast = target.forecast(on: date, engine: engine, assessment: assessment, rates: rates)
                 lines.append(
                     "\(target.id)\t\(assessment.status.text(language))\t\(assessment.reading.text(for: target.measure, language: language))\t"
-                        + "\(TargetText.date(target.deadline, language))\t\(TargetText.chance(forecast, language))\t\(target.title.text(language))")
+                        + "\(TargetText.date(target.deadline, language))\t\(forecast?.cellText(language) ?? "—")\t\(target.title.text(language))")
             }
             return lines.joined(separator: "\n")
         }

@@ -39,6 +39,16 @@ public enum Measure: Hashable, Sendable {
         }
     }
 
+    /// The smallest whole number of xã whose share of `communes` reaches `share` percent (70% of 13 xã is 10).
+    public static func communesRequired(share: FixedDecimal, of communes: Int) -> Int {
+        Int((share.scaled * Int64(communes) + 100 * FixedDecimal.scale - 1) / (100 * FixedDecimal.scale))
+    }
+
+    /// The smallest whole number of criteria met, over `communes` xã, whose average reaches `average`.
+    public static func criteriaRequired(average: FixedDecimal, over communes: Int) -> Int {
+        Int((average.scaled * Int64(communes) + FixedDecimal.scale - 1) / FixedDecimal.scale)
+    }
+
     /// The goal in words: "≥ 70% xã đạt chuẩn", "mọi xã đạt ≥ 14 tiêu chí".
     public func text(_ language: Language) -> String {
         let vi = language == .vi

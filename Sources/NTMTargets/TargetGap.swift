@@ -50,9 +50,9 @@ extension Target {
         switch measure {
         case .shareAtStandard(let share):
             // The smallest whole number of xã whose share reaches the goal.
-            let required = (share.scaled * Int64(reading.communes) + 100 * FixedDecimal.scale - 1) / (100 * FixedDecimal.scale)
+            let required = Measure.communesRequired(share: share, of: reading.communes)
             return TargetGap(
-                needed: max(0, Int(required) - atStandard), counted: .communes, candidates: path.nearest(notAtStandard, of: total))
+                needed: max(0, required - atStandard), counted: .communes, candidates: path.nearest(notAtStandard, of: total))
         case .communesAtStandard(let count):
             return TargetGap(needed: max(0, count - atStandard), counted: .communes, candidates: path.nearest(notAtStandard, of: total))
         case .everyCommuneAtLeast(let criteria):
@@ -64,8 +64,8 @@ extension Target {
         case .averageCriteria(let average):
             let withData = rows.filter(\.hasData)
             let sum = withData.reduce(0) { $0 + $1.criteriaMet }
-            let required = (average.scaled * Int64(withData.count) + FixedDecimal.scale - 1) / FixedDecimal.scale
-            return TargetGap(needed: max(0, Int(required) - sum), counted: .criteria, candidates: path.nearest(notAtStandard, of: total))
+            let required = Measure.criteriaRequired(average: average, over: withData.count)
+            return TargetGap(needed: max(0, required - sum), counted: .criteria, candidates: path.nearest(notAtStandard, of: total))
         case .districtCriteriaAtLeast(let count):
             guard let district = reading.district else { return nil }
             return TargetGap(

@@ -10,15 +10,6 @@ enum TargetText {
         language == .vi ? "Mục tiêu, tình hình ngày \(date.vietnamese)" : "Targets as of \(date.iso)"
     }
 
-    /// The forecast in a list column: "34%", the refusal's first words, or "—" when there is nothing to forecast.
-    static func chance(_ result: ForecastResult?, _ language: Language) -> String {
-        switch result {
-        case .forecast(let forecast): TargetForecast.percentText(forecast.probability)
-        case .refused: language == .vi ? "không đủ dữ liệu" : "not enough data"
-        case nil: "—"
-        }
-    }
-
     /// The forecast's lines for `show`: the probability, P50/P80, what it rests on, and the xã it waits for.
     static func forecastLines(_ result: ForecastResult?, language: Language) -> [String] {
         let vi = language == .vi

@@ -66,18 +66,18 @@ public struct EvaluationEngine: Sendable {
         return try sets(for: unit, level: unit.kind.assessmentLevel, on: date).effective
     }
 
-    /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year.
+    /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year (once per engine).
     func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
-        let (national, effective) = try sets(for: unit, level: level, on: date)
-        let key = CompiledSetCache.Key(set: national.id, province: units.province(of: unit.code, on: date)?.code, year: date.year)
+        let (national, effective, province) = try sets(for: unit, level: level, on: date)
+        let key = CompiledSetCache.Key(set: national.id, province: province, year: date.year)
         return compiledSets.compiled(key) { CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year) }
     }
 
-    /// The national set in force for the unit's kind, and the same set with its province's overlays.
+    /// The national set in force for the unit's kind, the same set with its province's overlays, and that province.
     private func sets(
         for unit: AdministrativeUnit, level: AssessmentLevel,
         on date: LocalDate
-    ) throws(EngineError) -> (national: CriteriaSet, effective: CriteriaSet) {
+    ) throws(EngineError) -> (national: CriteriaSet, effective: CriteriaSet, province: UnitCode?) {
         let national: CriteriaSet
         do { national = try catalog.setInForce(level: level, on: date, for: unit.kind) } catch {
             if let other = try? catalog.setInForce(level: level, on: date) {
@@ -86,7 +86,7 @@ public struct EvaluationEngine: Sendable {
             throw .catalog(error)
         }
         let province = units.province(of: unit.code, on: date)?.code
-        return (national, catalog.effectiveSet(national, province: province))
+        return (national, catalog.effectiveSet(national, province: province), province)
     }
 
     func assessedUnit(_ code: UnitCode, on date: LocalDate) throws(EngineError) -> AdministrativeUnit {

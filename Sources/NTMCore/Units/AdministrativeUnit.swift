@@ -65,3 +65,14 @@ public struct CommuneGroupAssignment: Hashable, Sendable, Codable {
         self.source = source
     }
 }
+
+/// A version by its code and first day: what tells a code's versions apart (they never overlap).
+struct UnitVersionKey: Hashable {
+    var code: UnitCode
+    var from: LocalDate?
+
+    init(_ unit: AdministrativeUnit) {
+        code = unit.code
+        from = unit.validity.from
+    }
+}

@@ -79,6 +79,18 @@ public struct UnitImportPlan: Sendable {
         _ stated: [StatedUnit], on date: LocalDate, current: UnitHierarchy, lineage extra: [LineageEvent] = []
     ) throws(UnitImportProblem) -> UnitImportPlan {
         var versions = current.allVersions
+        // Where each version sits, so ending one is a lookup, not a scan of the nation's 16,000 versions.
+        var position = Dictionary(versions.enumerated().map { (UnitVersionKey($1), $0) }, uniquingKeysWith: { first, _ in first })
+        var dropped: Set<Int> = []
+        func end(_ unit: AdministrativeUnit) {
+            guard let index = position[UnitVersionKey(unit)] else { return }
+            if unit.validity.from == date {
+                dropped.insert(index)
+                position[UnitVersionKey(unit)] = nil
+            } else {
+                versions[index].validity.until = dayBefore
+            }
+        }
         var changes: [UnitChange] = []
         let dayBefore = date.adding(days: -1)
         var seen: [UnitCode: Int] = [:]
@@ -98,7 +110,7 @@ public struct UnitImportPlan: Sendable {
                 code: unit.code, name: unit.name, kind: unit.kind, parent: unit.parent,
                 validity: Validity(from: date, until: now?.validity.until ?? next?.adding(days: -1)), region: now?.region)
             if let now {
-                end(now, before: date, in: &versions)
+                end(now)
                 changes.append(UnitChange(kind: .changed, code: unit.code, before: now, after: fresh))
             } else {
                 changes.append(UnitChange(kind: .added, code: unit.code, before: nil, after: fresh))
@@ -109,24 +121,26 @@ public struct UnitImportPlan: Sendable {
         let provinces = stated.filter { $0.kind == .province }.map(\.code)
         for province in provinces {
             for unit in current.descendants(of: province, on: date) where seen[unit.code] == nil && unit.kind != .hamlet {
-                end(unit, before: date, in: &versions)
+                end(unit)
                 var ended = unit
                 ended.validity.until = dayBefore
                 changes.append(UnitChange(kind: .ended, code: unit.code, before: ended, after: nil))
             }
         }
-        return UnitImportPlan(changes: changes, result: try hierarchy(versions, current: current, extra: extra))
+        let kept = versions.indices.filter { !dropped.contains($0) }.map { versions[$0] }
+        return UnitImportPlan(changes: changes, result: try hierarchy(kept, current: current, extra: extra))
     }
 
     /// Versions in the project's format: each code the file names gets exactly the file's versions.
     public static func versions(
         _ stated: [AdministrativeUnit], current: UnitHierarchy, lineage extra: [LineageEvent] = []
     ) throws(UnitImportProblem) -> UnitImportPlan {
-        let codes = Set(stated.map(\.code))
+        let byCode = Dictionary(grouping: stated, by: \.code)
+        let codes = Set(byCode.keys)
         var changes: [UnitChange] = []
         for code in codes.sorted() {
             let before = current.versions(of: code)
-            let after = stated.filter { $0.code == code }
+            let after = byCode[code] ?? []
             guard Set(before) != Set(after) else { continue }
             if before.isEmpty {
                 changes += after.map { UnitChange(kind: .added, code: code, before: nil, after: $0) }
@@ -136,16 +150,6 @@ public struct UnitImportPlan: Sendable {
         }
         let kept = current.allVersions.filter { !codes.contains($0.code) }
         return UnitImportPlan(changes: changes, result: try hierarchy(kept + stated, current: current, extra: extra))
-    }
-
-    /// Ends `unit`'s version the day before `date` (or drops it when it began that day).
-    private static func end(_ unit: AdministrativeUnit, before date: LocalDate, in versions: inout [AdministrativeUnit]) {
-        guard let index = versions.firstIndex(where: { $0.code == unit.code && $0.validity.from == unit.validity.from }) else { return }
-        if unit.validity.from == date {
-            versions.remove(at: index)
-        } else {
-            versions[index].validity.until = date.adding(days: -1)
-        }
     }
 
     private static func hierarchy(

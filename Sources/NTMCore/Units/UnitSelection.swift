@@ -12,9 +12,9 @@ public struct UnitSelection: Sendable {
 
     public init(province code: UnitCode, versions all: [AdministrativeUnit], lineage events: [LineageEvent]) {
         let index = VersionIndex(all)
-        var selected = Set<VersionIndex.Key>()
+        var selected = Set<UnitVersionKey>()
         // 1. Everything under the province's code, at any time.
-        for version in all where index.province(of: version) == code { selected.insert(.init(version)) }
+        for version in all where index.province(of: version) == code { selected.insert(UnitVersionKey(version)) }
         // 2. One lineage step below province level, both ways.
         let selectedCodes = Set(selected.map(\.code))
         for event in events {
@@ -22,39 +22,29 @@ public struct UnitSelection: Sendable {
             guard let from = index.version(of: event.from, on: before), let to = index.version(of: event.to, on: event.date),
                 from.kind != .province, to.kind != .province
             else { continue }
-            if selectedCodes.contains(event.from) { selected.insert(.init(to)) }
-            if selectedCodes.contains(event.to) { selected.insert(.init(from)) }
+            if selectedCodes.contains(event.from) { selected.insert(UnitVersionKey(to)) }
+            if selectedCodes.contains(event.to) { selected.insert(UnitVersionKey(from)) }
         }
         // 3. The parents over each selected version's lifetime, up to the province.
         var pending = Array(selected)
         while let key = pending.popLast() {
             guard let version = index.version(key), let parent = version.parent else { continue }
             for candidate in index.versions(of: parent) where candidate.validity.overlaps(version.validity) {
-                if selected.insert(.init(candidate)).inserted { pending.append(.init(candidate)) }
+                if selected.insert(UnitVersionKey(candidate)).inserted { pending.append(UnitVersionKey(candidate)) }
             }
         }
-        versions = all.filter { selected.contains(.init($0)) }
+        versions = all.filter { selected.contains(UnitVersionKey($0)) }
         lineage = events.filter { event in
             guard let from = index.version(of: event.from, on: event.date.adding(days: -1)),
                 let to = index.version(of: event.to, on: event.date)
             else { return false }
-            return selected.contains(.init(from)) && selected.contains(.init(to))
+            return selected.contains(UnitVersionKey(from)) && selected.contains(UnitVersionKey(to))
         }
     }
 }
 
 /// Unit versions by code, for walking a list before it becomes a hierarchy.
 private struct VersionIndex {
-    struct Key: Hashable {
-        var code: UnitCode
-        var from: LocalDate?
-
-        init(_ version: AdministrativeUnit) {
-            code = version.code
-            from = version.validity.from
-        }
-    }
-
     private var byCode: [UnitCode: [AdministrativeUnit]] = [:]
 
     init(_ versions: [AdministrativeUnit]) {
@@ -63,7 +53,7 @@ private struct VersionIndex {
 
     func versions(of code: UnitCode) -> [AdministrativeUnit] { byCode[code] ?? [] }
 
-    func version(_ key: Key) -> AdministrativeUnit? { byCode[key.code]?.first { $0.validity.from == key.from } }
+    func version(_ key: UnitVersionKey) -> AdministrativeUnit? { byCode[key.code]?.first { $0.validity.from == key.from } }
 
     func version(of code: UnitCode, on date: LocalDate) -> AdministrativeUnit? { byCode[code]?.first { $0.validity.contains(date) } }
 

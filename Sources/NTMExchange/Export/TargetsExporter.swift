@@ -19,7 +19,7 @@ public enum TargetsExporter {
             let chance: ExportTable.Cell =
                 switch result {
                 case .forecast(let forecast): .percent(FixedDecimal(rounding: (forecast.probability * 1_000).rounded() / 10))
-                case .refused: .text(vi ? "không đủ dữ liệu" : "not enough data")
+                case .refused(let reason): .text(ForecastResult.refused(reason).cellText(language))
                 case nil: .empty
                 }
             return [

@@ -161,24 +161,26 @@ private struct ForecastBuilder {
         let atStandard = rows.filter(\.reachedStandard).count
         switch measure {
         case .shareAtStandard(let share):
-            let required = (share.scaled * Int64(rows.count) + 100 * FixedDecimal.scale - 1) / (100 * FixedDecimal.scale)
+            let required = Measure.communesRequired(share: share, of: rows.count)
             let waiting = try lacking(rows.filter { !$0.reachedStandard })
-            return ForecastModel(lacking: waiting, combination: .atLeast(Int(required) - atStandard), basis: try basis())
+            return ForecastModel(lacking: waiting, combination: .atLeast(required - atStandard), basis: try basis())
         case .communesAtStandard(let count):
             let waiting = try lacking(rows.filter { !$0.reachedStandard })
             return ForecastModel(lacking: waiting, combination: .atLeast(count - atStandard), basis: try basis())
         case .everyCommuneAtLeast(let criteria):
-            var waiting = try lacking(rows.filter { $0.criteriaMet < criteria }, skippingPreconditions: true)
-            for index in waiting.indices { waiting[index].needed = criteria - (rows.first { $0.code == waiting[index].code }?.criteriaMet ?? 0) }
+            let below = rows.filter { $0.criteriaMet < criteria }
+            var waiting = try lacking(below, skippingPreconditions: true)
+            // `lacking` keeps the rows' order: each xã needs what it lacks of the floor.
+            for (index, row) in zip(waiting.indices, below) { waiting[index].needed = criteria - row.criteriaMet }
             return ForecastModel(lacking: waiting, combination: .all, basis: try basis())
         case .criterionMetEverywhere(let number):
             let waiting = try lacking(rows.filter { $0.unmetCriteria.contains(number) || $0.undeterminedCriteria > 0 }, only: number)
             return ForecastModel(lacking: waiting.filter { !$0.rates.isEmpty }, combination: .all, basis: try basis())
         case .averageCriteria(let average):
             let sum = rows.reduce(0) { $0 + $1.criteriaMet }
-            let required = (average.scaled * Int64(rows.count) + FixedDecimal.scale - 1) / FixedDecimal.scale
+            let required = Measure.criteriaRequired(average: average, over: rows.count)
             let waiting = try lacking(rows.filter { !$0.reachedStandard }, skippingPreconditions: true)
-            return ForecastModel(lacking: waiting, combination: .criteria(Int(required) - sum), basis: try basis())
+            return ForecastModel(lacking: waiting, combination: .criteria(required - sum), basis: try basis())
         case .districtCriteriaAtLeast, .districtAtStandard:
             throw ForecastRefusal(reason: LocalizedText(vi: "không đọc được huyện", en: "the district cannot be read"))
         }

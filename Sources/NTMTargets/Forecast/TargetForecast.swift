@@ -46,6 +46,14 @@ public enum ForecastResult: Hashable, Sendable {
         if case .forecast(let forecast) = self { return forecast }
         return nil
     }
+
+    /// The forecast in a table cell, the same on pages, exports and the command line: "34%", or "không đủ dữ liệu".
+    public func cellText(_ language: Language) -> String {
+        switch self {
+        case .forecast(let forecast): TargetForecast.percentText(forecast.probability)
+        case .refused: language == .vi ? "không đủ dữ liệu" : "not enough data"
+        }
+    }
 }
 
 extension TargetForecast {

@@ -71,7 +71,7 @@ struct TargetsPage: Sendable {
             measure: target.measure.text(language), progress: reading.text(for: target.measure, language: language),
             value: max(0, reading.value.doubleValue), goal: max(reading.goal.doubleValue, 0.0001), status: status.text(language),
             statusClass: TargetWords.statusClass(status), reason: status.reason?.text(language), deadline: format.date(target.deadline),
-            daysLeft: daysLeft, chance: TargetWords.chance(forecast, language: language),
+            daysLeft: daysLeft, chance: forecast?.cellText(language),
             chanceNote: forecast.flatMap { if case .refused(let reason) = $0, status.reason == nil { reason.text(language) } else { nil } },
             statusNote: status == .onTrack && assessment.day == target.countedFrom
                 ? (vi ? "ngày bắt đầu tính: chưa đòi hỏi tiến độ" : "first day: no pace asked yet") : nil)
@@ -277,12 +277,4 @@ enum TargetWords {
         }
     }
 
-    /// The forecast in a cell: "34%", "không đủ dữ liệu", or nil when nothing is left to forecast.
-    static func chance(_ result: ForecastResult?, language: Language) -> String? {
-        switch result {
-        case .forecast(let forecast): TargetForecast.percentText(forecast.probability)
-        case .refused: language == .vi ? "không đủ dữ liệu" : "not enough data"
-        case nil: nil
-        }
-    }
 }
