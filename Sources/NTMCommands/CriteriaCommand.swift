@@ -7,8 +7,8 @@ import NTMData
 public struct CriteriaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "criteria",
-        abstract: "Validate and show criteria sets and provincial overlays.",
-        subcommands: [Validate.self, Show.self, List.self])
+        abstract: "Validate and show criteria sets and provincial overlays; store them as versions, list the versions, compare two.",
+        subcommands: [Validate.self, Show.self, List.self, Load.self, Versions.self, Diff.self])
 
     public init() {}
 

@@ -40,7 +40,9 @@ public struct NationalDemoCommand: AsyncParsableCommand {
             try await StoreSeeder.seedReferenceData(store, by: actor)
             try await store.replaceUnits(dataset.units, by: actor, note: "synthetic national dataset (\(dataset.communes.count) xã)")
             for overlay in dataset.catalog.overlays where overlay.id.hasPrefix("bench-") {
-                try await store.saveDocument(NewCriteriaDocument(name: overlay.id, kind: .overlay, content: OverlayYAML.text(overlay)), by: actor)
+                try await store.saveDocument(
+                    NewCriteriaDocument(
+                        name: overlay.id, kind: .overlay, content: OverlayWriter.text(overlay, header: NationalDataset.overlayHeader)), by: actor)
             }
             let feed = ChangeFeed()
             let producer = Thread {

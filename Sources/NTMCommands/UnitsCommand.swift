@@ -9,7 +9,7 @@ import NTMStore
 public struct UnitsCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "units", abstract: "Administrative units: import a changed list (the statistics office's or the project's CSV).",
-        subcommands: [Import.self])
+        subcommands: [Import.self, Groups.self])
 
     public init() {}
 

@@ -13,7 +13,7 @@ struct NationalDemoTests {
     func overlayYAMLRoundTrip() throws {
         let dataset = try NationalDataset(sets: BundledData.catalog().sets, provinces: 3, communesPerProvince: 4)
         let overlays = dataset.catalog.overlays.filter { $0.id.hasPrefix("bench-") }
-        let files = overlays.map { DataFile(name: "\($0.id).yaml", text: OverlayYAML.text($0)) }
+        let files = overlays.map { DataFile(name: "\($0.id).yaml", text: OverlayWriter.text($0, header: NationalDataset.overlayHeader)) }
         let loaded = try CatalogLoader.load(sets: BundledData.criteriaFiles.map(BundledData.file), overlays: files)
         for province in ["P1", "P2", "P3"].map({ UnitCode($0) }) {
             let expected = dataset.catalog.effectiveSet(dataset.commune, province: province)

@@ -42,6 +42,17 @@ public struct AccessPolicy: Sendable {
         }
     }
 
+    /// Registering `unit` for a target year on `date`: the office, or the district the commune lies in on that day
+    /// (districts existed until 30/06/2025; after the reform only the office registers).
+    public func canRegister(_ account: Account, unit: UnitCode, on date: LocalDate) -> Bool {
+        guard account.active else { return false }
+        switch account.role {
+        case .office: return true
+        case .district: return covers(account, unit: unit, on: date) && !isOwnUnit(account, unit: unit, on: date)
+        case .commune, .department, .viewer: return false
+        }
+    }
+
     /// Storing a new value of `slot` directly in `status` (an import): a draft needs the right to write, a submitted
     /// value also the right to submit it, and only the office stores values as already approved (its bulk loads).
     public func canStore(_ account: Account, status: ReviewStatus, slot: ObservationSlot) -> Bool {

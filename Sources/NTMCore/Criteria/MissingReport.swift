@@ -74,33 +74,11 @@ extension CriteriaSet {
         if kind.isNumeric && indicator.comparator == nil {
             items.append(MissingItem(kind: .comparator, criterion: criterion, indicator: code))
         }
-        let years: [Int?] = thresholdYears(of: indicator).map { Array($0).map(Optional.some) } ?? [nil]
-        for year in years {
-            for scope in requiredScopes where indicator.threshold(for: selector(scope, year: year), dimension: dimension).isMissing {
-                items.append(
-                    MissingItem(
-                        kind: .threshold, criterion: criterion, indicator: code,
-                        scope: scope.label, year: year))
-            }
+        for cell in cells(of: indicator) where resolution(of: indicator, at: cell).isMissing {
+            items.append(
+                MissingItem(kind: .threshold, criterion: criterion, indicator: code, scope: cell.scope.label, year: cell.year))
         }
         return items
-    }
-
-    /// The cells a complete table has: every region, every group, or one value.
-    private var requiredScopes: [ThresholdScope] {
-        switch dimension {
-        case .region: Region.allCases.map(ThresholdScope.region)
-        case .communeGroup: CommuneGroup.allCases.map(ThresholdScope.group)
-        case .none: [.all]
-        }
-    }
-
-    private func selector(_ scope: ThresholdScope, year: Int?) -> ThresholdSelector {
-        switch scope {
-        case .region(let region): ThresholdSelector(region: region, group: nil, year: year ?? 0)
-        case .group(let group): ThresholdSelector(region: nil, group: group, year: year ?? 0)
-        case .all: ThresholdSelector(region: nil, group: nil, year: year ?? 0)
-        }
     }
 }
 

@@ -33,7 +33,12 @@ public struct RegistrationBook: Sendable {
 
     /// The target year in force for a unit on `date`: its latest registration made on or before then.
     public func targetYear(of unit: UnitCode, on date: LocalDate) -> Int? {
-        byUnit[unit]?.last { ($0.registeredOn ?? .distantPast) <= date }?.targetYear
+        registration(of: unit, on: date)?.targetYear
+    }
+
+    /// The registration in force for a unit on `date`, with its day and document.
+    public func registration(of unit: UnitCode, on date: LocalDate) -> Registration? {
+        byUnit[unit]?.last { ($0.registeredOn ?? .distantPast) <= date }
     }
 
     public func units(registeredFor year: Int, on date: LocalDate) -> [UnitCode] {

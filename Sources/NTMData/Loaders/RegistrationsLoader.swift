@@ -12,24 +12,18 @@ public enum RegistrationsLoader {
         for row in table.rows {
             let registration = collector.attempt { () throws(DataFileError) -> Registration in
                 let unit = UnitCode(try table.required(row, "unit"))
-                guard !units.versions(of: unit).isEmpty else {
-                    throw table.error(row, column: "unit", LocalizedText(vi: "không có đơn vị mã \(unit)", en: "unknown unit code \(unit)"))
-                }
-                guard units.versions(of: unit).contains(where: { $0.kind == .commune }) else {
-                    throw table.error(
-                        row, column: "unit",
-                        LocalizedText(
-                            vi: "đơn vị \(unit) không phải xã; chỉ xã mới đăng ký đạt chuẩn nông thôn mới",
-                            en: "unit \(unit) is not a commune (xã); only xã register for the NTM standard"))
-                }
                 let yearText = try table.required(row, "target_year")
-                guard let year = Int(yearText), (2000...2100).contains(year) else {
+                guard let year = Int(yearText) else {
                     throw table.error(
                         row, column: "target_year", LocalizedText(vi: "'\(yearText)' không phải năm hợp lệ", en: "'\(yearText)' is not a year"))
                 }
-                return Registration(
+                let registration = Registration(
                     unit: unit, targetYear: year, registeredOn: try UnitsLoader.date(row, "registered_on", table: table),
                     source: row.value("source"))
+                if let problem = registration.problem(in: units) {
+                    throw table.error(row, column: problem.field == "unit" ? "unit" : "target_year", problem.message)
+                }
+                return registration
             }
             if let registration { result.append(registration) }
         }

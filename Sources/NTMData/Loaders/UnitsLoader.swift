@@ -68,6 +68,27 @@ public enum UnitsLoader {
         return versions
     }
 
+    /// The assignments of a commune-group file (`unit,group,effective_from,source`), each row checked against
+    /// `units`: the unit exists on its start day and is a xã. Every problem is reported, none applied.
+    public static func groups(_ groups: DataFile, units: UnitHierarchy) throws(DataFileErrors) -> [CommuneGroupAssignment] {
+        var collector = ErrorCollector()
+        var assignments: [CommuneGroupAssignment] = []
+        if let table = collector.attempt({ try CSVTable(groups.text, file: groups.name, required: ["unit", "group", "effective_from"]) }) {
+            for row in table.rows {
+                let assignment = collector.attempt { () throws(DataFileError) -> CommuneGroupAssignment in
+                    let assignment = try groupAssignment(row, table: table)
+                    if let problem = assignment.problem(in: units) {
+                        throw table.error(row, column: problem.field == "unit" ? "unit" : "effective_from", problem.message)
+                    }
+                    return assignment
+                }
+                if let assignment { assignments.append(assignment) }
+            }
+        }
+        try collector.throwIfAny()
+        return assignments
+    }
+
     /// The events of a lineage file, each row checked.
     public static func lineage(_ lineage: DataFile) throws(DataFileErrors) -> [LineageEvent] {
         var collector = ErrorCollector()

@@ -82,6 +82,9 @@ extension PostgresStore {
                 SELECT version, content FROM criteria_documents WHERE name = \(document.name) ORDER BY version DESC LIMIT 1
                 """, logger: logger)
             for try await (version, content) in rows.decode((Int, String).self) { latest = (version, content) }
+            if let expected = document.basedOn, expected != latest?.0 ?? 0 {
+                throw StoreError.documentChanged(document.name, expected: expected, current: latest?.0 ?? 0)
+            }
             if let latest, latest.1 == document.content {
                 return try await Self.document(named: document.name, version: latest.0, on: connection, logger: logger)
             }

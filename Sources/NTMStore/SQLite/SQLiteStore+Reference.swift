@@ -60,6 +60,10 @@ extension SQLiteStore {
                 db, sql: "SELECT version, content FROM criteria_documents WHERE name = ? ORDER BY version DESC LIMIT 1",
                 arguments: [document.name])
             let now = clock.now()
+            let latestVersion: Int = latest?["version"] ?? 0
+            if let expected = document.basedOn, expected != latestVersion {
+                throw StoreError.documentChanged(document.name, expected: expected, current: latestVersion)
+            }
             if let latest, latest["content"] as String == document.content {
                 return try Self.document(named: document.name, version: latest["version"], in: db)
             }

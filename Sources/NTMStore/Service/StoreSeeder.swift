@@ -14,13 +14,17 @@ public enum StoreSeeder {
             let file = try BundledData.file(path)
             try await store.saveDocument(NewCriteriaDocument(name: documentName(path), kind: .criteriaSet, content: file.text), by: user)
         }
+        let units = try units ?? BundledData.units()
+        let provinces = Set(units.allVersions.filter { $0.kind == .province }.map(\.code.rawValue))
         for path in BundledData.overlayFiles {
             let file = try BundledData.file(path)
+            // A province's overlay only where that province is loaded (`ntm init --province` of another province).
+            guard let province = CriteriaDocumentHeader(file.text).province, provinces.contains(province) else { continue }
             try await store.saveDocument(NewCriteriaDocument(name: documentName(path), kind: .overlay, content: file.text), by: user)
         }
         let bands = try BundledData.file(BundledData.bandsFile)
         try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: bands.text), by: user)
-        try await store.replaceUnits(units ?? BundledData.units(), by: user, note: note)
+        try await store.replaceUnits(units, by: user, note: note)
     }
 
     /// Reference data plus the demo's registrations and values, approved, in one import batch, and the goals of

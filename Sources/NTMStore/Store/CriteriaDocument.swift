@@ -12,11 +12,15 @@ public struct NewCriteriaDocument: Hashable, Sendable {
     public var name: String
     public var kind: CriteriaDocumentKind
     public var content: String
+    /// The latest version the writer saw (0: none existed); the store refuses the write when another version
+    /// was saved meanwhile, so two officers editing the same overlay cannot overwrite each other. Nil: no check.
+    public var basedOn: Int?
 
-    public init(name: String, kind: CriteriaDocumentKind, content: String) {
+    public init(name: String, kind: CriteriaDocumentKind, content: String, basedOn: Int? = nil) {
         self.name = name
         self.kind = kind
         self.content = content
+        self.basedOn = basedOn
     }
 }
 

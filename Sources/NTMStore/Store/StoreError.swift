@@ -10,6 +10,8 @@ public enum StoreError: Error, Hashable, Sendable {
     /// Text with a value is longer than `ObservationText` allows.
     case textTooLong(ObservationSlot, field: String, limit: Int)
     case unknownDocument(String)
+    /// Someone saved another version of the document after the writer read it.
+    case documentChanged(String, expected: Int, current: Int)
     case backupFailed(String)
     case unsupported(String)
 
@@ -29,7 +31,12 @@ public enum StoreError: Error, Hashable, Sendable {
         case (.duplicateInBatch(let slot), .en): "indicator \(slot.indicator) of \(slot.unit) on \(slot.date.iso) appears twice"
         case (.textTooLong(let slot, let field, let limit), _):
             "\(slot.unit) \(slot.indicator) \(slot.date.iso): " + ObservationText.message(field: field, limit: limit).text(language)
-        case (.unknownDocument(let name), _): "unknown criteria document '\(name)'"
+        case (.unknownDocument(let name), .vi): "không có văn bản bộ tiêu chí '\(name)'"
+        case (.unknownDocument(let name), .en): "unknown criteria document '\(name)'"
+        case (.documentChanged(let name, let expected, let current), .vi):
+            "xung đột: văn bản '\(name)' đã được người khác lưu phiên bản \(current) sau phiên bản \(expected) bạn đang sửa; hãy tải lại và nhập lại"
+        case (.documentChanged(let name, let expected, let current), .en):
+            "conflict: someone saved version \(current) of '\(name)' after version \(expected), which you were editing; reload and enter it again"
         case (.backupFailed(let message), _): "backup failed: \(message)"
         case (.unsupported(let message), _): message
         }

@@ -37,8 +37,8 @@ struct APIAdmin: Sendable {
         guard AccessPolicy.canAdminister(account) else {
             throw AppError.forbidden(
                 LocalizedText(
-                    vi: "chỉ Văn phòng Điều phối được quản lý người dùng và xem nhật ký",
-                    en: "only the coordination office manages users and reads the audit log"))
+                    vi: "chỉ Văn phòng Điều phối được làm việc này (người dùng, nhật ký, mục tiêu, bộ tiêu chí, đăng ký)",
+                    en: "only the coordination office may do this (users, audit log, targets, criteria, registrations)"))
         }
         return account
     }

@@ -15,10 +15,14 @@ enum APIEndpoint: CaseIterable, Sendable {
     case users, createUser, updateUser
     case audit
     case targets, target, saveTarget
+    case criteriaDocuments, loadCriteriaDocument, criteriaDocumentVersions, criteriaDocumentChanges
+    case registrations, addRegistrations, communeGroups, addCommuneGroups
 
     var method: HTTPRequest.Method {
         switch self {
-        case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget: .post
+        case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget, .loadCriteriaDocument,
+            .addRegistrations, .addCommuneGroups:
+            .post
         case .signOut: .delete
         case .updateUser: .patch
         default: .get
@@ -47,6 +51,11 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .audit: "audit"
         case .targets, .saveTarget: "targets"
         case .target: "targets/:id"
+        case .criteriaDocuments, .loadCriteriaDocument: "criteria-documents"
+        case .criteriaDocumentVersions: "criteria-documents/:name/versions"
+        case .criteriaDocumentChanges: "criteria-documents/:name/changes"
+        case .registrations, .addRegistrations: "registrations"
+        case .communeGroups, .addCommuneGroups: "commune-groups"
         }
     }
 

@@ -45,6 +45,19 @@ enum Paths {
         "\(isDistrict ? district : commune)/\(code)/\(templateSegment)"
     }
     static func criteriaSet(_ id: CriteriaSetID) -> String { "\(criteria)/\(id)" }
+    /// The stored criteria documents (sets, overlays, band schemes), their versions and the upload form.
+    static let criteriaDocuments = "/van-ban-tieu-chi"
+    /// Registrations for a target year and commune groups, with the office's (and districts') forms.
+    static let registrations = "/dang-ky"
+    static let communeGroupForm = "/dang-ky/nhom-xa"
+    static func criteriaDocument(_ name: String) -> String {
+        "\(criteriaDocuments)/\(name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)"
+    }
+    static let thresholdEditorSegment = "nhap-nguong"
+    /// The threshold editor of a set for a province.
+    static func thresholdEditor(_ id: CriteriaSetID, province: UnitCode) -> String {
+        "\(criteria)/\(id)/\(thresholdEditorSegment)?province=\(province)"
+    }
 
     /// A path with query items, percent-encoded.
     static func with(_ path: String, _ items: [String: String?]) -> String {

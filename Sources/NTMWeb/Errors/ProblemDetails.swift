@@ -39,7 +39,7 @@ struct ProblemDetails: Encodable, Sendable {
             return details
         case let error as StoreError:
             switch error {
-            case .conflict: return make(.conflict, "conflict", error.text(language))
+            case .conflict, .documentChanged: return make(.conflict, "conflict", error.text(language))
             case .review: return make(.conflict, "review-state", error.text(language))
             case .noValue, .unknownDocument: return make(.notFound, "not-found", error.text(language))
             case .duplicateInBatch: return make(.unprocessableContent, "duplicate", error.text(language))
@@ -62,7 +62,12 @@ struct ProblemDetails: Encodable, Sendable {
             }
             return details
         case let error as DataFileErrors:
-            return make(.unprocessableContent, "invalid-file", error.text(language))
+            var details = make(.unprocessableContent, "invalid-file", error.text(language))
+            details.errors = error.errors.map { problem in
+                ProblemField(
+                    field: problem.line.map { "\(problem.file):\($0)" } ?? problem.file, message: problem.localized.text(language))
+            }
+            return details
         case is NIOTooManyBytesError:
             return make(
                 .contentTooLarge, "too-large",

@@ -26,6 +26,7 @@ struct CriteriaPages: Sendable {
     struct ListView {
         let t: [String: String]
         let sets: [SetRow]
+        let documentsHref: String
     }
 
     func list(context: SignedInContext) async throws -> Response {
@@ -39,7 +40,7 @@ struct CriteriaPages: Sendable {
                 overlays: Optional(catalog.overlays.filter { $0.base == set.id }.map { $0.title.text(language) }.joined(separator: "; ")).nonEmpty)
         }
         let strings = UIStrings.table(language)
-        let body = try services.pages.render("criteria-list", ListView(t: strings, sets: rows))
+        let body = try services.pages.render("criteria-list", ListView(t: strings, sets: rows, documentsHref: Paths.criteriaDocuments))
         return try services.pages.page(title: strings["criteria"] ?? "", body: body, context: context, path: Paths.criteria)
     }
 
@@ -84,6 +85,9 @@ struct CriteriaPages: Sendable {
         let criteria: [CriterionView]
         let missing: [String]
         let sources: [SourceReference]
+        /// The office's threshold editor for the province shown; nil for other roles or without a province.
+        let editorHref: String?
+        let documentsHref: String
     }
 
     func detail(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -136,7 +140,9 @@ struct CriteriaPages: Sendable {
                     "\($0.title.text(language))\($0.illustrative ? " — \(strings["illustrative"] ?? "")" : "")"
                 }
             } ?? [],
-            criteria: criteria, missing: national.missingItems().map { $0.text(language) }, sources: set.sources)
+            criteria: criteria, missing: set.missingItems().map { $0.text(language) }, sources: set.sources,
+            editorHref: AccessPolicy.canAdminister(context.account) ? province.map { Paths.thresholdEditor(national.id, province: $0) } : nil,
+            documentsHref: Paths.criteriaDocuments)
         let body = try services.pages.render("criteria-set", view)
         return try services.pages.page(title: view.title, body: body, context: context, path: Paths.criteriaSet(id), query: request.uri.query)
     }

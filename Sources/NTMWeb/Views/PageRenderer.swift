@@ -59,7 +59,10 @@ struct PageRenderer: Sendable {
             if [.office, .district, .department].contains(account.role) {
                 link(Paths.review, "review", current: path.hasPrefix(Paths.review))
             }
-            link(Paths.criteria, "criteria", current: path.hasPrefix(Paths.criteria))
+            link(Paths.criteria, "criteria", current: path.hasPrefix(Paths.criteria) || path.hasPrefix(Paths.criteriaDocuments))
+            if [.office, .district].contains(account.role) {
+                link(Paths.registrations, "registrationsNav", current: path.hasPrefix(Paths.registrations))
+            }
             if account.role == .office {
                 link(Paths.users, "users", current: path.hasPrefix(Paths.users))
                 link(Paths.audit, "audit", current: path.hasPrefix(Paths.audit))

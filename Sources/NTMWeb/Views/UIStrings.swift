@@ -7,6 +7,26 @@ enum UIStrings {
     }
 
     static let vietnamese: [String: String] = [
+        "registrations": "Đăng ký đạt chuẩn và nhóm xã",
+        "registrationsHelp":
+            "Năm mỗi xã đăng ký đạt chuẩn nông thôn mới và nhóm xã (G1–G3, bộ tiêu chí 2026–2030) đang áp dụng vào ngày đã chọn. Mỗi lần thêm được ghi vào nhật ký; đăng ký sau thay đăng ký trước từ ngày của nó.",
+        "registrationYear": "Năm đăng ký", "registrationOn": "Ngày đăng ký", "registrationSource": "Văn bản", "registrationAdd": "Thêm đăng ký",
+        "communeGroup": "Nhóm xã", "communeGroupFrom": "Áp dụng từ", "communeGroupAdd": "Xếp nhóm xã", "registrationCommune": "Xã",
+        "registrationNone": "Chưa có", "registrationsNav": "Đăng ký", "registrationSaved": "Đã lưu.",
+        "documents": "Văn bản bộ tiêu chí đã lưu",
+        "documentsHelp": "Mỗi lần nạp hoặc sửa tạo một phiên bản mới; các phiên bản cũ được giữ lại và so sánh được.",
+        "documentName": "Văn bản", "documentKind": "Loại", "documentVersion": "Phiên bản", "documentLoadedAt": "Lưu lúc",
+        "documentLoadedBy": "Người lưu", "documentDecision": "Căn cứ",
+        "documentUpload": "Nạp tệp YAML (bộ tiêu chí, bộ tiêu chí của tỉnh hoặc cách chia nhóm)",
+        "documentUploadButton": "Kiểm tra và lưu", "documentVersions": "Các phiên bản", "documentCompare": "So với phiên bản trước",
+        "documentContent": "Nội dung", "documentChanges": "Thay đổi", "documentNoChanges": "Không có thay đổi.", "documentSaved": "Đã lưu",
+        "thresholdEditor": "Nhập ngưỡng của tỉnh",
+        "thresholdEditorHelp":
+            "Điền các ô bộ tiêu chí để trống (hoặc sửa giá trị của tỉnh). Mỗi lần lưu tạo một phiên bản mới của bộ tiêu chí của tỉnh, ghi vào nhật ký. Chỉ nhập số có trong văn bản; đánh dấu “minh họa” nếu không phải số pháp lý.",
+        "thresholdSourceTitle": "Văn bản nguồn (số, ngày, tên)", "thresholdSourceURL": "Đường dẫn văn bản (không bắt buộc)",
+        "thresholdSourceId": "Mã nguồn ngắn", "thresholdCurrent": "Hiện tại", "thresholdNew": "Giá trị mới", "thresholdSave": "Lưu phiên bản mới",
+        "thresholdScope": "Phạm vi", "thresholdYear": "Năm", "thresholdNone": "Không có ô nào để nhập.", "thresholdKindChoose": "chọn cách đo",
+        "thresholdProvince": "Tỉnh", "thresholdNational": "quốc gia",
         "targets": "Mục tiêu", "target": "Mục tiêu", "targetProgress": "Hiện đạt / yêu cầu", "targetDeadline": "Hạn",
         "targetMeasure": "Yêu cầu", "targetCountedFrom": "Tính tiến độ từ", "targetSource": "Căn cứ", "targetOwner": "Chủ trì",
         "targetGap": "Còn thiếu gì", "targetGapHelp": "Các đơn vị gần đạt nhất trước: tiêu chí còn thiếu, sở phụ trách và khoảng cách tới ngưỡng.",
@@ -83,6 +103,27 @@ enum UIStrings {
     ]
 
     static let english: [String: String] = [
+        "registrations": "Registrations and commune groups",
+        "registrationsHelp":
+            "The year each xã registered to reach the NTM standard, and its commune group (G1–G3, 2026–2030 set), in force on the chosen day. Every addition is audited; a later registration replaces an earlier one from its own day.",
+        "registrationYear": "Target year", "registrationOn": "Registered on", "registrationSource": "Document",
+        "registrationAdd": "Add a registration",
+        "communeGroup": "Commune group", "communeGroupFrom": "From", "communeGroupAdd": "Assign a commune group", "registrationCommune": "Commune",
+        "registrationNone": "None", "registrationsNav": "Registrations", "registrationSaved": "Stored.",
+        "documents": "Stored criteria documents",
+        "documentsHelp": "Each load or edit makes a new version; earlier versions are kept and can be compared.",
+        "documentName": "Document", "documentKind": "Kind", "documentVersion": "Version", "documentLoadedAt": "Stored",
+        "documentLoadedBy": "By", "documentDecision": "Decision",
+        "documentUpload": "Load a YAML file (a criteria set, a provincial overlay or the band schemes)",
+        "documentUploadButton": "Check and store", "documentVersions": "Versions", "documentCompare": "Compare with the previous version",
+        "documentContent": "Content", "documentChanges": "Changes", "documentNoChanges": "No changes.", "documentSaved": "Stored",
+        "thresholdEditor": "Enter the province's thresholds",
+        "thresholdEditorHelp":
+            "Fill the cells the set leaves unset (or change the province's own values). Each save makes a new version of the province's overlay, recorded in the audit log. Enter only numbers a document gives; tick “illustrative” when a value is not a legal number.",
+        "thresholdSourceTitle": "Source document (number, date, title)", "thresholdSourceURL": "Link to the document (optional)",
+        "thresholdSourceId": "Short source id", "thresholdCurrent": "Now", "thresholdNew": "New value", "thresholdSave": "Store a new version",
+        "thresholdScope": "Scope", "thresholdYear": "Year", "thresholdNone": "No cells to enter.", "thresholdKindChoose": "choose how it is measured",
+        "thresholdProvince": "Province", "thresholdNational": "national",
         "targets": "Targets", "target": "Target", "targetProgress": "Now / required", "targetDeadline": "Deadline",
         "targetMeasure": "Goal", "targetCountedFrom": "Progress counted from", "targetSource": "Set by", "targetOwner": "Owner",
         "targetGap": "What is missing",

@@ -33,6 +33,18 @@ extension Conformance {
             #expect(try await store.documents().map(\.version) == [2])
             #expect(try await store.documentVersions("bands").map(\.content) == ["schemes: []\n", "schemes: [] # v2\n"])
         },
+        ConformanceCase(name: "a document saved on a stale version is refused and nothing is stored") { store in
+            _ = try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: "schemes: []\n", basedOn: 0), by: "a")
+            _ = try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: "schemes: [] # a\n", basedOn: 1), by: "a")
+            await #expect(throws: StoreError.documentChanged("bands", expected: 1, current: 2)) {
+                try await store.saveDocument(NewCriteriaDocument(name: "bands", kind: .bands, content: "schemes: [] # b\n", basedOn: 1), by: "b")
+            }
+            await #expect(throws: StoreError.documentChanged("new", expected: 3, current: 0)) {
+                try await store.saveDocument(NewCriteriaDocument(name: "new", kind: .bands, content: "schemes: []\n", basedOn: 3), by: "b")
+            }
+            #expect(try await store.documentVersions("bands").map(\.loadedBy) == ["a", "a"])
+            #expect(try await store.documentVersions("new").isEmpty)
+        },
         ConformanceCase(name: "registrations are appended; the latest one is in force") { store in
             try await store.addRegistrations([Registration(unit: "29521", targetYear: 2019, source: "KH 2019")], by: "office")
             try await store.addRegistrations(
