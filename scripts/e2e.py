@@ -49,7 +49,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 PASSWORD = "ntm-demo-2019"
 ENTRY_DATE = "2019-07-31"
@@ -752,6 +752,41 @@ def targets(run):
     check("Châu Thành: ≥ 50% số xã đạt chuẩn" in run.text("main"), "the goal is stored and shown with its status")
 
 
+def onboarding(run):
+    """After the reform: the office enters thresholds the 2026–2030 set leaves unset, a merged commune shows the
+    communes it came from, and Vĩnh Long's overview runs on from Trà Vinh's 2019 figures."""
+    run.sign_in("vanphong")
+    run.viewport(1366, 768)
+    run.open("/bo-tieu-chi/commune-2026-2030/nhap-nguong?province=86")
+    check("Nhập ngưỡng của tỉnh" in run.text("main"), "the threshold editor opens for Vĩnh Long")
+    Select(run.driver.find_element(By.CSS_SELECTOR, '[name="k|3.b"]')).select_by_value("pass-fail")
+    for group in ("G1", "G2", "G3"):
+        field = run.driver.find_element(By.CSS_SELECTOR, f'[name="v|3.b|{group}|"]')
+        field.send_keys("Đạt")
+        run.driver.find_element(By.CSS_SELECTOR, f'[name="i|3.b|{group}|"]').click()
+    run.driver.find_element(By.ID, "sourceTitle").send_keys("Kế hoạch thử của tỉnh (e2e, minh họa)")
+    run.shot("threshold-editor", full=True)
+    run.driver.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]").click()
+    run.wait.until(lambda driver: "saved=" in driver.current_url)
+    saved = run.text("main")
+    check("Đã lưu phiên bản mới" in saved, "the editor's save is confirmed")
+    check("Kế hoạch thử của tỉnh (e2e, minh họa)" in saved, "the set shows the new values with their source")
+    run.shot("threshold-saved", full=True)
+    run.open("/van-ban-tieu-chi")
+    check("commune-2026-2030-86" in run.text("main"), "the province's overlay is a stored document")
+    run.sign_in("lanhdao")
+    run.open("/xa/29302?date=2026-06-30")
+    commune = run.text("main")
+    check("Hình thành từ các đơn vị cũ" in commune and "Xã Đức Mỹ (29305)" in commune,
+          "a merged commune lists the communes it came from")
+    check("Đạt chuẩn NTM từ 30/09/2019" in commune, "with the day a predecessor reached the standard")
+    run.shot("merged-commune", full=True)
+    run.open("/?date=2026-06-30&group=huyen-cu")
+    overview = run.text("main")
+    check("Huyện cũ (trước 01/07/2025)" in overview, "the 2026 overview can group communes by former district")
+    run.shot("overview-2026-former-districts", full=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ntm", default=os.path.join(os.path.dirname(__file__), "..", ".build", "debug", "ntm"))
@@ -769,6 +804,7 @@ def main():
         results.append(("review-flow", scenario(run, "review-flow", review_flow)))
         results.append(("excel-cycle", scenario(run, "excel-cycle", excel_cycle, args.ntm, args.port + 2)))
         results.append(("targets", scenario(run, "targets", targets)))
+        results.append(("onboarding", scenario(run, "onboarding", onboarding)))
         for name, function in (("export", export), ("briefing", briefing), ("phones", phones),
                                ("returned-value", returned_value), ("print", print_matrix)):
             results.append((name, scenario(run, name, function)))

@@ -20,10 +20,13 @@ public struct LiveSummary: Sendable {
         public var province: UnitCode?
     }
 
-    /// How communes are grouped into rows: by district (a province's view) or by province (the nation's).
+    /// How communes are grouped into rows: by district (a province's view) or by province (the nation's). After the
+    /// 2025 reform there are no districts; an office may still group its communes by the district they came from
+    /// (`formerDistrict`), a label of convenience, not a level of government.
     public enum Grouping: String, Sendable, Codable {
         case district
         case province
+        case formerDistrict = "former-district"
     }
 
     public let scope: EvaluationScope
@@ -57,7 +60,13 @@ public struct LiveSummary: Sendable {
         var compiledIndex: [UnitCode?: Int] = [:]
         for (commune, placement) in try Self.communes(in: scope, engine: engine, on: date) {
             let province = placement.province
-            let groupUnit = grouping == .province ? province : (placement.districtLevel ?? province)
+            let groupUnit =
+                switch grouping {
+                case .province: province
+                case .district: placement.districtLevel ?? province
+                case .formerDistrict:
+                    placement.districtLevel ?? engine.units.formerDistrict(of: commune.code, on: date) ?? province
+                }
             let groupCode = groupUnit?.code ?? UnitCode("")
             let group: Int
             if let existing = groupIndex[groupCode] {

@@ -24,6 +24,10 @@ public struct CriteriaDocumentHeader: Hashable, Sendable {
         {
             let signed = (try? map.optional("signed")?.date()) ?? nil
             decision = number + (signed.map { " (\($0.vietnamese))" } ?? "")
+        } else if let sources = try? top.optional("sources")?.sequence() {
+            // An overlay without a decision (one written by the threshold editor) cites its documents instead.
+            let titles = sources.compactMap { try? $0.mapping(allowing: ["id", "title", "url"]).required("title").string() }
+            decision = titles.isEmpty ? nil : titles.joined(separator: "; ")
         }
     }
 }

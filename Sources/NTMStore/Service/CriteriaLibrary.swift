@@ -131,8 +131,8 @@ public struct CriteriaLibrary: Sendable {
         let text = OverlayWriter.text(
             edited,
             header: [
-                "Written by the NTM Monitor threshold editor (\(user), \(date.iso)).",
-                "Earlier versions, with any comments they had, are kept in the store: ntm criteria versions \(edited.id)",
+                "Lưu từ trang Nhập ngưỡng của tỉnh (NTM Monitor), \(user), ngày \(date.vietnamese).",
+                "Các phiên bản trước, kể cả ghi chú trong đó, vẫn được giữ: ntm criteria versions \(edited.id)",
             ])
         return try await load(DataFile(name: "\(edited.id).yaml", text: text), basedOn: basedOn, by: user)
     }

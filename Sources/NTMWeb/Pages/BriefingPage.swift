@@ -107,6 +107,7 @@ struct BriefingPage: Sendable {
         let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let whole = try await summary(query, language: language)
+            // A former district is a label, not a unit the meeting can narrow to: no step of its own.
             let groups = query.grouping == .district && whole.groups.count > 1 ? whole.groups : []
             // The goals come right after the whole picture: what the meeting decided, and where each stands.
             let goals: [Step] = targets.isEmpty ? [] : [.targets(targets)]
@@ -225,7 +226,9 @@ struct BriefingPage: Sendable {
                     share: format.percent(group.atStandardPercent), average: format.number(group.averageCriteria))
             } : []
         return View(
-            t: strings, kind: kind, groupLabel: query.grouping == .province ? (strings["province"] ?? "") : (strings["district"] ?? ""),
+            t: strings, kind: kind,
+            groupLabel: query.grouping == .province
+                ? (strings["province"] ?? "") : query.grouping == .formerDistrict ? (strings["formerDistrict"] ?? "") : (strings["district"] ?? ""),
             groups: groups, stepLabel: navigation.label, title: title, dateText: vi ? summary.date.vietnamese : summary.date.iso,
             headline: BriefingText.headline(summary, language: language), comparison: comparison, tiles: tiles, bars: bars,
             communes: communes, alerts: kind == "whole" ? BriefingText.alerts(summary, language: language) : [], notices: notices,

@@ -88,6 +88,9 @@ struct CriteriaPages: Sendable {
         /// The office's threshold editor for the province shown; nil for other roles or without a province.
         let editorHref: String?
         let documentsHref: String
+        /// After the threshold editor saved: the document and version, linked to its versions page.
+        let saved: String?
+        let savedHref: String?
     }
 
     func detail(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -97,6 +100,7 @@ struct CriteriaPages: Sendable {
         guard let national = catalog.set(id) else { throw AppError.notFound(LocalizedText(vi: "bộ tiêu chí \(id)", en: "criteria set \(id)")) }
         let province = Query(request: request).string("province").map { UnitCode($0) } ?? services.configuration.defaultScope
         let set = catalog.effectiveSet(national, province: province)
+        let saved = Query(request: request).string("saved").map { String($0.prefix(120)) }
         func source(_ threshold: Threshold) -> (String, String?) {
             let reference = set.source(threshold.source)
             return (reference?.title ?? threshold.source, reference?.url)
@@ -142,7 +146,8 @@ struct CriteriaPages: Sendable {
             } ?? [],
             criteria: criteria, missing: set.missingItems().map { $0.text(language) }, sources: set.sources,
             editorHref: AccessPolicy.canAdminister(context.account) ? province.map { Paths.thresholdEditor(national.id, province: $0) } : nil,
-            documentsHref: Paths.criteriaDocuments)
+            documentsHref: Paths.criteriaDocuments, saved: saved,
+            savedHref: saved.map { Paths.criteriaDocument(String($0.prefix { $0 != "@" })) + "?compare=1" })
         let body = try services.pages.render("criteria-set", view)
         return try services.pages.page(title: view.title, body: body, context: context, path: Paths.criteriaSet(id), query: request.uri.query)
     }

@@ -43,6 +43,7 @@ struct MatrixPage: Sendable {
         let dateValue: String
         let scopes: [OptionView]
         let bandChoices: [OptionView]
+        let groupChoices: [OptionView]
         let action: String
         let legend: [Cell]
         let export: PageExport.Links?
@@ -93,6 +94,7 @@ struct MatrixPage: Sendable {
                 rows: rows, tooMany: tooMany, dateValue: query.date.iso,
                 scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                 bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
+                groupChoices: choices.groupings(query, summary: summary, language: language),
                 action: Paths.matrix,
                 legend: [CriterionStatus.met, .notMet, .undetermined, .notApplicable].map {
                     Cell(cls: Formatting.statusClass($0), mark: Self.mark($0), title: $0.text(language))

@@ -17,6 +17,7 @@ struct OverviewPages: Sendable {
         let dateValue: String
         let scopes: [OptionView]
         let bandChoices: [OptionView]
+        let groupChoices: [OptionView]
         let action: String
         let export: PageExport.Links
         let targets: [TargetsPage.Row]
@@ -39,9 +40,13 @@ struct OverviewPages: Sendable {
         let key = "overview|\(query.cacheKey)|\(language.rawValue)|\(targets.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await summary(query, language: language)
+            let trend = try await trend(query, language: language)
+            let reform = trend.first.flatMap { first in
+                trend.last.flatMap { Self.reform(of: query.scope, between: first.0, and: $0.0, units: engine.units) }
+            }
             let view = OverviewView(
-                summary: summary, trend: try await trend(query, language: language), query: query,
-                language: language, synthetic: services.configuration.synthetic)
+                summary: summary, trend: trend, query: query, language: language, synthetic: services.configuration.synthetic,
+                reform: reform)
             let choices = ScopeChoices(services: services)
             return try services.pages.render(
                 "overview",
@@ -49,6 +54,7 @@ struct OverviewPages: Sendable {
                     t: UIStrings.table(language), overview: view, dateValue: query.date.iso,
                     scopes: choices.scopes(selected: query.scope, engine: engine, language: language),
                     bandChoices: choices.bands(for: summary, catalog: await services.evaluation.bandSchemes, engine: engine, language: language),
+                    groupChoices: choices.groupings(query, summary: summary, language: language),
                     action: Paths.overview, export: PageExport.links(Paths.overview, query.items),
                     targets: try await targetsPage.rows(targets, on: query.date, language: language).map(\.1),
                     targetsHref: Paths.with(Paths.targets, ["date": query.date.iso])))
@@ -69,14 +75,44 @@ struct OverviewPages: Sendable {
         var dates = services.trendDates(before: query.date)
         dates.append(query.date)
         var points: [(LocalDate, FixedDecimal)] = []
+        let units = try await services.evaluation.currentEngine().units
         for date in dates {
-            var at = query
-            at.date = date
+            // Before a reorganisation the scope's forerunners stand for it (Trà Vinh, Bến Tre and the old Vĩnh Long for
+            // the Vĩnh Long of 2026), so the line runs on through the reform counting each period's own units.
+            var (communes, atStandard, noData) = (0, 0, 0)
+            for scope in Self.forerunners(of: query.scope, on: date, units: units) {
+                var at = query
+                (at.date, at.scope) = (date, scope)
+                guard let summary = try? await summary(at, language: language) else { continue }
+                (communes, atStandard, noData) = (communes + summary.communes, atStandard + summary.atStandard, noData + summary.noDataCommunes)
+            }
             // A date without any value is a gap in the line, not a fall to 0 %.
-            guard let summary = try? await summary(at, language: language), summary.noDataCommunes < summary.communes else { continue }
-            points.append((date, summary.atStandardPercent))
+            guard communes > 0, noData < communes else { continue }
+            points.append((date, FixedDecimal.percent(numerator: Int64(atStandard), denominator: Int64(communes))))
         }
         return points
+    }
+
+    /// The scopes that stood for `scope` on `date` (its unit's forerunners, see `UnitHierarchy.forerunners`).
+    static func forerunners(of scope: EvaluationScope, on date: LocalDate, units: UnitHierarchy) -> [EvaluationScope] {
+        switch scope {
+        case .everything: [scope]
+        case .unit(let code): units.forerunners(of: code, on: date).map { .unit($0) }
+        case .registered(let year, let within?): units.forerunners(of: within, on: date).map { .registered(year: year, within: $0) }
+        case .registered(_, nil): [scope]
+        }
+    }
+
+    /// The day the 2025 reorganisation took effect for the scope, when the trend spans it: the chart marks it.
+    static func reform(of scope: EvaluationScope, between first: LocalDate, and last: LocalDate, units: UnitHierarchy) -> LocalDate? {
+        let code: UnitCode? =
+            switch scope {
+            case .unit(let code): code
+            case .registered(_, let within): within
+            case .everything: nil
+            }
+        guard let code else { return nil }
+        return units.lineage.filter { $0.to == code && $0.date > first && $0.date <= last }.map(\.date).min()
     }
 
     /// The same scope limited to one district.

@@ -8,6 +8,8 @@ struct OverviewQuery: Sendable {
     var scope: EvaluationScope
     /// The band scheme asked for; nil means the default of the criteria set in force on `date`.
     var bands: String?
+    /// After the reform: group the province's communes by the district they came from (`?group=huyen-cu`).
+    var formerDistricts = false
 
     init(date: LocalDate, scope: EvaluationScope, bands: String? = nil) {
         self.date = date
@@ -26,14 +28,21 @@ struct OverviewQuery: Sendable {
         }
         scope = try ScopeParameter.parse(query.string("scope"), default: home)
         bands = query.string("bands")
+        formerDistricts = query.string("group") == Self.formerDistrictsValue
     }
 
-    /// Communes are grouped by province for the nation, by district otherwise.
-    var grouping: LiveSummary.Grouping { scope == .everything ? .province : .district }
+    static let formerDistrictsValue = "huyen-cu"
 
-    var items: [String: String?] { ["date": date.iso, "scope": scope.text, "bands": bands] }
+    /// Communes are grouped by province for the nation, by district otherwise (or, asked, by former district).
+    var grouping: LiveSummary.Grouping {
+        scope == .everything ? .province : formerDistricts ? .formerDistrict : .district
+    }
 
-    var cacheKey: String { "\(scope.text)|\(date.iso)|\(bands ?? "-")" }
+    var items: [String: String?] {
+        ["date": date.iso, "scope": scope.text, "bands": bands, "group": formerDistricts ? Self.formerDistrictsValue : nil]
+    }
+
+    var cacheKey: String { "\(scope.text)|\(date.iso)|\(bands ?? "-")|\(formerDistricts ? "huyen-cu" : "-")" }
 }
 
 /// A choice in a `<select>`.
@@ -65,11 +74,24 @@ struct ScopeChoices {
             let label: String
             switch scope {
             case .everything: label = strings["all"] ?? "all"
-            case .unit(let code): label = engine.units.unit(code, on: date)?.name ?? code.rawValue
+            // A unit that exists only after the default date (Vĩnh Long of 2026 in the 2019 demo) still has a name.
+            case .unit(let code): label = (engine.units.unit(code, on: date) ?? engine.units.latestVersion(code))?.name ?? code.rawValue
             case .registered(let year, _): label = "\(strings["registeredFor"] ?? "") \(year)"
             }
             return OptionView(value: scope.text, label: label, selected: scope == selected)
         }
+    }
+
+    /// After the reform (no district among the rows), the choice of grouping the province's communes by province or by
+    /// the district they came from; empty before it, when districts are the rows anyway.
+    func groupings(_ query: OverviewQuery, summary: ScopeSummary, language: Language) -> [OptionView] {
+        guard query.scope != .everything, query.formerDistricts || summary.groups.allSatisfy({ $0.kind == .province }) else { return [] }
+        let strings = UIStrings.table(language)
+        return [
+            OptionView(value: "", label: strings["groupByProvince"] ?? "", selected: !query.formerDistricts),
+            OptionView(
+                value: OverviewQuery.formerDistrictsValue, label: strings["groupByFormerDistrict"] ?? "", selected: query.formerDistricts),
+        ]
     }
 
     /// The schemes that fit the set used by `summary`, the one it used selected.

@@ -58,7 +58,10 @@ struct OverviewView {
     let matrixHref: String
     let briefingHref: String
 
-    init(summary: ScopeSummary, trend: [(LocalDate, FixedDecimal)], query: OverviewQuery, language: Language, synthetic: Bool) {
+    init(
+        summary: ScopeSummary, trend: [(LocalDate, FixedDecimal)], query: OverviewQuery, language: Language, synthetic: Bool,
+        reform: LocalDate? = nil
+    ) {
         let strings = UIStrings.table(language)
         let format = Formatting(language: language)
         t = strings
@@ -93,7 +96,9 @@ struct OverviewView {
         self.bandHeaders = bandHeaders
         // After the 2025 reform communes sit directly under the province: the rows are provinces, and say so.
         let provinceRows = query.grouping == .province || summary.groups.allSatisfy { $0.kind == .province }
-        groupLabel = provinceRows ? (strings["province"] ?? "") : (strings["district"] ?? "")
+        groupLabel =
+            query.grouping == .formerDistrict && !provinceRows
+            ? (strings["formerDistrict"] ?? "") : provinceRows ? (strings["province"] ?? "") : (strings["district"] ?? "")
         hasStanding = summary.groups.contains { $0.standing != nil }
         groups = summary.groups.map { group in
             let standing = group.standing.map { "\($0.criteriaMet)/\($0.totalCriteria)" }
@@ -116,7 +121,12 @@ struct OverviewView {
             ? Charts.trend(
                 trend.map {
                     Charts.Point(label: format.date($0.0), value: $0.1.doubleValue, text: format.number($0.1, decimals: 1))
-                }, caption: strings["trend"] ?? "") : nil
+                }, caption: strings["trend"] ?? "",
+                marker: reform.flatMap { day in
+                    trend.lastIndex { $0.0 < day }.map {
+                        Charts.Marker(afterIndex: $0, label: (language == .vi ? "Sắp xếp ĐVHC " : "Reorganisation ") + format.date(day))
+                    }
+                }) : nil
         // With no value at all, every criterion is "0 communes" and none is lagging more than another.
         lagging = (anyData ? summary.laggingCriteria.prefix(5) : []).map {
             Lagging(

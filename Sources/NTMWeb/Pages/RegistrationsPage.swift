@@ -90,6 +90,7 @@ struct RegistrationsPage: Sendable {
             let canRegister: Bool
             let canGroup: Bool
             let communes: [Choice]
+            let registrable: [Choice]
             let groups: [Choice]
             let typed: Typed
             let problems: [String: String]
@@ -103,6 +104,9 @@ struct RegistrationsPage: Sendable {
             t: strings, scopeName: scope.name, date: date.vietnamese, dateISO: date.iso, within: within.rawValue, rows: rows,
             canRegister: !registrable.isEmpty, canGroup: AccessPolicy.canAdminister(context.account),
             communes: communes.map { Choice(value: $0.code.rawValue, label: "\($0.name) (\($0.code))", selected: $0.code.rawValue == typed.unit) },
+            registrable: registrable.map {
+                Choice(value: $0.code.rawValue, label: "\($0.name) (\($0.code))", selected: $0.code.rawValue == typed.unit)
+            },
             groups: CommuneGroup.allCases.map { Choice(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == typed.group) },
             typed: typed, problems: problems, registrationForm: form == "registration", groupForm: form == "group",
             registrationAction: "\(Paths.registrations)?within=\(within)&date=\(date.iso)",

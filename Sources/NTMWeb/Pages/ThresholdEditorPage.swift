@@ -32,7 +32,8 @@ struct ThresholdEditorPage: Sendable {
         let national: Bool
         let typed: String
         let illustrative: Bool
-        let problem: String?
+        /// Named apart from the indicator's `problem`: Mustache would otherwise show that one under every cell.
+        let cellProblem: String?
     }
 
     struct IndicatorRow {
@@ -45,6 +46,7 @@ struct ThresholdEditorPage: Sendable {
         let comparators: [Choice]
         let cells: [CellRow]
         let problem: String?
+        let comparatorProblem: String?
     }
 
     /// The form as sent: values by field name, kept as typed.
@@ -106,7 +108,9 @@ struct ThresholdEditorPage: Sendable {
         let effective = engine.catalog.effectiveSet(national, province: province)
         let language = context.language
         var problems: [String: String] = [:]
+        var summary: [String] = []
         var edits: [IndicatorEdit] = []
+        var anyTyped = false
         for indicator in effective.allIndicators where indicator.derivation == nil {
             let code = indicator.code.rawValue
             var edit = IndicatorEdit(indicator: indicator.code)
@@ -116,28 +120,41 @@ struct ThresholdEditorPage: Sendable {
             for cell in effective.provinceCells(of: indicator) {
                 let field = Self.cellField(cell)
                 guard let text = typed.fields["v|\(field)"], !text.isEmpty else { continue }
+                anyTyped = true
+                let place = "\(code) \(cell.scope == .all ? "" : cell.scope.label)\(cell.year.map { " \($0)" } ?? "")"
                 guard let kind else {
-                    problems["k|\(code)"] =
-                        language == .vi ? "chọn cách đo trước khi nhập ngưỡng" : "choose how it is measured before entering a threshold"
+                    if problems["k|\(code)"] == nil {
+                        problems["k|\(code)"] =
+                            language == .vi ? "chọn cách đo trước khi nhập ngưỡng" : "choose how it is measured before entering a threshold"
+                        summary.append("\(code): \(problems["k|\(code)"] ?? "")")
+                    }
                     continue
+                }
+                if kind.isNumeric && (edit.comparator ?? indicator.comparator) == nil && problems["c|\(code)"] == nil {
+                    problems["c|\(code)"] = language == .vi ? "chọn phép so sánh (≥, ≤ hoặc =)" : "choose the comparison (≥, ≤ or =)"
+                    summary.append("\(code): \(problems["c|\(code)"] ?? "")")
                 }
                 do {
                     edit.cells.append(
                         .init(
                             scope: cell.scope, year: cell.year, value: try ThresholdValue.parse(text, kind: kind),
                             illustrative: typed.checked.contains("i|\(field)")))
-                } catch { problems["v|\(field)"] = error.text(language) }
+                } catch {
+                    problems["v|\(field)"] = error.text(language)
+                    summary.append("\(place): \(error.text(language))")
+                }
             }
             if !edit.isEmpty { edits.append(edit) }
         }
-        if edits.contains(where: { !$0.cells.isEmpty }) && typed.sourceTitle.isEmpty {
+        if anyTyped && typed.sourceTitle.isEmpty {
             problems["sourceTitle"] = language == .vi ? "ghi văn bản nguồn của các giá trị" : "name the document the values come from"
+            summary.insert((language == .vi ? "Văn bản nguồn: " : "Source document: ") + (problems["sourceTitle"] ?? ""), at: 0)
         }
         if edits.isEmpty && problems.isEmpty {
             problems["form"] = language == .vi ? "chưa nhập giá trị nào" : "nothing was entered"
         }
         guard problems.isEmpty else {
-            return try form(context, national: national, province: province, engine: engine, typed: typed, problems: problems, banner: [])
+            return try form(context, national: national, province: province, engine: engine, typed: typed, problems: problems, banner: summary)
         }
         let library = CriteriaLibrary(store: services.store)
         let (overlay, _) = try await library.editableOverlay(set: national, province: province)
@@ -145,10 +162,11 @@ struct ThresholdEditorPage: Sendable {
         do {
             let saved = try await library.saveEdits(
                 edits, set: national, province: province, source: source, basedOn: typed.basedOn, by: office.username,
-                on: services.defaultDate())
+                on: VietnamTime.today(services.clock))
             try await services.evaluation.catchUp()
-            let compare = saved.version > 1 ? "&compare=1" : ""
-            return Response.redirect(to: Paths.criteriaDocument(saved.name) + "?version=\(saved.version)\(compare)", type: .found)
+            // Back to the set as it now applies in the province: the values just entered, each with its source.
+            return Response.redirect(
+                to: Paths.criteriaSet(national.id) + "?province=\(province)&saved=\(saved.name)@\(saved.version)", type: .found)
         } catch let error as DataFileErrors {
             return try form(
                 context, national: national, province: province, engine: engine, typed: typed, problems: [:],
@@ -194,7 +212,7 @@ struct ThresholdEditorPage: Sendable {
                 return CellRow(
                     field: field, scope: cell.scope == .all ? (strings["thresholdProvince"] ?? "") : cell.scope.label,
                     year: cell.year.map(String.init), current: current, currentSource: source, national: national,
-                    typed: typed.fields["v|\(field)"] ?? "", illustrative: typed.checked.contains("i|\(field)"), problem: problems["v|\(field)"])
+                    typed: typed.fields["v|\(field)"] ?? "", illustrative: typed.checked.contains("i|\(field)"), cellProblem: problems["v|\(field)"])
             }
             let chosenKind = typed.fields["k|\(code)"] ?? ""
             let chosenComparator = typed.fields["c|\(code)"] ?? ""
@@ -209,7 +227,7 @@ struct ThresholdEditorPage: Sendable {
                     ? []
                     : [Choice(value: "", label: "—", selected: chosenComparator.isEmpty)]
                         + Comparator.allCases.map { Choice(value: $0.rawValue, label: $0.symbol, selected: $0.rawValue == chosenComparator) },
-                cells: cells, problem: problems["k|\(code)"])
+                cells: cells, problem: problems["k|\(code)"], comparatorProblem: problems["c|\(code)"])
         }
         struct View {
             let t: [String: String]

@@ -124,6 +124,39 @@ struct UnitPages: Sendable {
         let districtHref: String?
         let export: PageExport.Links
         let exchange: ExchangeLinks?
+        /// The units this one was formed from, with their NTM record (the 2025 merger).
+        let predecessors: [PredecessorView]
+        let formedOn: String?
+    }
+
+    struct PredecessorView {
+        let name: String
+        let href: String?
+        let district: String?
+        let change: String
+        let last: String?
+        let reached: String?
+        let reachedStandard: Bool
+    }
+
+    static func predecessors(_ records: [PredecessorRecord], language: Language) -> [PredecessorView] {
+        records.map { record in
+            let snapshot = record.lastSnapshot
+            let day = { (date: LocalDate) in language == .vi ? date.vietnamese : date.iso }
+            let last = snapshot.map { snapshot in
+                let counts = "\(snapshot.outcome.metCount)/\(snapshot.outcome.criteriaCount)"
+                return language == .vi
+                    ? "\(day(snapshot.date)): đạt \(counts) tiêu chí (\(snapshot.criteriaSet))"
+                    : "\(day(snapshot.date)): \(counts) criteria met (\(snapshot.criteriaSet))"
+            }
+            let reached = record.reachedOn.map { language == .vi ? "Đạt chuẩn NTM từ \(day($0))" : "At the NTM standard from \(day($0))" }
+            return PredecessorView(
+                name: "\(record.unit.name) (\(record.unit.code))",
+                href: snapshot.map { Paths.with(Paths.commune(record.unit.code), ["date": $0.date.iso]) },
+                district: record.districtName, change: "\(record.event.kind.name(language)), \(day(record.event.date))", last: last,
+                reached: reached ?? (snapshot == nil ? nil : (language == .vi ? "Chưa đạt chuẩn" : "Not at the standard")),
+                reachedStandard: record.reachedOn != nil)
+        }
     }
 
     struct Fact {
@@ -154,6 +187,10 @@ struct UnitPages: Sendable {
         }
         facts.append(Fact(label: strings["criteria"] ?? "", value: "\(evaluation.criteriaSetTitle) — \(evaluation.legalBasis)"))
         let canEnter = AccessPolicy(engine: engine).canWrite(account, unit: code, on: date)
+        // A commune renamed in place is listed too: its earlier version's record belongs to the same story.
+        let records = engine.predecessorHistory(of: code)
+        let predecessors = Self.predecessors(records, language: language)
+        let formedOn = records.map(\.event.date).max().map { language == .vi ? $0.vietnamese : $0.iso }
         let body = try services.pages.render(
             "commune",
             CommuneView(
@@ -163,7 +200,8 @@ struct UnitPages: Sendable {
                 entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
                 districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) },
                 export: PageExport.links(Paths.commune(code), ["date": date.iso]),
-                exchange: engine.units.unit(code, on: date).flatMap { exchangeLinks(account, unit: $0, on: date, engine: engine) }))
+                exchange: engine.units.unit(code, on: date).flatMap { exchangeLinks(account, unit: $0, on: date, engine: engine) },
+                predecessors: predecessors, formedOn: formedOn))
         return try services.pages.page(title: evaluation.name, body: body, context: context, path: Paths.commune(code), query: request.uri.query)
     }
 

@@ -36,8 +36,14 @@ enum Charts {
         var text: String
     }
 
-    /// A line of percentages over dates.
-    static func trend(_ points: [Point], caption: String) -> String {
+    /// A dashed line between two points of a trend, labelled: the day units were reorganised.
+    struct Marker {
+        var afterIndex: Int
+        var label: String
+    }
+
+    /// A line of percentages over dates, with an optional marker between two of them.
+    static func trend(_ points: [Point], caption: String, marker: Marker? = nil) -> String {
         let width = 640, height = 220, left = 44, right = 20, top = 16, bottom = 40
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         var svg =
@@ -54,6 +60,11 @@ enum Charts {
                 x: Double(left) + step * Double(index) + (points.count == 1 ? Double(plotWidth) / 2 : 0),
                 y: Double(top) + Double(plotHeight) * (1 - min(max(point.value, 0), 100) / 100)
             )
+        }
+        if let marker, coordinates.indices.contains(marker.afterIndex + 1) {
+            let x = Int((coordinates[marker.afterIndex].x + coordinates[marker.afterIndex + 1].x) / 2)
+            svg += "<g class=\"chart-marker\"><line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(top)\" y2=\"\(top + plotHeight)\" stroke-dasharray=\"4 4\"/>"
+            svg += "<text x=\"\(x + 4)\" y=\"\(top + 12)\" class=\"chart-axis\">\(escape(marker.label))</text></g>"
         }
         svg += "<polyline class=\"chart-line\" points=\"" + coordinates.map { "\(Int($0.x)),\(Int($0.y))" }.joined(separator: " ") + "\"/>"
         for (index, point) in points.enumerated() {

@@ -47,6 +47,7 @@ struct CriteriaManagementTests {
             #expect(response.text.contains("ghi văn bản nguồn của các giá trị"))
             #expect(response.text.contains("chọn cách đo trước khi nhập ngưỡng"), "3.b has no kind yet")
             #expect(response.text.contains("value=\"tám\""), "the form comes back as typed")
+            #expect(response.text.components(separatedBy: "chọn cách đo trước khi nhập ngưỡng").count == 3, "once at the top, once at 3.b")
             #expect(try await services.store.documentVersions("commune-2026-2030-86").isEmpty)
         }
     }
@@ -61,14 +62,15 @@ struct CriteriaManagementTests {
             ]
             let saved = try await office.postForm(Self.editor, fields)
             #expect(saved.status == .found)
-            #expect(saved.headers[.location] == "/van-ban-tieu-chi/commune-2026-2030-86?version=1")
+            #expect(saved.headers[.location] == "/bo-tieu-chi/commune-2026-2030?province=86&saved=commune-2026-2030-86@1")
             let engine = try await services.evaluation.currentEngine()
             let set = try #require(engine.catalog.set("commune-2026-2030"))
             let indicator = try #require(engine.catalog.effectiveSet(set, province: "86").allIndicators.first { $0.code == "3.a" })
             #expect(indicator.thresholds.map(\.value) == [.number(FixedDecimal(8)), .number(FixedDecimal(scaled: 75_000))])
             #expect(indicator.thresholds.map(\.illustrative) == [false, true])
-            let setPage = try await office.get("/bo-tieu-chi/commune-2026-2030?province=86")
+            let setPage = try await office.get("/bo-tieu-chi/commune-2026-2030?province=86&saved=commune-2026-2030-86@1")
             #expect(setPage.text.contains("QĐ 12/QĐ-UBND tỉnh Vĩnh Long (thử)"))
+            #expect(setPage.text.contains("Đã lưu phiên bản mới của bộ tiêu chí của tỉnh:"))
             // A second officer still holding the form read at version 0.
             let stale = try await office.postForm(Self.editor, fields.map { $0.0 == "v|3.a|G1|" ? ($0.0, "9") : $0 })
             #expect(stale.status == .conflict)

@@ -55,8 +55,15 @@ struct PageTests {
             // 1/12/2026: after the 2025 reform the 2026–2030 set applies and the demo holds no value for it.
             let page = try await viewer.get("/?date=2026-12-01").text
             #expect(page.contains("<th scope=\"col\">Chưa có số liệu</th>"))
-            #expect(!page.contains(">0%<"))
+            #expect(!page.contains("<span class=\"tile-value\">0%"))
             #expect(!page.contains("<th scope=\"col\">Tiêu chí huyện</th>"), "no district criteria after the reform")
+            // The trend runs on from Trà Vinh's 2019 figures, the province Vĩnh Long was formed from.
+            #expect(page.contains("<title>31/12/2019: 64,7%</title>"))
+            // Grouped by the districts the communes came from, on request: a label, with no link to a district page.
+            let grouped = try await viewer.get("/?date=2026-12-01&group=huyen-cu").text
+            #expect(grouped.contains("<h2>Huyện cũ (trước 01/07/2025)</h2>"))
+            #expect(grouped.contains("Huyện Càng Long"))
+            #expect(!grouped.contains("href=\"/huyen/844"))
             #expect(page.contains("<h2>Tỉnh</h2>"))
             // In 2019 both columns are there, and the trend's labels use the Vietnamese decimal comma.
             let old = try await viewer.get("/?date=2019-06-30").text
