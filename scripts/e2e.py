@@ -49,7 +49,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "ntm-demo-2019"
 ENTRY_DATE = "2019-07-31"
@@ -759,11 +759,11 @@ def onboarding(run):
     run.viewport(1366, 768)
     run.open("/bo-tieu-chi/commune-2026-2030/nhap-nguong?province=86")
     check("Nhập ngưỡng của tỉnh" in run.text("main"), "the threshold editor opens for Vĩnh Long")
-    Select(run.driver.find_element(By.CSS_SELECTOR, '[name="k|3.b"]')).select_by_value("pass-fail")
-    for group in ("G1", "G2", "G3"):
-        field = run.driver.find_element(By.CSS_SELECTOR, f'[name="v|3.b|{group}|"]')
-        field.send_keys("Đạt")
-        run.driver.find_element(By.CSS_SELECTOR, f'[name="i|3.b|{group}|"]').click()
+    # The demo's illustrative overlay has levels for the six known indicators; the office corrects 8.a for G1 and G2.
+    for group, value in (("G1", "75"), ("G2", "65,5")):
+        field = run.driver.find_element(By.CSS_SELECTOR, f'[name="v|8.a|{group}|"]')
+        field.send_keys(value)
+        run.driver.find_element(By.CSS_SELECTOR, f'[name="i|8.a|{group}|"]').click()
     run.driver.find_element(By.ID, "sourceTitle").send_keys("Kế hoạch thử của tỉnh (e2e, minh họa)")
     run.shot("threshold-editor", full=True)
     run.driver.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]").click()
@@ -773,7 +773,9 @@ def onboarding(run):
     check("Kế hoạch thử của tỉnh (e2e, minh họa)" in saved, "the set shows the new values with their source")
     run.shot("threshold-saved", full=True)
     run.open("/van-ban-tieu-chi")
-    check("commune-2026-2030-86" in run.text("main"), "the province's overlay is a stored document")
+    check("vinhlong-2026-2030-demo" in run.text("main"), "the province's overlay is a stored document")
+    run.open("/van-ban-tieu-chi/vinhlong-2026-2030-demo?compare=1")
+    check("~ Chỉ tiêu 8.a G1: ngưỡng: 80" in run.text("main"), "the new version is shown as a diff from the previous one")
     run.sign_in("lanhdao")
     run.open("/xa/29302?date=2026-06-30")
     commune = run.text("main")
@@ -784,6 +786,7 @@ def onboarding(run):
     run.open("/?date=2026-06-30&group=huyen-cu")
     overview = run.text("main")
     check("Huyện cũ (trước 01/07/2025)" in overview, "the 2026 overview can group communes by former district")
+    check("Sắp xếp ĐVHC 01/07/2025" in run.driver.page_source, "the trend marks the reorganisation")
     run.shot("overview-2026-former-districts", full=True)
 
 

@@ -20,6 +20,10 @@ public enum BundledData {
     public static let demoObservationsFile = "demo/observations.csv"
     public static let demoRegistrationsFile = "demo/registrations.csv"
     public static let demoTargetsFile = "demo/targets.yaml"
+    /// The 2026 half of the demo: Vĩnh Long after the reform, its illustrative overlay, commune groups and values.
+    public static let demo2026OverlayFile = "demo/vinhlong-2026-2030-overlay.yaml"
+    public static let demo2026GroupsFile = "demo/vinhlong-2026-groups.csv"
+    public static let demo2026ObservationsFile = "demo/vinhlong-2026-observations.csv"
 
     /// The Trà Vinh province code and the day of the 2019 briefing the demo reproduces.
     public static let demoProvince: UnitCode = "84"
@@ -91,6 +95,29 @@ public enum BundledData {
             throw DataFileErrors([DataFileError(file: "Resources", line: nil, message: LocalizedText(vi: error.text(.vi), en: error.text(.en)))])
         }
         return try ObservationsLoader.load(file(demoObservationsFile), into: engine)
+    }
+
+    /// The 2026 demo on top of `engine` (the 2019 demo's): the overlay text to store, the units with the demo's commune
+    /// groups, and the 2026 values, each file checked as any office's would be.
+    public static func demo2026(on engine: EvaluationEngine) throws(DataFileErrors) -> (
+        overlay: DataFile, units: UnitHierarchy, observations: [Observation]
+    ) {
+        let overlay = try file(demo2026OverlayFile)
+        let groups = try UnitsLoader.groups(file(demo2026GroupsFile), units: engine.units)
+        let units: UnitHierarchy
+        let withOverlay: EvaluationEngine
+        do {
+            units = try engine.units.adding(groups)
+            let catalog = try CatalogLoader.load(
+                sets: criteriaFiles.map(file), overlays: (overlayFiles + [demo2026OverlayFile]).map(file))
+            withOverlay = try EvaluationEngine(units: units, catalog: catalog, registrations: engine.registrations.all)
+        } catch let error as DataFileErrors {
+            throw error
+        } catch {
+            throw DataFileErrors([DataFileError(file: demo2026GroupsFile, line: nil, message: "\(error)")])
+        }
+        let observations = try ObservationsLoader.parse(file(demo2026ObservationsFile), engine: withOverlay)
+        return (overlay, units, observations)
     }
 
     /// The goals of the 24/07/2019 briefing, checked against `engine`'s units and sets.

@@ -72,4 +72,12 @@ public enum DataWriter {
         }
         return writer.text
     }
+
+    public static func communeGroupsCSV(_ assignments: [CommuneGroupAssignment], notes: [String] = []) -> String {
+        var writer = CSVWriter(notes: notes, header: ["unit", "group", "effective_from", "source"])
+        for assignment in assignments {
+            writer.append([assignment.unit.rawValue, assignment.group.rawValue, assignment.effectiveFrom.iso, assignment.source ?? ""])
+        }
+        return writer.text
+    }
 }

@@ -36,6 +36,13 @@ public enum StoreSeeder {
         let changes = engine.observations.allObservations().map { ObservationChange($0, expected: .latest) }
         try await store.importValues(changes, status: .approved, by: user, batch: "demo-travinh")
         try await store.saveTargets(try BundledData.demoTargets(engine: engine).map(TargetDocument.init), by: user)
+        // 2026: Vĩnh Long after the reform, with an illustrative overlay, synthetic commune groups and values.
+        let demo2026 = try BundledData.demo2026(on: engine)
+        try await store.saveDocument(
+            NewCriteriaDocument(name: "vinhlong-2026-2030-demo", kind: .overlay, content: demo2026.overlay.text), by: user)
+        try await store.replaceUnits(demo2026.units, by: user, note: "nhóm xã minh họa 2026 (demo)")
+        try await store.importValues(
+            demo2026.observations.map { ObservationChange($0, expected: .latest) }, status: .approved, by: user, batch: "demo-vinhlong-2026")
     }
 
     /// `criteria/commune-2016-2020.yaml` → `commune-2016-2020`.

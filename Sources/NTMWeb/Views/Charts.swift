@@ -64,7 +64,9 @@ enum Charts {
         if let marker, coordinates.indices.contains(marker.afterIndex + 1) {
             let x = Int((coordinates[marker.afterIndex].x + coordinates[marker.afterIndex + 1].x) / 2)
             svg += "<g class=\"chart-marker\"><line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(top)\" y2=\"\(top + plotHeight)\" stroke-dasharray=\"4 4\"/>"
-            svg += "<text x=\"\(x + 4)\" y=\"\(top + 12)\" class=\"chart-axis\">\(escape(marker.label))</text></g>"
+            // The label reads away from the nearer edge, so it is never cut off.
+            let (labelX, anchor) = x > left + plotWidth / 2 ? (x - 4, "end") : (x + 4, "start")
+            svg += "<text x=\"\(labelX)\" y=\"\(top + 12)\" class=\"chart-axis\" text-anchor=\"\(anchor)\">\(escape(marker.label))</text></g>"
         }
         svg += "<polyline class=\"chart-line\" points=\"" + coordinates.map { "\(Int($0.x)),\(Int($0.y))" }.joined(separator: " ") + "\"/>"
         for (index, point) in points.enumerated() {

@@ -72,5 +72,19 @@ struct DemoDatasetTests {
         let generated = try DemoFiles.generate()
         #expect(generated.observations == (try BundledData.file(BundledData.demoObservationsFile).text))
         #expect(generated.registrations == (try BundledData.file(BundledData.demoRegistrationsFile).text))
+        #expect(generated.groups2026 == (try BundledData.file(BundledData.demo2026GroupsFile).text))
+        #expect(generated.observations2026 == (try BundledData.file(BundledData.demo2026ObservationsFile).text))
+    }
+
+    @Test("the 2026 demo: every Vĩnh Long xã has a group and six synthetic values, judged against the illustrative overlay")
+    func demo2026() throws {
+        let demo = try BundledData.demo2026(on: engine)
+        let day = LocalDate(iso: "2026-06-30")!
+        let communes = demo.units.communes(under: "86", on: day).filter { $0.kind == .commune }
+        #expect(!communes.isEmpty)
+        #expect(communes.allSatisfy { demo.units.communeGroup(of: $0.code, on: day) != nil })
+        #expect(demo.observations.count == communes.count * 6)
+        #expect(demo.observations.allSatisfy { $0.source?.contains("synthetic") == true && $0.date == day })
+        #expect(demo.overlay.text.contains("illustrative: true"))
     }
 }

@@ -39,16 +39,19 @@ struct CriteriaManagementTests {
     func editorRefusesBadInput() async throws {
         try await WebHarness.withApp { client, services in
             let office = try await Browser.signedIn("vanphong", on: client)
-            let response = try await office.postForm(
-                Self.editor,
-                [("basedOn", "0"), ("k|3.a", "percentage"), ("c|3.a", ">="), ("v|3.a|G1|", "8"), ("v|3.a|G2|", "tám"), ("v|3.b|G1|", "Đạt")])
+            // The demo's illustrative overlay (version 1) gives 3.a a kind and G1–G3 levels.
+            let response = try await office.postForm(Self.editor, [("basedOn", "1"), ("v|3.a|G1|", "8"), ("v|3.a|G2|", "tám")])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("&#39;tám&#39; không phải là số") || response.text.contains("'tám' không phải là số"))
             #expect(response.text.contains("ghi văn bản nguồn của các giá trị"))
-            #expect(response.text.contains("chọn cách đo trước khi nhập ngưỡng"), "3.b has no kind yet")
             #expect(response.text.contains("value=\"tám\""), "the form comes back as typed")
-            #expect(response.text.components(separatedBy: "chọn cách đo trước khi nhập ngưỡng").count == 3, "once at the top, once at 3.b")
-            #expect(try await services.store.documentVersions("commune-2026-2030-86").isEmpty)
+            // 3.2 of the 2016–2020 set has no kind nationally, and Vĩnh Long has no overlay on that set.
+            let noKind = try await office.postForm(
+                "/bo-tieu-chi/commune-2016-2020/nhap-nguong?province=86", [("basedOn", "0"), ("sourceTitle", "QĐ"), ("v|3.2|all|", "Đạt")])
+            #expect(noKind.status == .unprocessableContent)
+            #expect(noKind.text.components(separatedBy: "chọn cách đo trước khi nhập ngưỡng").count == 3, "once at the top, once at 3.2")
+            #expect(try await services.store.documentVersions("vinhlong-2026-2030-demo").count == 1)
+            #expect(try await services.store.documentVersions("commune-2016-2020-86").isEmpty)
         }
     }
 
@@ -57,27 +60,31 @@ struct CriteriaManagementTests {
         try await WebHarness.withApp { client, services in
             let office = try await Browser.signedIn("vanphong", on: client)
             let fields = [
-                ("basedOn", "0"), ("sourceTitle", "QĐ 12/QĐ-UBND tỉnh Vĩnh Long (thử)"), ("k|3.a", "percentage"), ("c|3.a", ">="),
-                ("v|3.a|G1|", "8"), ("v|3.a|G2|", "7,5"), ("i|3.a|G2|", "1"),
+                ("basedOn", "1"), ("sourceTitle", "QĐ 12/QĐ-UBND tỉnh Vĩnh Long (thử)"), ("v|3.a|G1|", "8"), ("v|3.a|G2|", "7,5"),
+                ("i|3.a|G2|", "1"),
             ]
             let saved = try await office.postForm(Self.editor, fields)
             #expect(saved.status == .found)
-            #expect(saved.headers[.location] == "/bo-tieu-chi/commune-2026-2030?province=86&saved=commune-2026-2030-86@1")
+            #expect(saved.headers[.location] == "/bo-tieu-chi/commune-2026-2030?province=86&saved=vinhlong-2026-2030-demo@2")
             let engine = try await services.evaluation.currentEngine()
             let set = try #require(engine.catalog.set("commune-2026-2030"))
             let indicator = try #require(engine.catalog.effectiveSet(set, province: "86").allIndicators.first { $0.code == "3.a" })
-            #expect(indicator.thresholds.map(\.value) == [.number(FixedDecimal(8)), .number(FixedDecimal(scaled: 75_000))])
-            #expect(indicator.thresholds.map(\.illustrative) == [false, true])
-            let setPage = try await office.get("/bo-tieu-chi/commune-2026-2030?province=86&saved=commune-2026-2030-86@1")
+            let byGroup = Dictionary(uniqueKeysWithValues: indicator.thresholds.map { ($0.scope, $0) })
+            #expect(byGroup[.group(.g1)]?.value == .number(FixedDecimal(8)))
+            #expect(byGroup[.group(.g1)]?.illustrative == false, "entered from a decision, unticked")
+            #expect(byGroup[.group(.g2)]?.value == .number(FixedDecimal(scaled: 75_000)))
+            #expect(byGroup[.group(.g2)]?.illustrative == true)
+            #expect(byGroup[.group(.g3)]?.value == .number(FixedDecimal(6)), "a cell not typed keeps its value")
+            let setPage = try await office.get("/bo-tieu-chi/commune-2026-2030?province=86&saved=vinhlong-2026-2030-demo@2")
             #expect(setPage.text.contains("QĐ 12/QĐ-UBND tỉnh Vĩnh Long (thử)"))
             #expect(setPage.text.contains("Đã lưu phiên bản mới của bộ tiêu chí của tỉnh:"))
-            // A second officer still holding the form read at version 0.
+            // A second officer still holding the form read at version 1.
             let stale = try await office.postForm(Self.editor, fields.map { $0.0 == "v|3.a|G1|" ? ($0.0, "9") : $0 })
             #expect(stale.status == .conflict)
-            #expect(stale.text.contains("đã được người khác lưu phiên bản 1"))
-            let versions = try await office.get("/van-ban-tieu-chi/commune-2026-2030-86")
+            #expect(stale.text.contains("đã được người khác lưu phiên bản 2"))
+            let versions = try await office.get("/van-ban-tieu-chi/vinhlong-2026-2030-demo?compare=1")
             #expect(versions.status == .ok)
-            #expect(versions.text.contains("3.a"))
+            #expect(versions.text.contains("~ Chỉ tiêu 3.a G2: ngưỡng: 7 (Giá trị minh họa"))
         }
     }
 

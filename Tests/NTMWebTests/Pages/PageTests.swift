@@ -52,15 +52,15 @@ struct PageTests {
     func emptyPeriodIsNoData() async throws {
         try await WebHarness.withApp { client, _ in
             let viewer = try await Browser.signedIn("lanhdao", on: client)
-            // 1/12/2026: after the 2025 reform the 2026–2030 set applies and the demo holds no value for it.
-            let page = try await viewer.get("/?date=2026-12-01").text
+            // 1/3/2026: after the 2025 reform the 2026–2030 set applies and the demo's first 2026 values are dated 30/06.
+            let page = try await viewer.get("/?date=2026-03-01").text
             #expect(page.contains("<th scope=\"col\">Chưa có số liệu</th>"))
             #expect(!page.contains("<span class=\"tile-value\">0%"))
             #expect(!page.contains("<th scope=\"col\">Tiêu chí huyện</th>"), "no district criteria after the reform")
             // The trend runs on from Trà Vinh's 2019 figures, the province Vĩnh Long was formed from.
             #expect(page.contains("<title>31/12/2019: 64,7%</title>"))
             // Grouped by the districts the communes came from, on request: a label, with no link to a district page.
-            let grouped = try await viewer.get("/?date=2026-12-01&group=huyen-cu").text
+            let grouped = try await viewer.get("/?date=2026-03-01&group=huyen-cu").text
             #expect(grouped.contains("<h2>Huyện cũ (trước 01/07/2025)</h2>"))
             #expect(grouped.contains("Huyện Càng Long"))
             #expect(!grouped.contains("href=\"/huyen/844"))
