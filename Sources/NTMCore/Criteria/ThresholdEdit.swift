@@ -42,6 +42,18 @@ extension CriteriaOverlay {
             base: set.id, province: province)
     }
 
+    /// The source for a document cited by title: the overlay's own with that title (its link updated when one is
+    /// given), or a new `EDn` id, so saving twice from the same decision cites it once.
+    public func citing(title: String, url: String) -> SourceReference {
+        if var existing = sources.first(where: { $0.title == title }) {
+            if !url.isEmpty { existing.url = url }
+            return existing
+        }
+        var number = sources.count + 1
+        while sources.contains(where: { $0.id == "ED\(number)" }) { number += 1 }
+        return SourceReference(id: "ED\(number)", title: title, url: url.isEmpty ? nil : url)
+    }
+
     /// The overlay with `edits` written into it: each edited cell replaces the overlay's own value for that cell
     /// (or adds one), cited to `source`, which joins the overlay's sources when it is new. Thresholds keep their
     /// order; positions are renumbered as a file written from the result would number them.

@@ -126,8 +126,18 @@ public struct CriteriaLibrary: Sendable {
         _ edits: [IndicatorEdit], set: CriteriaSet, province: UnitCode, source: SourceReference, basedOn: Int, by user: String,
         on date: LocalDate
     ) async throws -> CriteriaDocument {
+        try await saveEdits(edits, set: set, province: province, citing: { _ in source }, basedOn: basedOn, by: user, on: date)
+    }
+
+    /// As above, with the source chosen from the overlay being edited (`CriteriaOverlay.citing(title:url:)`), so the
+    /// overlay is read once per save.
+    @discardableResult
+    public func saveEdits(
+        _ edits: [IndicatorEdit], set: CriteriaSet, province: UnitCode, citing source: (CriteriaOverlay) -> SourceReference,
+        basedOn: Int, by user: String, on date: LocalDate
+    ) async throws -> CriteriaDocument {
         let (overlay, _) = try await editableOverlay(set: set, province: province)
-        let edited = overlay.applying(edits, source: source)
+        let edited = overlay.applying(edits, source: source(overlay))
         let text = OverlayWriter.text(
             edited,
             header: [

@@ -157,11 +157,11 @@ struct ThresholdEditorPage: Sendable {
             return try form(context, national: national, province: province, engine: engine, typed: typed, problems: problems, banner: summary)
         }
         let library = CriteriaLibrary(store: services.store)
-        let (overlay, _) = try await library.editableOverlay(set: national, province: province)
-        let source = Self.source(title: typed.sourceTitle, url: typed.sourceURL, in: overlay)
+        let (title, url) = (typed.sourceTitle, typed.sourceURL)
         do {
             let saved = try await library.saveEdits(
-                edits, set: national, province: province, source: source, basedOn: typed.basedOn, by: office.username,
+                edits, set: national, province: province, citing: { $0.citing(title: title, url: url) }, basedOn: typed.basedOn,
+                by: office.username,
                 on: VietnamTime.today(services.clock))
             try await services.evaluation.catchUp()
             // Back to the set as it now applies in the province: the values just entered, each with its source.
@@ -177,17 +177,6 @@ struct ThresholdEditorPage: Sendable {
                 context, national: national, province: province, engine: engine, typed: typed, problems: [:],
                 banner: [error.text(language)], status: .conflict)
         }
-    }
-
-    /// The cited document as an overlay source: the existing one with the same title, or a new id.
-    static func source(title: String, url: String, in overlay: CriteriaOverlay) -> SourceReference {
-        if var existing = overlay.sources.first(where: { $0.title == title }) {
-            if !url.isEmpty { existing.url = url }
-            return existing
-        }
-        var number = overlay.sources.count + 1
-        while overlay.sources.contains(where: { $0.id == "ED\(number)" }) { number += 1 }
-        return SourceReference(id: "ED\(number)", title: title, url: url.isEmpty ? nil : url)
     }
 
     func form(
