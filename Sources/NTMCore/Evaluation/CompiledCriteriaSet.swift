@@ -21,7 +21,16 @@ final class CompiledCriteriaSet: Sendable {
     /// The hot path's copy of `thresholds`: just the values, `slot * indicators.count + indicator`.
     let limits: [ThresholdValue?]
     let comparators: [Comparator?]
+    /// The columns the stored-values path reads per indicator, side by side: one load instead of two optionals.
+    let steps: [Step]
     let year: Int
+
+    struct Step: Sendable {
+        /// Observation column, or -1 (derived indicators have none).
+        var column: Int32
+        /// Column of the condition that takes the indicator out, or -1.
+        var condition: Int32
+    }
 
     init(set: CriteriaSet, table: ObservationIndex.Table?, year: Int) {
         self.set = set
@@ -58,6 +67,7 @@ final class CompiledCriteriaSet: Sendable {
             row.map { if case .found(let threshold) = $0 { threshold.value } else { nil } }
         }
         comparators = indicators.map(\.comparator)
+        steps = zip(columns, conditionColumns).map { Step(column: Int32($0 ?? -1), condition: Int32($1 ?? -1)) }
     }
 
     /// One selector per slot: each region (or group) in order, then "none".

@@ -23,7 +23,7 @@ extension EvaluationEngine {
             guard let row = table.rows[code] else { continue }
             let width = table.columnCodes.count
             for column in 0..<width {
-                for entry in table.cells[row * width + column] where entry.date <= date { days.insert(entry.date) }
+                for entry in table.entries(row: row, column: column) where entry.date <= date { days.insert(entry.date) }
             }
         }
         return days.sorted()

@@ -8,6 +8,8 @@ public struct EvaluationEngine: Sendable {
     public private(set) var registrations: RegistrationBook
     /// Compiled sets, shared by the engine's copies (they share its catalog and table layouts).
     let compiledSets = CompiledSetCache()
+    /// Rosters of roll-ups, shared likewise (they depend on the unit tree only).
+    let rosters = RosterCache()
 
     public init(
         units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
@@ -18,6 +20,7 @@ public struct EvaluationEngine: Sendable {
         self.observations = ObservationIndex(catalog: catalog)
         self.registrations = RegistrationBook(registrations)
         for observation in observations { try record(observation) }
+        compactObservations()
     }
 
     /// Validates and stores a value; later values for the same day supersede earlier ones.
@@ -31,6 +34,12 @@ public struct EvaluationEngine: Sendable {
     @discardableResult
     public mutating func restore(_ observation: Observation) -> Bool {
         observations.insert(observation)
+    }
+
+    /// Lays the stored values out without the room cells left as they grew, in the order evaluation reads them.
+    /// Call once after recording or restoring many values; judging is then a sequential read.
+    public mutating func compactObservations() {
+        observations.compact()
     }
 
     public mutating func register(_ registration: Registration) {
@@ -71,6 +80,13 @@ public struct EvaluationEngine: Sendable {
         let (national, effective, province) = try sets(for: unit, level: level, on: date)
         let key = CompiledSetCache.Key(set: national.id, province: province, year: date.year)
         return compiledSets.compiled(key) { CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year) }
+    }
+
+    /// The communes a roll-up of `scope` on `date` covers and the rows they are tallied in (once per engine).
+    func roster(_ scope: EvaluationScope, on date: LocalDate, grouping: LiveSummary.Grouping) throws(EngineError) -> CommuneRoster {
+        try rosters.roster(RosterCache.Key(scope: scope, date: date, grouping: grouping)) { () throws(EngineError) in
+            try CommuneRoster(engine: self, scope: scope, on: date, grouping: grouping)
+        }
     }
 
     /// The national set in force for the unit's kind, the same set with its province's overlays, and that province.

@@ -19,7 +19,8 @@ public struct ObservationIndex: Sendable {
         var columnCodes: [IndicatorCode]
         var rows: [UnitCode: Int] = [:]
         var rowCodes: [UnitCode] = []
-        var cells: [[Entry]] = []
+        /// Cell `row * columnCodes.count + column`.
+        var cells = CellArena()
 
         init(columns codes: [IndicatorCode]) {
             columnCodes = codes
@@ -31,21 +32,18 @@ public struct ObservationIndex: Sendable {
             let row = rowCodes.count
             rows[unit] = row
             rowCodes.append(unit)
-            cells.append(contentsOf: repeatElement([], count: columnCodes.count))
+            cells.appendCells(columnCodes.count)
             return row
         }
 
         @inline(__always)
         func latest(row: Int, column: Int, onOrBefore date: LocalDate) -> Entry? {
-            // Borrow the cell in place: copying it out would retain and release it for every indicator judged.
-            cells[row &* columnCodes.count &+ column].withUnsafeBufferPointer { cell in
-                var index = cell.count - 1
-                while index >= 0 {
-                    if cell[index].date <= date { return cell[index] }
-                    index -= 1
-                }
-                return nil
-            }
+            cells.latest(row &* columnCodes.count &+ column, onOrBefore: date)
+        }
+
+        /// Every entry of one cell, oldest first.
+        func entries(row: Int, column: Int) -> [Entry] {
+            cells.entries(row * columnCodes.count + column)
         }
     }
 
@@ -72,11 +70,8 @@ public struct ObservationIndex: Sendable {
         guard let column = table.columns[observation.indicator] else { return false }
         let row = table.row(for: observation.unit)
         let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
-        let cellIndex = row * table.columnCodes.count + column
         // Later entries for the same day win, so the new one goes after every entry dated on or before it.
-        var position = table.cells[cellIndex].count
-        while position > 0 && table.cells[cellIndex][position - 1].date > observation.date { position -= 1 }
-        table.cells[cellIndex].insert(entry, at: position)
+        table.cells.insert(entry, into: row * table.columnCodes.count + column)
         count += 1
         return true
     }
@@ -93,6 +88,15 @@ public struct ObservationIndex: Sendable {
 
     func table(_ set: CriteriaSetID) -> Table? { tables[set] }
 
+    /// Closes the room cells left behind as they grew, laying each table out in cell order: call after a bulk load.
+    mutating func compact() {
+        for set in Array(tables.keys) {
+            guard var table = tables.removeValue(forKey: set) else { continue }
+            table.cells.compact()
+            tables[set] = table
+        }
+    }
+
     func provenance(_ id: Int32) -> Provenance? { id >= 0 ? provenances[Int(id)] : nil }
 
     /// The value in force on `date`: the latest dated on or before it.
@@ -106,7 +110,7 @@ public struct ObservationIndex: Sendable {
     /// Every value recorded for one cell, oldest first.
     public func history(unit: UnitCode, set: CriteriaSetID, code: IndicatorCode) -> [Observation] {
         guard let table = tables[set], let row = table.rows[unit], let column = table.columns[code] else { return [] }
-        return table.cells[row * table.columnCodes.count + column].map { observation($0, unit: unit, set: set, code: code) }
+        return table.entries(row: row, column: column).map { observation($0, unit: unit, set: set, code: code) }
     }
 
     /// All observations, set by set, unit by unit, in date order.
@@ -115,7 +119,7 @@ public struct ObservationIndex: Sendable {
             guard let table = tables[set] else { return [] }
             return table.rowCodes.enumerated().flatMap { row, unit in
                 table.columnCodes.enumerated().flatMap { column, code in
-                    table.cells[row * table.columnCodes.count + column].map { observation($0, unit: unit, set: set, code: code) }
+                    table.entries(row: row, column: column).map { observation($0, unit: unit, set: set, code: code) }
                 }
             }
         }

@@ -138,7 +138,7 @@ extension LiveSummary {
             scope: scope, scopeName: scopeName(engine: engine, language: language), date: date,
             criteriaSet: criteriaSet.id, criteriaSetTitle: criteriaSet.title.text(language),
             legalBasis: criteriaSet.legalBasis.citation(language),
-            overlays: Array(Set(compiledSets.flatMap(\.set.appliedOverlays))).sorted(),
+            overlays: Array(Set(roster.compiledSets.flatMap(\.set.appliedOverlays))).sorted(),
             bandScheme: bands.scheme.id, totalCriteria: criteria.count, communes: total.communes, atStandard: total.atStandard,
             atStandardPercent: total.atStandardPercent, averageCriteria: total.averageCriteria,
             bands: zip(bands.ids, zip(bands.ranges, total.bandCounts)).map {

@@ -33,6 +33,18 @@ public struct Tally: Hashable, Sendable {
         }
     }
 
+    /// Adds another tally's counts: a total from its groups' tallies.
+    mutating func add(_ other: Tally) {
+        communes += other.communes
+        atStandard += other.atStandard
+        criteriaSum += other.criteriaSum
+        undeterminedCommunes += other.undeterminedCommunes
+        illustrativeCommunes += other.illustrativeCommunes
+        noDataCommunes += other.noDataCommunes
+        for index in bandCounts.indices { bandCounts[index] += other.bandCounts[index] }
+        for index in criterionMet.indices { criterionMet[index] += other.criterionMet[index] }
+    }
+
     public var atStandardPercent: FixedDecimal {
         FixedDecimal.percent(numerator: Int64(atStandard), denominator: Int64(max(communes, 1))).rounded(decimals: 2)
     }

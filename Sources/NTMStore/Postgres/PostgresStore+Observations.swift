@@ -251,6 +251,8 @@ extension PostgresStore {
                 source: try cells[10].decode(String?.self), evidence: try cells[11].decode(String?.self))
             if !loaded.restore(observation) { skipped += 1 }
         }
+        loaded.compactObservations()
+        loaded.compactObservations()
         return (loaded, skipped)
     }
 

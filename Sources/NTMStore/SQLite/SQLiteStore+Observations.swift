@@ -267,6 +267,7 @@ extension SQLiteStore {
                     evidence: row["evidence"])
                 if !loaded.restore(observation) { skipped += 1 }
             }
+            loaded.compactObservations()
             return (loaded, skipped)
         }
     }

@@ -51,6 +51,26 @@ struct LiveSummaryTests {
         #expect(august.communeRows.map(\.code) == ["100"])
     }
 
+    @Test("a roll-up repeated on one engine sees values and registrations added since, though its roster is kept")
+    func keptRosterSeesChanges() throws {
+        var engine = try Fixtures.engine(observations: Fixtures.allMet("100"))
+        let before = try LiveSummary(engine: engine, scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
+        #expect(before.total.atStandard == 1)
+        #expect(before.total.noDataCommunes == 2)
+        for observation in Fixtures.allMet("110") { try engine.record(observation) }
+        engine.register(Registration(unit: "110", targetYear: 2019))
+        let after = try LiveSummary(engine: engine, scope: .unit("1"), on: Fixtures.day, bands: Fixtures.threeBands)
+        #expect(after.total.atStandard == 2)
+        #expect(after.total.noDataCommunes == 1)
+        let registered = try LiveSummary(
+            engine: engine, scope: .registered(year: 2019, within: nil), on: Fixtures.day, bands: Fixtures.threeBands)
+        #expect(registered.communeCodes == ["110"])
+        engine.register(Registration(unit: "100", targetYear: 2019))
+        let more = try LiveSummary(
+            engine: engine, scope: .registered(year: 2019, within: nil), on: Fixtures.day, bands: Fixtures.threeBands)
+        #expect(more.communeCodes == ["100", "110"])
+    }
+
     @Test("band schemes must cover every criteria count exactly once")
     func bandSchemesPartition() {
         #expect(throws: BandSchemeError.notAPartition(scheme: "test", total: 19)) {

@@ -24,6 +24,28 @@ struct DemoDatasetTests {
                 == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
     }
 
+    /// The roll-up judges stored values on its own read path (`CompiledCriteriaSet.storedOutcome`); the commune page
+    /// explains through `judge`. On real-shaped data (conditions, the ĐBKK substitution, illustrative levels) they agree.
+    @Test("the roll-up's result for every xã equals its explained evaluation, on every demo day")
+    func rollUpAgreesWithExplanation() throws {
+        for day in ["2018-06-30", "2018-12-31", "2019-06-30", "2019-09-30", "2019-12-31", "2020-03-31"] {
+            let date = try #require(LocalDate(iso: day))
+            let live = try LiveSummary(engine: engine, scope: .unit("84"), on: date, bands: briefing)
+            #expect(live.communeCodes.count == 85)
+            for code in live.communeCodes {
+                let outcome = try #require(live.outcome(of: code))
+                let explained = try engine.evaluate(code, on: date)
+                let met = explained.criteria.indices.filter { explained.criteria[$0].status.countsAsMet }
+                let undetermined = explained.criteria.indices.filter { explained.criteria[$0].status == .undetermined }
+                #expect((0..<outcome.criteriaCount).filter(outcome.isMet) == met, "\(code) \(day)")
+                #expect((0..<outcome.criteriaCount).filter(outcome.isUndetermined) == undetermined, "\(code) \(day)")
+                #expect(outcome.reachedStandard == explained.reachedStandard, "\(code) \(day)")
+                #expect(outcome.hasData == explained.hasData, "\(code) \(day)")
+                #expect(outcome.usesIllustrative == explained.usesIllustrativeThresholds, "\(code) \(day)")
+            }
+        }
+    }
+
     @Test("39/85 xã at the standard at the end of 2018 and 55/85 at the end of 2019")
     func provinceTotals() throws {
         let end2018 = try engine.summary(of: .unit("84"), on: LocalDate(iso: "2018-12-31")!, bands: briefing)
