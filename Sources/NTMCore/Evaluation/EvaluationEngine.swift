@@ -36,6 +36,12 @@ public struct EvaluationEngine: Sendable {
         observations.insert(observation)
     }
 
+    /// Puts back many values read from the store at once; returns how many the loaded criteria no longer know.
+    /// Faster than `restore` one by one: each run of values of one set finds its table once.
+    public mutating func restore(contentsOf batch: [Observation]) -> Int {
+        observations.insert(contentsOf: batch)
+    }
+
     /// Lays the stored values out without the room cells left as they grew, in the order evaluation reads them.
     /// Call once after recording or restoring many values; judging is then a sequential read.
     public mutating func compactObservations() {

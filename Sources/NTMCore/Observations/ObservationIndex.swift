@@ -76,6 +76,35 @@ public struct ObservationIndex: Sendable {
         return true
     }
 
+    /// Stores many observations, taking each set's table out once per run of that set instead of once per value;
+    /// returns how many had no set or column. Loading a store goes through here.
+    mutating func insert(contentsOf observations: [Observation]) -> Int {
+        var skipped = 0
+        var start = 0
+        while start < observations.count {
+            let set = observations[start].criteriaSet
+            var end = start + 1
+            while end < observations.count && observations[end].criteriaSet == set { end += 1 }
+            defer { start = end }
+            guard var table = tables.removeValue(forKey: set) else {
+                skipped += end - start
+                continue
+            }
+            for observation in observations[start..<end] {
+                guard let column = table.columns[observation.indicator] else {
+                    skipped += 1
+                    continue
+                }
+                let row = table.row(for: observation.unit)
+                let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
+                table.cells.insert(entry, into: row * table.columnCodes.count + column)
+                count += 1
+            }
+            tables[set] = table
+        }
+        return skipped
+    }
+
     private mutating func provenanceID(_ observation: Observation) -> Int32 {
         guard observation.source != nil || observation.evidence != nil else { return -1 }
         let provenance = Provenance(source: observation.source, evidence: observation.evidence)

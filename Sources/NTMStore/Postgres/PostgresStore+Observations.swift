@@ -236,6 +236,10 @@ extension PostgresStore {
                            o.scaled, o.count, o.source, o.evidence, o.id
                     FROM observation_heads h JOIN observations o ON o.id = \(join)
                     """), logger: logger)
+        // Cells by position rather than as one typed tuple: PostgresNIO's tuple decoding took twice as long (3.5 s
+        // against 1.8 s for the national store), and so did sending the day as a number.
+        var batch: [Observation] = []
+        batch.reserveCapacity(LoadBatch.size)
         for try await row in rows {
             let cells = row.makeRandomAccess()
             let columns = ValueColumns(
@@ -245,13 +249,17 @@ extension PostgresStore {
             guard let date = LocalDate(iso: try cells[3].decode(String.self)), let value = columns.value else {
                 throw CorruptRow(table: "observations", id: try cells[12].decode(Int64.self))
             }
-            let observation = Observation(
-                unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
-                indicator: IndicatorCode(try cells[2].decode(String.self)), date: date, value: value,
-                source: try cells[10].decode(String?.self), evidence: try cells[11].decode(String?.self))
-            if !loaded.restore(observation) { skipped += 1 }
+            batch.append(
+                Observation(
+                    unit: UnitCode(try cells[0].decode(String.self)), criteriaSet: CriteriaSetID(try cells[1].decode(String.self)),
+                    indicator: IndicatorCode(try cells[2].decode(String.self)), date: date, value: value,
+                    source: try cells[10].decode(String?.self), evidence: try cells[11].decode(String?.self)))
+            if batch.count == LoadBatch.size {
+                skipped += loaded.restore(contentsOf: batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
-        loaded.compactObservations()
+        skipped += loaded.restore(contentsOf: batch)
         loaded.compactObservations()
         return (loaded, skipped)
     }

@@ -257,16 +257,25 @@ extension SQLiteStore {
                            o.scaled, o.count, o.source, o.evidence, o.id
                     FROM observation_heads h JOIN observations o ON o.id = \(join)
                     """)
+            // Columns by position: by name, GRDB searches the row's columns on every read, 13 times per value.
+            var batch: [Observation] = []
+            batch.reserveCapacity(LoadBatch.size)
             while let row = try rows.next() {
-                guard let date = LocalDate(iso: row["obs_date"] as String), let value = Self.valueColumns(row).value else {
-                    throw CorruptRow(table: "observations", id: row["id"])
+                let columns = ValueColumns(
+                    type: row[4], passed: row[5], numerator: row[6], denominator: row[7], scaled: row[8], count: row[9])
+                guard let date = LocalDate(iso: row[3] as String), let value = columns.value else {
+                    throw CorruptRow(table: "observations", id: row[12])
                 }
-                let observation = Observation(
-                    unit: UnitCode(row["unit"] as String), criteriaSet: CriteriaSetID(row["criteria_set"] as String),
-                    indicator: IndicatorCode(row["indicator"] as String), date: date, value: value, source: row["source"],
-                    evidence: row["evidence"])
-                if !loaded.restore(observation) { skipped += 1 }
+                batch.append(
+                    Observation(
+                        unit: UnitCode(row[0] as String), criteriaSet: CriteriaSetID(row[1] as String),
+                        indicator: IndicatorCode(row[2] as String), date: date, value: value, source: row[10], evidence: row[11]))
+                if batch.count == LoadBatch.size {
+                    skipped += loaded.restore(contentsOf: batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            skipped += loaded.restore(contentsOf: batch)
             loaded.compactObservations()
             return (loaded, skipped)
         }
