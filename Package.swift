@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "NTMCore"),
         // Targets and their status, gap and pace: pure, on top of the engine.
         .target(name: "NTMTargets", dependencies: ["NTMCore"]),
+        // Directives' tasks, their deadlines, reports and derived timeliness: pure, on top of the core.
+        .target(name: "NTMTasks", dependencies: ["NTMCore"]),
         // Bundled criteria sets, units and demo data, and their validating loaders.
         .target(
             name: "NTMData",
@@ -96,6 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
+        .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "ntm"]),
         .testTarget(
