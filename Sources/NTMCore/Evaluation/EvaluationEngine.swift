@@ -7,9 +7,9 @@ public struct EvaluationEngine: Sendable {
     public private(set) var observations: ObservationIndex
     public private(set) var registrations: RegistrationBook
     /// Compiled sets, shared by the engine's copies (they share its catalog and table layouts).
-    let compiledSets = CompiledSetCache()
+    let compiledSets = SharedCache<CompiledSetKey, CompiledCriteriaSet>()
     /// Rosters of roll-ups, shared likewise (they depend on the unit tree only).
-    let rosters = RosterCache()
+    let rosters = SharedCache<RosterKey, CommuneRoster>(limit: RosterKey.limit)
 
     public init(
         units: UnitHierarchy, catalog: CriteriaCatalog, observations: [Observation] = [],
@@ -84,13 +84,14 @@ public struct EvaluationEngine: Sendable {
     /// The set that judges `unit` on `date`, with its province's overlays, compiled for that year (once per engine).
     func compiledSet(for unit: AdministrativeUnit, level: AssessmentLevel, on date: LocalDate) throws(EngineError) -> CompiledCriteriaSet {
         let (national, effective, province) = try sets(for: unit, level: level, on: date)
-        let key = CompiledSetCache.Key(set: national.id, province: province, year: date.year)
-        return compiledSets.compiled(key) { CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year) }
+        let key = CompiledSetKey(set: national.id, province: province, year: date.year)
+        return compiledSets.value(key) { CompiledCriteriaSet(set: effective, table: observations.table(national.id), year: date.year) }
     }
 
     /// The communes a roll-up of `scope` on `date` covers and the rows they are tallied in (once per engine).
     func roster(_ scope: EvaluationScope, on date: LocalDate, grouping: LiveSummary.Grouping) throws(EngineError) -> CommuneRoster {
-        try rosters.roster(RosterCache.Key(scope: scope, date: date, grouping: grouping)) { () throws(EngineError) in
+        if case .registered = scope { return try CommuneRoster(engine: self, scope: scope, on: date, grouping: grouping) }
+        return try rosters.value(RosterKey(scope: scope, date: date, grouping: grouping)) { () throws(EngineError) in
             try CommuneRoster(engine: self, scope: scope, on: date, grouping: grouping)
         }
     }

@@ -67,6 +67,11 @@ public struct ObservationIndex: Sendable {
     mutating func insert(_ observation: Observation) -> Bool {
         guard var table = tables.removeValue(forKey: observation.criteriaSet) else { return false }
         defer { tables[observation.criteriaSet] = table }
+        return insert(observation, into: &table)
+    }
+
+    /// Stores one observation in its set's table, already taken out of `tables`; false when the code has no column.
+    private mutating func insert(_ observation: Observation, into table: inout Table) -> Bool {
         guard let column = table.columns[observation.indicator] else { return false }
         let row = table.row(for: observation.unit)
         let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
@@ -90,16 +95,7 @@ public struct ObservationIndex: Sendable {
                 skipped += end - start
                 continue
             }
-            for observation in observations[start..<end] {
-                guard let column = table.columns[observation.indicator] else {
-                    skipped += 1
-                    continue
-                }
-                let row = table.row(for: observation.unit)
-                let entry = Entry(date: observation.date, provenance: provenanceID(observation), value: observation.value)
-                table.cells.insert(entry, into: row * table.columnCodes.count + column)
-                count += 1
-            }
+            for observation in observations[start..<end] where !insert(observation, into: &table) { skipped += 1 }
             tables[set] = table
         }
         return skipped
