@@ -39,14 +39,14 @@ let package = Package(
         // Bundled criteria sets, units and demo data, and their validating loaders.
         .target(
             name: "NTMData",
-            dependencies: ["NTMCore", "NTMTargets", .product(name: "Yams", package: "Yams")],
+            dependencies: ["NTMCore", "NTMTargets", "NTMTasks", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         // The store: SQLite (default) and PostgreSQL behind one protocol, with migrations.
         .target(
             name: "NTMStore",
             dependencies: [
-                "NTMCore", "NTMData", "NTMTargets",
+                "NTMCore", "NTMData", "NTMTargets", "NTMTasks",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -58,12 +58,12 @@ let package = Package(
         // relationships, content types, document properties, streamed XML parsing and XML text escaping.
         .target(name: "NTMOOXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
-        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets"]),
+        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets", "NTMTasks"]),
         // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
         .target(
             name: "NTMWeb",
             dependencies: [
-                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets",
+                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets", "NTMTasks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets", "NTMTasks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,17 +99,17 @@ let package = Package(
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore"]),
-        .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands"]),
-        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "ntm"]),
+        .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
+        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData", "NTMTargets"]),
+        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData", "NTMTargets", "NTMTasks"]),
         .testTarget(
             name: "NTMWebTests",
             dependencies: [
-                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", "NTMTasks", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

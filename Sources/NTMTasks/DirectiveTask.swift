@@ -2,8 +2,10 @@ import NTMCore
 
 /// A task a directive gives (nhiệm vụ): who leads it and who supports, what it is about, when it is due,
 /// what has been reported and when it was done. Its timeliness is derived from these, never typed.
-public struct DirectiveTask: Hashable, Sendable {
+public struct DirectiveTask: Hashable, Sendable, Codable {
     public var id: String
+    /// The directive that gives it.
+    public var directive: String
     public var text: String
     public var lead: OrganisationRef
     public var supporting: [OrganisationRef]
@@ -11,25 +13,33 @@ public struct DirectiveTask: Hashable, Sendable {
     public var units: [UnitCode]
     /// The criteria it is about, by number in the set in force.
     public var criteria: [Int]
+    /// The briefing's targets it serves, by id.
+    public var targets: [String]
     public var assignedOn: LocalDate
     public var deadline: TaskDeadline
+    /// The deadline was made up for the demo, the directive giving none; pages say so next to it.
+    public var deadlineIllustrative: Bool
     public var extensions: [DeadlineExtension]
     public var reports: [ProgressReport]
     public var completedOn: LocalDate?
 
     public init(
-        id: String, text: String, lead: OrganisationRef, supporting: [OrganisationRef] = [], units: [UnitCode] = [],
-        criteria: [Int] = [], assignedOn: LocalDate, deadline: TaskDeadline, extensions: [DeadlineExtension] = [],
-        reports: [ProgressReport] = [], completedOn: LocalDate? = nil
+        id: String, directive: String = "", text: String, lead: OrganisationRef, supporting: [OrganisationRef] = [],
+        units: [UnitCode] = [], criteria: [Int] = [], targets: [String] = [], assignedOn: LocalDate, deadline: TaskDeadline,
+        deadlineIllustrative: Bool = false, extensions: [DeadlineExtension] = [], reports: [ProgressReport] = [],
+        completedOn: LocalDate? = nil
     ) {
         self.id = id
+        self.directive = directive
         self.text = text
         self.lead = lead
         self.supporting = supporting
         self.units = units
         self.criteria = criteria
+        self.targets = targets
         self.assignedOn = assignedOn
         self.deadline = deadline
+        self.deadlineIllustrative = deadlineIllustrative
         self.extensions = extensions
         self.reports = reports
         self.completedOn = completedOn
@@ -50,5 +60,21 @@ public struct DirectiveTask: Hashable, Sendable {
     /// The last day anything was reported, or the day the task was given.
     public func lastActivity(on date: LocalDate) -> LocalDate {
         reports.map(\.date).filter { $0 <= date }.max() ?? assignedOn
+    }
+}
+
+extension DirectiveTask {
+    /// The task as given, without what happened to it since: what the office writes when it creates it.
+    public var definition: DirectiveTask {
+        var task = self
+        task.extensions = []
+        task.reports = []
+        task.completedOn = nil
+        return task
+    }
+
+    /// The latest report on or before `date`.
+    public func latestReport(on date: LocalDate) -> ProgressReport? {
+        reports.filter { $0.date <= date }.max { $0.date < $1.date }
     }
 }

@@ -1,7 +1,7 @@
 import NTMCore
 
 /// What the lead organisation reports on a task: when, what was done, how far, the evidence and who wrote it.
-public struct ProgressReport: Hashable, Sendable {
+public struct ProgressReport: Hashable, Sendable, Codable {
     public var date: LocalDate
     public var text: String
     /// Per cent done, when the task is measured that way (0–100).
@@ -20,7 +20,7 @@ public struct ProgressReport: Hashable, Sendable {
 }
 
 /// A later deadline granted for a task. The original deadline stays on the task and in every view of it.
-public struct DeadlineExtension: Hashable, Sendable {
+public struct DeadlineExtension: Hashable, Sendable, Codable {
     public var approvedOn: LocalDate
     public var newDue: LocalDate
     /// The document that granted it.

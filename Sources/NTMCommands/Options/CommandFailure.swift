@@ -4,6 +4,7 @@ import NTMCore
 import NTMData
 import NTMExchange
 import NTMStore
+import NTMTasks
 
 /// How a failed command reports itself: our errors in the user's language (Vietnamese unless `--lang en`), with
 /// every located problem on its own line; anything else as the argument parser would print it.
@@ -29,6 +30,7 @@ public enum CommandFailure {
         case let error as CatalogError: error.text(language)
         case let error as UnitHierarchyError: error.text(language)
         case let error as StoreError: error.text(language)
+        case let error as TaskError: error.text(language)
         case let error as ValueParseError: error.text(language)
         case let error as TemplateWriter.Problem: error.text(language)
         case let error as XLSXError: error.description

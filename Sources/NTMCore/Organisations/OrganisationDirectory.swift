@@ -78,6 +78,14 @@ public struct OrganisationDirectory: Sendable {
         effectiveSet(for: unit, on: date)?.criteria.filter { $0.responsible?.department == department }.map(\.number) ?? []
     }
 
+    /// The set a task or target about `unit` on `date` means by a criterion number: the set that judges the unit,
+    /// or for a province the commune set in force there, with the province's overlays.
+    public func criteriaSet(about unit: UnitCode, on date: LocalDate) -> CriteriaSet? {
+        guard let version = units.unit(unit, on: date) else { return nil }
+        guard version.kind == .province else { return effectiveSet(for: unit, on: date) }
+        return (try? catalog.setInForce(level: .commune, on: date)).map { catalog.effectiveSet($0, province: unit) }
+    }
+
     /// The set that judges `unit` on `date`, with its province's overlays.
     public func effectiveSet(for unit: UnitCode, on date: LocalDate) -> CriteriaSet? {
         guard let version = units.unit(unit, on: date),

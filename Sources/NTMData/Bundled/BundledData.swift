@@ -1,6 +1,7 @@
 import Foundation
 import NTMCore
 import NTMTargets
+import NTMTasks
 
 /// The data files shipped with NTM Monitor: national criteria sets, the Trà Vinh overlay and units,
 /// band schemes and the demo dataset.
@@ -124,5 +125,17 @@ public enum BundledData {
     public static func demoTargets(engine: EvaluationEngine) throws(DataFileErrors) -> [Target] {
         let targets = try file(demoTargetsFile)
         return try TargetsLoader.load(targets.text, file: targets.name, engine: engine)
+    }
+}
+
+extension BundledData {
+    public static let demoDirectivesFile = "demo/directives.yaml"
+
+    /// The conclusions of the 24/07/2019 briefing as a directive with tasks, and the demo's synthetic progress.
+    public static func demoDirectives(engine: EvaluationEngine, targets: [Target]) throws(DataFileErrors) -> DirectiveFile {
+        let data = try file(demoDirectivesFile)
+        return try DirectivesLoader.load(
+            data.text, file: data.name, directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog),
+            targets: Set(targets.map(\.id)))
     }
 }

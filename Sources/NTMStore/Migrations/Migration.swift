@@ -18,6 +18,7 @@ enum Migrations {
         AddUserOrganisations.self,
         CreateLoginAttempts.self,
         CreateTargets.self,
+        CreateDirectivesAndTasks.self,
     ]
 }
 

@@ -1,6 +1,7 @@
 import NTMCore
 import NTMData
 import NTMTargets
+import NTMTasks
 
 /// Fills a new store with the bundled reference data and, for the demo, the synthetic Trà Vinh values.
 public enum StoreSeeder {
@@ -35,7 +36,9 @@ public enum StoreSeeder {
         try await store.addRegistrations(engine.registrations.all, by: user)
         let changes = engine.observations.allObservations().map { ObservationChange($0, expected: .latest) }
         try await store.importValues(changes, status: .approved, by: user, batch: "demo-travinh")
-        try await store.saveTargets(try BundledData.demoTargets(engine: engine).map(TargetDocument.init), by: user)
+        let targets = try BundledData.demoTargets(engine: engine)
+        try await store.saveTargets(targets.map(TargetDocument.init), by: user)
+        try await seedDemoDirectives(store, engine: engine, targets: targets, by: user)
         // 2026: Vĩnh Long after the reform, with an illustrative overlay, synthetic commune groups and values.
         let demo2026 = try BundledData.demo2026(on: engine)
         try await store.saveDocument(
@@ -43,6 +46,14 @@ public enum StoreSeeder {
         try await store.replaceUnits(demo2026.units, by: user, note: "nhóm xã minh họa 2026 (demo)")
         try await store.importValues(
             demo2026.observations.map { ObservationChange($0, expected: .latest) }, status: .approved, by: user, batch: "demo-vinhlong-2026")
+    }
+
+    /// The 24/07/2019 conclusions as a directive with tasks, then the synthetic progress, each written as the
+    /// account the file names (the demo's stand-ins for department, district and commune officers).
+    static func seedDemoDirectives(_ store: any NTMStore, engine: EvaluationEngine, targets: [Target], by user: String) async throws {
+        let file = try BundledData.demoDirectives(engine: engine, targets: targets)
+        try await store.createDirectives(file.directives, by: user)
+        for (task, progress, author) in file.progress { try await store.recordTask(progress, task: task, by: author) }
     }
 
     /// `criteria/commune-2016-2020.yaml` → `commune-2016-2020`.

@@ -14,15 +14,8 @@ public protocol TargetStore: Sendable {
 
 /// How both stores write a target's text, so their audit entries and rows are byte-identical.
 enum StoredTarget {
-    static func encode(_ target: TargetDocument) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(target), as: UTF8.self)
-    }
-
-    static func decode(_ text: String) throws -> TargetDocument {
-        try JSONDecoder().decode(TargetDocument.self, from: Data(text.utf8))
-    }
+    static func encode(_ target: TargetDocument) throws -> String { try StoredJSON.encode(target) }
+    static func decode(_ text: String) throws -> TargetDocument { try StoredJSON.decode(TargetDocument.self, from: text) }
 }
 
 extension TargetStore {

@@ -17,11 +17,12 @@ enum APIEndpoint: CaseIterable, Sendable {
     case targets, target, saveTarget
     case criteriaDocuments, loadCriteriaDocument, criteriaDocumentVersions, criteriaDocumentChanges
     case registrations, addRegistrations, communeGroups, addCommuneGroups
+    case directives, directive, createDirective, tasks, task, reportTask, completeTask, extendTask
 
     var method: HTTPRequest.Method {
         switch self {
         case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget, .loadCriteriaDocument,
-            .addRegistrations, .addCommuneGroups:
+            .addRegistrations, .addCommuneGroups, .createDirective, .reportTask, .completeTask, .extendTask:
             .post
         case .signOut: .delete
         case .updateUser: .patch
@@ -56,6 +57,13 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .criteriaDocumentChanges: "criteria-documents/:name/changes"
         case .registrations, .addRegistrations: "registrations"
         case .communeGroups, .addCommuneGroups: "commune-groups"
+        case .directives, .createDirective: "directives"
+        case .directive: "directives/:id"
+        case .tasks: "tasks"
+        case .task: "tasks/:id"
+        case .reportTask: "tasks/:id/reports"
+        case .completeTask: "tasks/:id/completion"
+        case .extendTask: "tasks/:id/extensions"
         }
     }
 

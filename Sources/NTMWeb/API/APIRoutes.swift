@@ -21,6 +21,7 @@ struct APIRoutes: Sendable {
         APIWrites(services: services).register(on: signedIn)
         APIAdmin(services: services).register(on: signedIn)
         APITargets(services: services).register(on: signedIn)
+        APITasks(services: services).register(on: signedIn)
         APICriteriaDocuments(services: services).register(on: signedIn)
         APIRegistrations(services: services).register(on: signedIn)
     }

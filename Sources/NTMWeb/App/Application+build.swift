@@ -63,6 +63,8 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     UsersPage(services: services).register(on: signedIn)
     TargetsPage(services: services).register(on: signedIn)
     TargetFormPage(services: services).register(on: signedIn)
+    TasksPages(services: services).register(on: signedIn)
+    DirectivesPages(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))
     return router
 }

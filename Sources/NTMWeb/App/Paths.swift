@@ -20,6 +20,15 @@ enum Paths {
     static let targets = "/muc-tieu"
     /// The coordination office's form to add a target, or to change one (`?id=`).
     static let targetForm = "/sua-muc-tieu"
+    /// Tasks given by directives: scorecards, what needs attention, every task; one task with its reports.
+    static let tasks = "/nhiem-vu"
+    static func task(_ id: String) -> String { "\(tasks)/\(id)" }
+    static let taskReportSegment = "bao-cao"
+    static let taskCompleteSegment = "hoan-thanh"
+    static let taskExtendSegment = "gia-han"
+    /// Directives (conclusions of briefings) and the tasks each gives.
+    static let directives = "/chi-dao"
+    static func directive(_ id: String) -> String { "\(directives)/\(id)" }
     static let search = "/tim-kiem"
     static let users = "/nguoi-dung"
     static let account = "/tai-khoan"

@@ -6,6 +6,7 @@ import NTMCore
 import NTMData
 import NTMExchange
 import NTMStore
+import NTMTasks
 
 /// RFC 9457 problem details, the API's error body (`application/problem+json`).
 struct ProblemDetails: Encodable, Sendable {
@@ -45,6 +46,16 @@ struct ProblemDetails: Encodable, Sendable {
             case .duplicateInBatch: return make(.unprocessableContent, "duplicate", error.text(language))
             case .textTooLong: return make(.unprocessableContent, "too-long", error.text(language))
             case .backupFailed, .unsupported: return make(.internalServerError, "store", error.text(language))
+            }
+        case let error as TaskError:
+            switch error {
+            case .invalid(let problems):
+                var details = make(.unprocessableContent, "invalid", error.text(language))
+                details.errors = problems.map { ProblemField(field: $0.field, message: $0.message.text(language)) }
+                return details
+            case .unknownTask, .unknownDirective: return make(.notFound, "not-found", error.text(language))
+            case .directiveExists, .taskExists, .taskClosed: return make(.conflict, "conflict", error.text(language))
+            case .forbidden: return make(.forbidden, "forbidden", error.text(language))
             }
         case let error as EngineError:
             if case .unknownUnit = error { return make(.notFound, "unknown-unit", error.text(language)) }

@@ -7,6 +7,25 @@ enum UIStrings {
     }
 
     static let vietnamese: [String: String] = [
+        "tasks": "Nhiệm vụ", "task": "Nhiệm vụ", "tasksDays": "Xem theo ngày", "taskLead": "Chủ trì", "tasksAll": "Mọi cơ quan",
+        "tasksHelp":
+            "Tình trạng được tính từ thời hạn, gia hạn, báo cáo và ngày hoàn thành, không nhập tay: hoàn thành đúng hạn hoặc trễ hạn; đang thực hiện trong hạn; quá hạn (kèm số ngày). Nhiệm vụ không có thời hạn mà quá 3 tháng chưa báo cáo được đánh dấu.",
+        "tasksNone": "Chưa có nhiệm vụ nào được giao đến ngày này.", "scorecards": "Kết quả thực hiện theo cơ quan",
+        "taskOrganisation": "Cơ quan", "tasksTotal": "Số nhiệm vụ", "tasksOverdue": "Quá hạn", "tasksOverdueLong": "Quá hạn trên 30 ngày",
+        "tasksWithin": "Đang thực hiện trong hạn", "tasksDoneOnTime": "Hoàn thành đúng hạn", "tasksDoneLate": "Hoàn thành trễ hạn",
+        "tasksNoDeadline": "Không có thời hạn", "tasksStale": "quá 3 tháng chưa báo cáo", "tasksAttention": "Cần đôn đốc",
+        "tasksEvery": "Tất cả nhiệm vụ", "taskIllustrative": "thời hạn minh họa (văn bản không nêu thời hạn).",
+        "taskIllustrativeShort": "minh họa", "taskDue": "Thời hạn", "taskOriginalDue": "hạn ban đầu", "taskLastReport": "Báo cáo gần nhất",
+        "taskNotGiven": "Nhiệm vụ chưa được giao vào ngày này; ngày giao:", "taskSupporting": "Phối hợp", "taskAssigned": "Ngày giao",
+        "taskCompleted": "Ngày hoàn thành", "directive": "Văn bản chỉ đạo", "taskUnits": "Đơn vị", "taskCriteria": "Tiêu chí",
+        "taskExtensions": "Gia hạn", "taskExtendedTo": "gia hạn đến", "taskReports": "Báo cáo tiến độ", "taskNoReports": "Chưa có báo cáo.",
+        "taskReport": "Nội dung báo cáo", "taskReportDate": "Ngày báo cáo", "taskEvidence": "Văn bản, tài liệu kèm theo", "taskBy": "Người báo cáo",
+        "taskReportAdd": "Gửi báo cáo tiến độ", "taskPercent": "Tỷ lệ hoàn thành (%)", "taskComplete": "Báo cáo hoàn thành nhiệm vụ",
+        "taskExtend": "Gia hạn nhiệm vụ", "taskExtendApproved": "Ngày đồng ý gia hạn", "directives": "Văn bản chỉ đạo",
+        "directivesHelp": "Thông báo kết luận giao ban và văn bản chỉ đạo giao nhiệm vụ, mới nhất trước.",
+        "directivesNone": "Chưa có văn bản chỉ đạo nào.", "directiveNumber": "Số, ký hiệu", "directiveSigner": "Người ký",
+        "directiveSession": "Cuộc họp", "directiveIllustrative": "Văn bản minh họa", "directiveTasks": "Nhiệm vụ được giao",
+        "directiveNotYet": "Văn bản chưa ban hành vào ngày đã chọn; tình trạng tính tại ngày ban hành.",
         "registrations": "Đăng ký đạt chuẩn và nhóm xã",
         "registrationsHelp":
             "Năm mỗi xã đăng ký đạt chuẩn nông thôn mới và nhóm xã (G1–G3, bộ tiêu chí 2026–2030) đang áp dụng vào ngày đã chọn. Mỗi lần thêm được ghi vào nhật ký; đăng ký sau thay đăng ký trước từ ngày của nó.",
@@ -109,6 +128,25 @@ enum UIStrings {
     ]
 
     static let english: [String: String] = [
+        "tasks": "Tasks", "task": "Task", "tasksDays": "Look at the day", "taskLead": "Lead", "tasksAll": "Every organisation",
+        "tasksHelp":
+            "The status is computed from the deadline, extensions, reports and completion, never typed: done on time or late; in progress within the deadline; overdue (with the days). Tasks without a deadline and no report for 3 months are flagged.",
+        "tasksNone": "No task had been given by this day.", "scorecards": "Results by organisation",
+        "taskOrganisation": "Organisation", "tasksTotal": "Tasks", "tasksOverdue": "Overdue", "tasksOverdueLong": "Overdue over 30 days",
+        "tasksWithin": "In progress within deadline", "tasksDoneOnTime": "Done on time", "tasksDoneLate": "Done late",
+        "tasksNoDeadline": "No deadline", "tasksStale": "silent for 3 months", "tasksAttention": "To chase",
+        "tasksEvery": "Every task", "taskIllustrative": "illustrative deadline (the directive gives none).",
+        "taskIllustrativeShort": "illustrative", "taskDue": "Deadline", "taskOriginalDue": "first due", "taskLastReport": "Latest report",
+        "taskNotGiven": "The task had not been given on this day; given on", "taskSupporting": "Supporting", "taskAssigned": "Given on",
+        "taskCompleted": "Done on", "directive": "Directive", "taskUnits": "Units", "taskCriteria": "Criteria",
+        "taskExtensions": "Extensions", "taskExtendedTo": "extended to", "taskReports": "Progress reports", "taskNoReports": "No report yet.",
+        "taskReport": "Report", "taskReportDate": "Report date", "taskEvidence": "Document or evidence", "taskBy": "Reported by",
+        "taskReportAdd": "Send a progress report", "taskPercent": "Per cent done (%)", "taskComplete": "Report the task done",
+        "taskExtend": "Extend the deadline", "taskExtendApproved": "Day the extension was granted", "directives": "Directives",
+        "directivesHelp": "Notices of briefing conclusions and directives that give tasks, newest first.",
+        "directivesNone": "No directive yet.", "directiveNumber": "Number", "directiveSigner": "Signed by",
+        "directiveSession": "Meeting", "directiveIllustrative": "Illustrative document", "directiveTasks": "Tasks given",
+        "directiveNotYet": "The directive had not been issued on the chosen day; statuses are on its issue day.",
         "registrations": "Registrations and commune groups",
         "registrationsHelp":
             "The year each xã registered to reach the NTM standard, and its commune group (G1–G3, 2026–2030 set), in force on the chosen day. Every addition is audited; a later registration replaces an earlier one from its own day.",

@@ -1,0 +1,56 @@
+import NTMCore
+import NTMTasks
+
+/// Directives and tasks as people write them, whatever the door (pages, API, CLI): who may write is checked
+/// (`AccessPolicy.canDirect`, `.canReport`), the content against the organisations, units, criteria and targets
+/// that exist, then the store writes all of it or nothing and audits it under the account's name.
+public struct TaskDesk: Sendable {
+    let store: any NTMStore
+    let policy: AccessPolicy
+
+    public init(store: any NTMStore, engine: EvaluationEngine) {
+        self.store = store
+        policy = AccessPolicy(engine: engine)
+    }
+
+    /// Issues directives with their tasks, all of them or none.
+    public func createDirectives(_ directives: [DirectiveWithTasks], as account: Account) async throws {
+        guard policy.canDirect(account) else {
+            throw TaskError.forbidden(
+                LocalizedText(
+                    vi: "chỉ Văn phòng Điều phối ban hành văn bản chỉ đạo và giao nhiệm vụ",
+                    en: "only the coordination office issues directives and gives tasks"))
+        }
+        let targets = Set(try await store.targets().map(\.id))
+        let problems = directives.flatMap { $0.directive.problems(tasks: $0.tasks, directory: policy.directory, targets: targets) }
+        guard problems.isEmpty else { throw TaskError.invalid(problems) }
+        try await store.createDirectives(directives, by: account.username)
+    }
+
+    public func createDirective(_ directive: Directive, tasks: [DirectiveTask], as account: Account) async throws {
+        try await createDirectives([DirectiveWithTasks(directive, tasks: tasks)], as: account)
+    }
+
+    /// A report, extension or completion on task `id`: extensions by the office, the rest by the lead organisation.
+    public func record(_ write: TaskWrite, task id: String, as account: Account) async throws {
+        guard let task = try await store.tasks().first(where: { $0.id == id }) else { throw TaskError.unknownTask(id) }
+        switch write {
+        case .extend:
+            guard policy.canDirect(account) else {
+                throw TaskError.forbidden(
+                    LocalizedText(vi: "chỉ Văn phòng Điều phối gia hạn nhiệm vụ", en: "only the coordination office extends a task's deadline"))
+            }
+        case .report, .complete:
+            guard policy.canReport(account, on: task) else {
+                let lead = policy.directory.organisation(task.lead)?.name.vi ?? task.lead.text
+                throw TaskError.forbidden(
+                    LocalizedText(
+                        vi: "nhiệm vụ '\(id)' do \(lead) chủ trì; chỉ cán bộ của cơ quan chủ trì báo cáo tiến độ",
+                        en:
+                            "task '\(id)' is led by \(policy.directory.organisation(task.lead)?.name.text(.en) ?? task.lead.text); only its officers report on it"
+                    ))
+            }
+        }
+        try await store.recordTask(write, task: id, by: account.username)
+    }
+}

@@ -1,0 +1,49 @@
+import NTMCore
+
+/// One thing wrong with a directive, task, report, extension or completion, named by its field
+/// (`tasks[2].lead`, `deadline`, `percent`) so forms, files and API clients can point at it.
+public struct TaskProblem: Hashable, Sendable {
+    public var field: String
+    public var message: LocalizedText
+
+    public init(field: String, message: LocalizedText) {
+        self.field = field
+        self.message = message
+    }
+
+    init(_ field: String, vi: String, en: String) { self.init(field: field, message: LocalizedText(vi: vi, en: en)) }
+}
+
+/// Why a write about directives and tasks was refused. Nothing of the write is stored.
+public enum TaskError: Error, Hashable, Sendable {
+    case invalid([TaskProblem])
+    case unknownTask(String)
+    case unknownDirective(String)
+    case directiveExists(String)
+    case taskExists(String)
+    /// The task was completed; it takes no more reports, extensions or completions.
+    case taskClosed(String, on: LocalDate)
+    /// The account may not do this: `what` says which write.
+    case forbidden(LocalizedText)
+
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.invalid(let problems), _): problems.map { "\($0.field): \($0.message.text(language))" }.joined(separator: "; ")
+        case (.unknownTask(let id), .vi): "không có nhiệm vụ '\(id)'"
+        case (.unknownTask(let id), .en): "no task '\(id)'"
+        case (.unknownDirective(let id), .vi): "không có văn bản chỉ đạo '\(id)'"
+        case (.unknownDirective(let id), .en): "no directive '\(id)'"
+        case (.directiveExists(let id), .vi): "đã có văn bản chỉ đạo mã '\(id)'"
+        case (.directiveExists(let id), .en): "a directive with id '\(id)' already exists"
+        case (.taskExists(let id), .vi): "đã có nhiệm vụ mã '\(id)'"
+        case (.taskExists(let id), .en): "a task with id '\(id)' already exists"
+        case (.taskClosed(let id, let date), .vi): "nhiệm vụ '\(id)' đã hoàn thành ngày \(date.vietnamese); không nhận thêm báo cáo"
+        case (.taskClosed(let id, let date), .en): "task '\(id)' was completed on \(date.iso); it takes no more reports"
+        case (.forbidden(let what), _): what.text(language)
+        }
+    }
+}
+
+extension TaskError: CustomStringConvertible {
+    public var description: String { text(.en) }
+}
