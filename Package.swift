@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
-        .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore"]),
+        .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "ntm"]),
         .testTarget(

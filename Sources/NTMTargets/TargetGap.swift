@@ -102,7 +102,7 @@ private struct GapPath {
                 TargetGap.MissingCriterion(
                     number: result.number, name: result.name,
                     department: result.responsible.flatMap { directory.organisation(.department($0.department))?.name },
-                    indicators: result.indicators.filter { $0.status != .met && $0.status.code != "not-applicable" })
+                    indicators: result.failingIndicators)
             }
     }
 

@@ -78,3 +78,11 @@ extension DirectiveTask {
         reports.filter { $0.date <= date }.max { $0.date < $1.date }
     }
 }
+
+extension DirectiveTask {
+    /// Whether the task is about criterion `number` where `ancestry` lies (the unit first, then the units it lies in):
+    /// it names the criterion and names that unit or one it lies in, or names no unit at all.
+    public func concerns(criterion number: Int, in ancestry: [UnitCode]) -> Bool {
+        criteria.contains(number) && (units.isEmpty || units.contains { ancestry.contains($0) })
+    }
+}

@@ -30,7 +30,7 @@ struct TasksCommandTests {
         let (_, database) = try await Self.demoStore()
         let output = try await TasksCommand.List.parse(["--database", database, "--date", "31/12/2019"]).output()
         let lines = output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Nhiệm vụ đến ngày 31/12/2019: 27")
+        #expect(lines.first == "Nhiệm vụ đến ngày 31/12/2019: 28")
         #expect(lines.contains { $0.hasPrefix("cang-long-70-2019 ") && $0.contains("15/10/2019 ") && $0.contains("Quá hạn 77 ngày") })
         #expect(
             lines.contains { $0.hasPrefix("huong-dan-syt ") && $0.contains("31/10/2019 (hạn đầu 30/09/2019)*") && $0.contains("Hoàn thành đúng hạn") }
@@ -49,10 +49,13 @@ struct TasksCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(object["date"] as? String == "2019-12-31")
         let tasks = try #require(object["tasks"] as? [[String: Any]])
-        #expect(tasks.map { $0["id"] as? String } == ["huong-dan-sgddt", "cang-long-70-2019", "huong-dan-sgtvt", "huong-dan-svhttdl"])
-        #expect(tasks.map { $0["days"] as? Int } == [92, 77, 6, nil])
-        #expect(tasks.map { $0["overdueAge"] as? String } == ["91-120", "31-90", "up-to-30", nil])
-        #expect(tasks[3]["stale"] as? Bool == true)
+        #expect(
+            tasks.map { $0["id"] as? String } == [
+                "huong-dan-sgddt", "cang-long-70-2019", "huong-dan-snnptnt-tc13", "huong-dan-sgtvt", "huong-dan-svhttdl",
+            ])
+        #expect(tasks.map { $0["days"] as? Int } == [92, 77, 31, 6, nil])
+        #expect(tasks.map { $0["overdueAge"] as? String } == ["91-120", "31-90", "31-90", "up-to-30", nil])
+        #expect(tasks[4]["stale"] as? Bool == true)
         #expect((tasks[1]["lead"] as? [String: Any])?["name"] as? String == "Huyện Càng Long")
         #expect(tasks[1]["due"] as? String == "2019-10-15")
         #expect((tasks[1]["lastReport"] as? [String: Any])?["percent"] as? Int == 65)

@@ -26,6 +26,9 @@ enum Paths {
     static let taskReportSegment = "bao-cao"
     static let taskCompleteSegment = "hoan-thanh"
     static let taskExtendSegment = "gia-han"
+    /// A department's view: its criteria across the province, where unmet and how far, and the tasks it leads.
+    static let departments = "/so-nganh"
+    static func department(_ code: String) -> String { "\(departments)/\(code)" }
     /// Directives (conclusions of briefings) and the tasks each gives.
     static let directives = "/chi-dao"
     static func directive(_ id: String) -> String { "\(directives)/\(id)" }

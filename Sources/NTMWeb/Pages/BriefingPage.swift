@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NTMCore
 import NTMTargets
+import NTMTasks
 
 /// Briefing mode, for the projector of a giao ban: the scope as a whole, then each district with its communes first,
 /// then the criteria matrix. Every step is laid out to fit one screen (1920×1080 or 1366×768) in type read from the
@@ -86,6 +87,8 @@ struct BriefingPage: Sendable {
         let noticesLabel: String
         let matrix: Matrix?
         let targets: [TargetsPage.Row]
+        var tasks: [TaskWords.Row] = []
+        var tasksMore: String?
         let previous: String?
         let next: String?
         let exit: String
@@ -94,6 +97,8 @@ struct BriefingPage: Sendable {
     enum Step {
         case whole
         case targets([Target])
+        /// The conclusions: the tasks given by the day, the ones to chase first.
+        case conclusions([DirectiveTask])
         case group(ScopeSummary.GroupSummary)
         case matrix
     }
@@ -104,14 +109,17 @@ struct BriefingPage: Sendable {
         let asked = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
         // Targets change without any value changing, so their definitions are part of the cache key.
         let targets = try await TargetsPage(services: services).targets()
-        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)"
+        // So are the tasks, with their reports.
+        let given = try await services.store.tasks().filter { $0.assignedOn <= query.date }
+        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)|\(given.hashValue)"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let whole = try await summary(query, language: language)
             // A former district is a label, not a unit the meeting can narrow to: no step of its own.
             let groups = query.grouping == .district && whole.groups.count > 1 ? whole.groups : []
             // The goals come right after the whole picture: what the meeting decided, and where each stands.
             let goals: [Step] = targets.isEmpty ? [] : [.targets(targets)]
-            let steps: [Step] = [.whole] + goals + groups.map(Step.group) + [.matrix]
+            let conclusions: [Step] = given.isEmpty ? [] : [.conclusions(given)]
+            let steps: [Step] = [.whole] + goals + conclusions + groups.map(Step.group) + [.matrix]
             let index = min(asked, steps.count - 1)
             func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
             let navigation = (
@@ -129,6 +137,8 @@ struct BriefingPage: Sendable {
                 view = try await summaryStep(summary, title: group.name, kind: "district", query: shown, language: language, navigation: navigation)
             case .targets(let targets):
                 view = try await targetsStep(targets, summary: whole, query: query, language: language, navigation: navigation)
+            case .conclusions(let tasks):
+                view = try await conclusionsStep(tasks, query: query, language: language, navigation: navigation)
             case .matrix:
                 let summary = try await summary(query, language: language, includeCommunes: true)
                 view = try await matrixStep(summary, query: query, language: language, navigation: navigation)
@@ -310,5 +320,38 @@ struct BriefingPage: Sendable {
             headline: vi ? "Đã đạt \(met)/\(rows.count) mục tiêu." : "\(met) of \(rows.count) targets met.", comparison: nil, tiles: [],
             bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: rows, previous: navigation.previous,
             next: navigation.next, exit: navigation.exit)
+    }
+
+    /// Rows of the conclusions step that fit one screen in the briefing's type.
+    static let conclusionRows = 8
+
+    /// The conclusions: how the tasks given stand on the date, the ones to chase first, then the nearest deadlines.
+    func conclusionsStep(_ tasks: [DirectiveTask], query: OverviewQuery, language: Language, navigation: Navigation) async throws -> View {
+        let strings = UIStrings.table(language)
+        let engine = try await services.evaluation.currentEngine()
+        let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
+        let date = query.date
+        let chase = Scorecard.attention(tasks, on: date)
+        let rest = tasks.filter { task in !chase.contains { $0.id == task.id } && !task.timeliness(on: date).isDone }
+            .sorted { ($0.due(on: date)?.dayNumber ?? Int.max, $0.id) < ($1.due(on: date)?.dayNumber ?? Int.max, $1.id) }
+        let shown = (chase + rest).prefix(Self.conclusionRows)
+        let counts = Scorecard.cards(for: tasks, on: date).reduce(into: (done: 0, overdue: 0, open: 0)) { total, card in
+            total.done += card.doneOnTime + card.doneLate
+            total.overdue += card.overdue
+            total.open += card.withinDeadline + card.noDeadline
+        }
+        let vi = language == .vi
+        let hidden = chase.count + rest.count - shown.count
+        var view = View(
+            t: strings, kind: "conclusions", groupLabel: "", groups: [], stepLabel: navigation.label, title: strings["briefingConclusions"] ?? "",
+            dateText: vi ? date.vietnamese : date.iso,
+            headline: vi
+                ? "\(tasks.count) nhiệm vụ: \(counts.done) đã hoàn thành, \(counts.overdue) quá hạn, \(counts.open) đang thực hiện."
+                : "\(tasks.count) tasks: \(counts.done) done, \(counts.overdue) overdue, \(counts.open) in progress.",
+            comparison: nil, tiles: [], bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: [],
+            previous: navigation.previous, next: navigation.next, exit: navigation.exit)
+        view.tasks = shown.map { TaskWords.row(TaskSummary($0, on: date, directory: directory, language: language), on: date, language: language) }
+        view.tasksMore = hidden > 0 ? (vi ? "và \(hidden) nhiệm vụ khác đang thực hiện" : "and \(hidden) more in progress") : nil
+        return view
     }
 }

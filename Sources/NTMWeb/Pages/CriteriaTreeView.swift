@@ -1,4 +1,5 @@
 import NTMCore
+import NTMTasks
 
 /// A unit's evaluation as the commune and district pages show it: criteria, their indicators, and what is
 /// nearest to being met.
@@ -29,6 +30,32 @@ struct CriteriaTreeView {
         let met: String
         let indicators: [IndicatorRow]
         let open: Bool
+        /// For an unmet criterion: the department the province assigns it to, and the open tasks about it here.
+        let responsible: Responsible?
+    }
+
+    struct Responsible {
+        let name: String
+        let href: String
+        let tasks: [TaskWords.Row]
+    }
+
+    /// Who answers for an unmet criterion of the unit, and the tasks about it, from the organisations and the tasks.
+    struct Responsibility {
+        let directory: OrganisationDirectory
+        let tasks: [DirectiveTask]
+        let ancestry: [UnitCode]
+        let date: LocalDate
+
+        func of(_ criterion: CriterionResult, language: Language) -> Responsible? {
+            guard criterion.status != .met, criterion.status != .notApplicable, let code = criterion.responsible?.department,
+                let department = directory.organisation(.department(code))
+            else { return nil }
+            let about = tasks.filter { $0.concerns(criterion: criterion.number, in: ancestry) && $0.assignedOn <= date }
+            return Responsible(
+                name: department.name.text(language), href: Paths.with(Paths.department(code), ["date": date.iso]),
+                tasks: about.map { TaskWords.row(TaskSummary($0, on: date, directory: directory, language: language), on: date, language: language) })
+        }
     }
 
     struct Nearest {
@@ -40,7 +67,7 @@ struct CriteriaTreeView {
     let preconditions: [IndicatorRow]
     let nearest: [Nearest]
 
-    init(_ evaluation: UnitEvaluation, language: Language) {
+    init(_ evaluation: UnitEvaluation, language: Language, responsibility: Responsibility? = nil) {
         let format = Formatting(language: language)
         let prefix = language == .vi ? "TC" : "C"
         func row(_ result: IndicatorResult) -> IndicatorRow {
@@ -60,37 +87,21 @@ struct CriteriaTreeView {
                 number: criterion.number, name: criterion.name, status: criterion.status.text(language),
                 statusClass: Formatting.statusClass(criterion.status),
                 met: "\(criterion.metIndicators)/\(criterion.applicableIndicators)",
-                indicators: criterion.indicators.map(row), open: criterion.status != .met && criterion.status != .notApplicable)
+                indicators: criterion.indicators.map(row), open: criterion.status != .met && criterion.status != .notApplicable,
+                responsible: responsibility?.of(criterion, language: language))
         }
         preconditions = evaluation.preconditions.map(row)
         nearest = Self.nearest(evaluation, limit: 3).map { criterion in
             Nearest(
                 label: "\(prefix)\(criterion.number) \(criterion.name)",
-                needs: criterion.indicators.filter { $0.status != .met && $0.status.code != "not-applicable" }.map { result in
+                needs: criterion.failingIndicators.map { result in
                     "\(result.code) \(result.name): " + (format.gap(result) ?? result.status.text(language))
                 })
         }
     }
 
-    /// Unmet criteria ordered by how little is missing: fewest failing indicators, then the smallest
-    /// relative gaps (a criterion 1 point short of 70% comes before one 30 points short).
+    /// Unmet criteria ordered by how little is missing (`CriterionResult.shortfall`).
     static func nearest(_ evaluation: UnitEvaluation, limit: Int) -> [CriterionResult] {
-        func distance(_ criterion: CriterionResult) -> (Int, Double) {
-            var failing = 0
-            var relative = 0.0
-            for result in criterion.indicators where result.status != .met && result.status.code != "not-applicable" {
-                failing += 1
-                if let gap = result.gap, let threshold = result.threshold?.number, threshold != .zero {
-                    relative += abs(gap.toMeet.doubleValue / threshold.doubleValue)
-                } else {
-                    relative += 1
-                }
-            }
-            return (failing, relative)
-        }
-        return evaluation.criteria.filter { $0.status == .notMet }
-            .map { ($0, distance($0)) }
-            .sorted { $0.1 < $1.1 }
-            .prefix(limit).map(\.0)
+        evaluation.criteria.filter { $0.status == .notMet }.map { ($0, $0.shortfall) }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
     }
 }

@@ -32,6 +32,8 @@ struct MatrixPage: Sendable {
         let label: String
         let title: String
         let met: String
+        /// The department in charge (its code), as the province assigns the criterion.
+        let department: String?
     }
 
     struct View {
@@ -85,11 +87,23 @@ struct MatrixPage: Sendable {
                 }
             }
             let choices = ScopeChoices(services: services)
+            // Who answers for each criterion, as the sets judging the rows assign it.
+            let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
+            let departments = Dictionary(
+                summary.communeRows.prefix(1).flatMap { row in
+                    directory.criteriaSet(about: row.code, on: query.date)?.criteria.compactMap { criterion in
+                        criterion.responsible.map { (criterion.number, $0.department) }
+                    } ?? []
+                }, uniquingKeysWith: { first, _ in first })
             let view = View(
                 t: strings,
                 title: "\(strings["matrix"] ?? "") — \(summary.scopeName), \(language == .vi ? summary.date.vietnamese : summary.date.iso)",
-                headers: summary.criteria.map {
-                    Header(label: "\($0.number)", title: "\(prefix)\($0.number) \($0.name)", met: format.count($0.communesMeeting))
+                headers: summary.criteria.map { criterion in
+                    let department = departments[criterion.number]
+                    let name = department.flatMap { directory.organisation(.department($0))?.name.text(language) }
+                    return Header(
+                        label: "\(criterion.number)", title: "\(prefix)\(criterion.number) \(criterion.name)" + (name.map { " — \($0)" } ?? ""),
+                        met: format.count(criterion.communesMeeting), department: department)
                 },
                 rows: rows, tooMany: tooMany, dateValue: query.date.iso,
                 scopes: choices.scopes(selected: query.scope, engine: engine, language: language),

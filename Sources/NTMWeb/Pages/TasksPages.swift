@@ -40,6 +40,8 @@ struct TasksPages: Sendable {
         /// Nil rather than 0, so the template shows nothing (Mustache treats 0 as a value).
         let overdueBadge: Int?
         let stale: Int?
+        /// A department's view of its criteria.
+        let departmentHref: String?
     }
 
     /// Days a page can be looked at from: each distinct deadline, so the demo's 15/10/2019 and 31/12/2019 are a click away.
@@ -64,7 +66,8 @@ struct TasksPages: Sendable {
                 href: Paths.with(Paths.tasks, ["date": date.iso, "lead": card.organisation.text]), total: card.total,
                 doneOnTime: card.doneOnTime, doneLate: card.doneLate, withinDeadline: card.withinDeadline, overdue: card.overdue,
                 overdueLong: card.overdueByAge.filter { $0.key > .upTo30 }.values.reduce(0, +), noDeadline: card.noDeadline,
-                overdueBadge: card.overdue.nonZero, stale: card.stale.nonZero)
+                overdueBadge: card.overdue.nonZero, stale: card.stale.nonZero,
+                departmentHref: card.organisation.departmentCode.map { Paths.with(Paths.department($0), ["date": date.iso]) })
         }
         .sorted { ($1.overdue, $0.name) < ($0.overdue, $1.name) }
         let attention = Scorecard.attention(shown, on: date).compactMap { byID[$0.id] }.map { TaskWords.row($0, on: date, language: language) }

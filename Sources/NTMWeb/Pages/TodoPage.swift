@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NTMCore
 import NTMStore
+import NTMTasks
 
 /// What waits on the signed-in officer, the page they land on after signing in: their values returned by a
 /// reviewer (with the reviewer's comment and a link to correct them at that date), their drafts not yet sent, and
@@ -47,6 +48,14 @@ struct TodoPage: Sendable {
         let canReview: Bool
         let entryHref: String?
         let nothing: Bool
+        /// Open tasks the account's organisation leads, to chase first: what it reports on.
+        let rows: [TaskWords.Row]
+        let departmentHref: String?
+    }
+
+    /// Overdue tasks first, then by the day they are due (tasks without one last), then by id.
+    static func urgency(_ task: DirectiveTask, on day: LocalDate) -> (Int, Int, String) {
+        (task.timeliness(on: day).isOverdue ? 0 : 1, task.due(on: day)?.dayNumber ?? Int.max, task.id)
     }
 
     func page(_ context: SignedInContext) async throws -> Response {
@@ -82,12 +91,23 @@ struct TodoPage: Sendable {
         let entryHref: String? = account.unit.flatMap { unit in
             AccessPolicy(engine: engine).canWrite(account, unit: unit, on: today) ? Paths.entry(unit) : nil
         }
+        // Open tasks its organisation leads, each judged today or, for one given later than the demo's fixed day, on the
+        // day it was given; the ones to chase first.
+        let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
+        let policy = AccessPolicy(directory: directory)
+        let open = try await services.store.tasks().filter { $0.completedOn == nil && policy.canReport(account, on: $0) }
+            .map { task in (task, max(today, task.assignedOn)) }
+            .sorted { Self.urgency($0.0, on: $0.1) < Self.urgency($1.0, on: $1.1) }
+        let rows = open.map { task, day in
+            TaskWords.row(TaskSummary(task, on: day, directory: directory, language: language), on: day, language: language)
+        }
         let view = View(
             t: UIStrings.table(language), unitName: account.unit.flatMap { engine.units.unit($0, on: today)?.name },
             returned: returned, returnedCount: returned.count, drafts: drafts, draftCount: draftRecords.count, reviewCount: toReview.count,
             review: review,
             reviewHref: Paths.review, canReview: WorkQueue.canReview(account), entryHref: entryHref,
-            nothing: returned.isEmpty && drafts.isEmpty && toReview.isEmpty)
+            nothing: returned.isEmpty && drafts.isEmpty && toReview.isEmpty && rows.isEmpty, rows: rows,
+            departmentHref: account.department.map { Paths.with(Paths.department($0), ["date": today.iso]) })
         let body = try services.pages.render("todo", view)
         return try services.pages.page(
             title: UIStrings.table(language)["todo"] ?? "", body: body, context: context, path: Paths.todo)

@@ -73,8 +73,12 @@ struct UnitPages: Sendable {
         let exchange = exchangeLinks(context.account, unit: unit, on: date, engine: engine)
         let targetsPage = TargetsPage(services: services)
         let targets = try await targetsPage.targets(within: .unit(code), on: date, engine: engine)
-        // The links depend on the account; the rest of the page does not. Targets change without any value changing.
-        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)"
+        let tasks = try await services.store.tasks()
+        // The links depend on the account; the rest of the page does not. Targets and tasks change without any value changing.
+        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)|\(tasks.hashValue)"
+        let responsibility = CriteriaTreeView.Responsibility(
+            directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), tasks: tasks,
+            ancestry: engine.units.ancestry(of: code, on: date).map(\.code), date: date)
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let summary = try await services.evaluation.summary(
                 of: query.scope, on: date, bands: query.bands, language: language,
@@ -99,7 +103,7 @@ struct UnitPages: Sendable {
                     dateValue: date.iso, action: Paths.district(code),
                     overview: OverviewView(
                         summary: summary, trend: [], query: query, language: language, synthetic: services.configuration.synthetic),
-                    communes: communes, standing: own.map { CriteriaTreeView($0, language: language) },
+                    communes: communes, standing: own.map { CriteriaTreeView($0, language: language, responsibility: responsibility) },
                     standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
@@ -196,7 +200,12 @@ struct UnitPages: Sendable {
             CommuneView(
                 t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, action: Paths.commune(code),
                 met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard, noData: !evaluation.hasData,
-                tree: CriteriaTreeView(evaluation, language: language), illustrative: evaluation.usesIllustrativeThresholds,
+                tree: CriteriaTreeView(
+                    evaluation, language: language,
+                    responsibility: .init(
+                        directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), tasks: try await services.store.tasks(),
+                        ancestry: engine.units.ancestry(of: code, on: date).map(\.code), date: date)),
+                illustrative: evaluation.usesIllustrativeThresholds,
                 entryHref: canEnter ? Paths.with(Paths.entry(code), ["date": date.iso]) : nil,
                 districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) },
                 export: PageExport.links(Paths.commune(code), ["date": date.iso]),

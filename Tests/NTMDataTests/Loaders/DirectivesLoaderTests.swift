@@ -28,6 +28,7 @@ struct DirectivesLoaderTests {
     /// Worked out by hand from the file's deadlines, extensions, reports and completions.
     static let expected: [String: (Timeliness, Timeliness)] = [
         "huong-dan-snnptnt": (.doneLate(days: 5), .doneLate(days: 5)),
+        "huong-dan-snnptnt-tc13": (.withinDeadline(daysLeft: 46), .overdue(days: 31)),
         "huong-dan-syt": (.withinDeadline(daysLeft: 16), .doneOnTime),
         "huong-dan-sgddt": (.overdue(days: 15), .overdue(days: 92)),
         "huong-dan-sgtvt": (.withinDeadline(daysLeft: 10), .overdue(days: 6)),

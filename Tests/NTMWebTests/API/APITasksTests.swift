@@ -20,10 +20,13 @@ struct APITasksTests {
         try await WebHarness.withApp { client, _ in
             let viewer = try await Browser.signedIn("lanhdao", on: client)
             let all = try #require(try await viewer.get("/api/v1/tasks?date=2019-10-15").json as? [String: Any])
-            #expect((all["tasks"] as? [[String: Any]])?.count == 27)
+            #expect((all["tasks"] as? [[String: Any]])?.count == 28)
             let chase = try #require(try await viewer.get("/api/v1/tasks?date=2019-12-31&attention=true").json as? [String: Any])
             let tasks = try #require(chase["tasks"] as? [[String: Any]])
-            #expect(tasks.map { $0["id"] as? String } == ["huong-dan-sgddt", "cang-long-70-2019", "huong-dan-sgtvt", "huong-dan-svhttdl"])
+            #expect(
+                tasks.map { $0["id"] as? String } == [
+                    "huong-dan-sgddt", "cang-long-70-2019", "huong-dan-snnptnt-tc13", "huong-dan-sgtvt", "huong-dan-svhttdl",
+                ])
             let led = try #require(try await viewer.get("/api/v1/tasks?date=2019-12-31&lead=unit:844").json as? [String: Any])
             #expect((led["tasks"] as? [[String: Any]])?.map { $0["id"] as? String } == ["cang-long-70-2019", "giai-ngan-844"])
             #expect(try await viewer.get("/api/v1/tasks?lead=nobody").status == .badRequest)

@@ -21,7 +21,7 @@ struct TasksPagesTests {
             // Cần đôn đốc: the longest overdue first, the silent one last.
             let chase = try #require(
                 html.components(separatedBy: "<h2>Cần đôn đốc</h2>").last?.components(separatedBy: "<h2>Tất cả nhiệm vụ</h2>").first)
-            let order = ["huong-dan-sgddt", "cang-long-70-2019", "huong-dan-sgtvt", "huong-dan-svhttdl"].map {
+            let order = ["huong-dan-sgddt", "cang-long-70-2019", "huong-dan-snnptnt-tc13", "huong-dan-sgtvt", "huong-dan-svhttdl"].map {
                 chase.range(of: "/nhiem-vu/\($0)?")?.lowerBound
             }
             #expect(order.allSatisfy { $0 != nil })
