@@ -47,6 +47,7 @@ let package = Package(
             name: "NTMStore",
             dependencies: [
                 "NTMCore", "NTMData", "NTMTargets", "NTMTasks",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

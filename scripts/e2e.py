@@ -671,6 +671,68 @@ def returned_value(run):
     run.shot("todo-returned", full=True)
 
 
+# --- a department reports progress on its task; the office sees it --------------------------------------------
+
+TASK = "huong-dan-snnptnt-tc13"
+TASK_REPORT = "Đã hướng dẫn thêm 4 xã thành lập hợp tác xã (e2e)"
+
+
+def tasks(run):
+    run.sign_in("so-nnptnt")
+    run.viewport(390, 844)
+    run.open("/viec-can-lam")
+    links = run.js("return Array.from(document.querySelectorAll('main a')).map(a => a.pathname)")
+    check(f"/nhiem-vu/{TASK}" in links, f"the department's to-do page lists its open task {TASK}")
+    run.shot("tasks-department-todo-phone", full=True)
+    run.open(f"/nhiem-vu/{TASK}?date=2019-11-20")
+    run.wait.until(ec.presence_of_element_located((By.ID, "report-text")))
+    date = run.driver.find_element(By.ID, "report-date")
+    run.js("arguments[0].value = '2019-11-15'", date)
+    run.driver.find_element(By.ID, "report-text").send_keys(TASK_REPORT)
+    run.driver.find_element(By.ID, "report-percent").send_keys("80")
+    run.driver.find_element(By.ID, "report-evidence").send_keys("BC 101/SNN (e2e)")
+    run.shot("tasks-department-report-phone", full=True)
+    run.driver.find_element(By.CSS_SELECTOR, "form[action*='/bao-cao'] button[type=submit]").click()
+    run.wait.until(lambda d: "#reports" in d.current_url)
+    check(TASK_REPORT in run.text("main"), "the department's report is on the task page after sending it")
+    scroll_width, client_width, _, _ = run.overflow()
+    check(scroll_width <= client_width, f"390 px task page: no sideways scroll ({scroll_width} ≤ {client_width})")
+    run.sign_out()
+
+    run.sign_in("vanphong")
+    run.viewport(1366, 768)
+    run.open("/nhiem-vu?date=2019-12-31")
+    row = run.js("""
+      var link = document.querySelector("main a[href^='/nhiem-vu/" + arguments[0] + "?']");
+      return link ? link.closest('tr').textContent : '';""", TASK)
+    check(TASK_REPORT in row, f"the office's task list shows the department's latest report: '{' '.join(row.split())[:160]}'")
+    check("Quá hạn 31 ngày" in row, "on 31/12/2019 the task is 31 days overdue (due 30/11/2019)")
+    run.shot("tasks-office", full=True)
+    run.open(f"/nhiem-vu/{TASK}?date=2019-12-31")
+    check("so-nnptnt" in run.text("main") and "BC 101/SNN (e2e)" in run.text("main"), "the office sees who reported and the evidence")
+    run.shot("tasks-office-task", full=True)
+    path = os.path.join(run.out, "tasks-office.pdf")
+    run.open("/nhiem-vu?date=2019-12-31")
+    pdf = run.driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "paperWidth": 8.27, "paperHeight": 11.69})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(pdf["data"]))
+    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+    check("Quá hạn 92 ngày" in text, "the A4 print of the tasks page carries the overdue tasks")
+    run.open("/cuoc-hop/giao-ban-2019-07-24?compare=2019-12-31")
+    check("02/17 xã đạt 19/19 tiêu chí" in run.text("main"), "the 24/07/2019 session shows its frozen figures")
+    run.shot("tasks-session", full=True)
+    run.open("/so-nganh/SNNPTNT?date=2019-12-31")
+    check("TC13" in run.text("main"), "the agriculture department's page lists TC13")
+    run.shot("tasks-department-view", full=True)
+    for width in (390, 1920):
+        run.viewport(width, 1080 if width > 1000 else 844)
+        run.open("/nhiem-vu?date=2019-12-31")
+        scroll_width, client_width, _, _ = run.overflow()
+        check(scroll_width <= client_width, f"{width} px tasks page: no sideways scroll ({scroll_width} ≤ {client_width})")
+        run.shot(f"tasks-office-{width}", full=True)
+    run.sign_out()
+
+
 # --- print ----------------------------------------------------------------------------------------------------
 
 def print_matrix(run):
@@ -809,7 +871,7 @@ def main():
         results.append(("targets", scenario(run, "targets", targets)))
         results.append(("onboarding", scenario(run, "onboarding", onboarding)))
         for name, function in (("export", export), ("briefing", briefing), ("phones", phones),
-                               ("returned-value", returned_value), ("print", print_matrix)):
+                               ("returned-value", returned_value), ("print", print_matrix), ("tasks", tasks)):
             results.append((name, scenario(run, name, function)))
     finally:
         if run is not None:

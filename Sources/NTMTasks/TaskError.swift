@@ -25,6 +25,12 @@ public enum TaskError: Error, Hashable, Sendable {
     case taskClosed(String, on: LocalDate)
     /// The account may not do this: `what` says which write.
     case forbidden(LocalizedText)
+    case sessionExists(String)
+    case unknownSession(String)
+    /// A stored snapshot no longer matches the hash it was stored with: it was altered outside NTM Monitor.
+    case snapshotAltered(String)
+    /// Nothing to freeze: no commune of the scope has a value on or before the day.
+    case noFigures(scope: String, on: LocalDate)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -40,6 +46,14 @@ public enum TaskError: Error, Hashable, Sendable {
         case (.taskClosed(let id, let date), .vi): "nhiệm vụ '\(id)' đã hoàn thành ngày \(date.vietnamese); không nhận thêm báo cáo"
         case (.taskClosed(let id, let date), .en): "task '\(id)' was completed on \(date.iso); it takes no more reports"
         case (.forbidden(let what), _): what.text(language)
+        case (.sessionExists(let id), .vi): "đã có cuộc họp mã '\(id)'; số liệu đã chốt không sửa được"
+        case (.sessionExists(let id), .en): "a briefing with id '\(id)' already exists; frozen figures cannot be changed"
+        case (.unknownSession(let id), .vi): "không có cuộc họp giao ban '\(id)'"
+        case (.unknownSession(let id), .en): "no briefing '\(id)'"
+        case (.snapshotAltered(let id), .vi): "số liệu đã chốt của cuộc họp '\(id)' không khớp mã kiểm tra: đã bị sửa ngoài hệ thống"
+        case (.snapshotAltered(let id), .en): "the frozen figures of briefing '\(id)' do not match their hash: they were altered outside NTM Monitor"
+        case (.noFigures(let scope, let date), .vi): "không có số liệu nào của phạm vi \(scope) đến ngày \(date.vietnamese) để chốt"
+        case (.noFigures(let scope, let date), .en): "scope \(scope) has no values on or before \(date.iso) to freeze"
         }
     }
 }

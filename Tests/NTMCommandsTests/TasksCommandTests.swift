@@ -144,3 +144,35 @@ struct TasksCommandTests {
         #expect(list.split(separator: "\n").dropFirst(2).map { String($0.prefix(14)) } == ["kl-2019-08-30 ", "kl-giao-ban-20"])
     }
 }
+
+@Suite("ntm briefing")
+struct BriefingCommandTests {
+    @Test("snapshot freezes a scope's figures as the office; show prints them and, with --compare, what changed")
+    func snapshotAndShow() async throws {
+        let (_, database) = try await TasksCommandTests.demoStore()
+        let frozen = try await BriefingCommand.Snapshot.parse([
+            "--database", database, "--user", "vpdp", "--id", "giao-ban-2019-10-15", "--title", "Giao ban tháng 10", "--held", "2019-10-15",
+            "--chair", "Phó Chủ tịch UBND tỉnh", "--participant", "department:SNNPTNT", "--scope", "registered:2019@84", "--date", "2019-09-30",
+        ]).output()
+        #expect(frozen.hasPrefix("đã chốt số liệu cuộc họp giao-ban-2019-10-15: Kết quả đến nay, có "))
+        await #expect(throws: TaskError.sessionExists("giao-ban-2019-10-15")) {
+            try await BriefingCommand.Snapshot.parse([
+                "--database", database, "--user", "vpdp", "--id", "giao-ban-2019-10-15", "--title", "x", "--held", "2019-10-15", "--chair", "x",
+                "--scope", "registered:2019@84", "--date", "2019-09-30",
+            ]).output()
+        }
+        await #expect(throws: TaskError.noFigures(scope: "registered:2019@84", on: LocalDate(year: 2017, month: 1, day: 1)!)) {
+            try await BriefingCommand.Snapshot.parse([
+                "--database", database, "--user", "vpdp", "--id", "cu", "--title", "x", "--held", "2017-01-02", "--chair", "x",
+                "--scope", "registered:2019@84", "--date", "2017-01-01",
+            ]).output()
+        }
+        let list = try await BriefingCommand.List.parse(["--database", database]).output()
+        #expect(list.split(separator: "\n").dropFirst(2).map { String($0.prefix(19)) } == ["giao-ban-2019-10-15", "giao-ban-2019-07-24"])
+        let shown = try await BriefingCommand.Show.parse(["giao-ban-2019-07-24", "--database", database, "--compare", "2019-12-31"]).output()
+        #expect(shown.contains("Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."))
+        #expect(shown.contains("So với ngày 31/12/2019: Kết quả đến nay, có "))
+        #expect(shown.contains("sha256:"))
+        #expect(shown.contains(" → "))
+    }
+}

@@ -19,6 +19,7 @@ enum Migrations {
         CreateLoginAttempts.self,
         CreateTargets.self,
         CreateDirectivesAndTasks.self,
+        CreateBriefingSessions.self,
     ]
 }
 

@@ -51,6 +51,20 @@ public enum StoreSeeder {
     /// The 24/07/2019 conclusions as a directive with tasks, then the synthetic progress, each written as the
     /// account the file names (the demo's stand-ins for department, district and commune officers).
     static func seedDemoDirectives(_ store: any NTMStore, engine: EvaluationEngine, targets: [Target], by user: String) async throws {
+        // The session whose conclusions they are, with the figures it presented: the 17 xã registered for 2019 on 30/06/2019.
+        let set = try engine.catalog.setInForce(level: .commune, on: BundledData.demoBriefingDate, for: .commune)
+        let bands = BandSchemeCatalog(try BundledData.bandSchemes()).resolve(nil, for: set)
+        let summary = try engine.summary(
+            of: .registered(year: 2019, within: BundledData.demoProvince), on: BundledData.demoBriefingDate, bands: bands)
+        let organisations: [OrganisationRef] =
+            [.office] + ["SNNPTNT", "SYT", "SGDDT", "SGTVT", "SVHTTDL", "SXD", "SLDTBXH"].map { .department($0) }
+            + ["844", "845", "846", "847", "848", "849", "850"].map { .unit(UnitCode($0), since: nil) }
+        try await store.createSession(
+            BriefingSession(
+                id: "giao-ban-2019-07-24", title: "Giao ban trực tuyến về 17 xã đăng ký đạt chuẩn nông thôn mới năm 2019",
+                heldOn: LocalDate(year: 2019, month: 7, day: 24) ?? BundledData.demoBriefingDate, chair: "Phó Chủ tịch UBND tỉnh",
+                participants: organisations, snapshot: BriefingSnapshot(summary, basis: ValueBasis.approved.rawValue)),
+            by: user)
         let file = try BundledData.demoDirectives(engine: engine, targets: targets)
         try await store.createDirectives(file.directives, by: user)
         for (task, progress, author) in file.progress { try await store.recordTask(progress, task: task, by: author) }

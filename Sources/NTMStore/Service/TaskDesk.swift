@@ -54,3 +54,28 @@ public struct TaskDesk: Sendable {
         try await store.recordTask(write, task: id, by: account.username)
     }
 }
+
+extension TaskDesk {
+    /// Holds a briefing (office only): freezes the figures of `scope` on `date` from the service's values and
+    /// stores the session with them. A scope without any value by then has nothing to freeze and is refused.
+    @discardableResult
+    public func holdSession(
+        id: String, title: String, heldOn: LocalDate, chair: String, participants: [OrganisationRef], scope: EvaluationScope,
+        figuresOn date: LocalDate, service: EvaluationService, as account: Account
+    ) async throws -> BriefingSession {
+        guard policy.canDirect(account) else {
+            throw TaskError.forbidden(
+                LocalizedText(
+                    vi: "chỉ Văn phòng Điều phối chốt số liệu cuộc họp giao ban", en: "only the coordination office freezes a briefing's figures"))
+        }
+        let summary = try await service.summary(of: scope, on: date)
+        guard summary.communes > summary.noDataCommunes else { throw TaskError.noFigures(scope: scope.text, on: date) }
+        let session = BriefingSession(
+            id: id, title: title, heldOn: heldOn, chair: chair, participants: participants,
+            snapshot: BriefingSnapshot(summary, basis: service.basis.rawValue))
+        let problems = session.problems(directory: policy.directory)
+        guard problems.isEmpty else { throw TaskError.invalid(problems) }
+        try await store.createSession(session, by: account.username)
+        return session
+    }
+}

@@ -18,11 +18,12 @@ enum APIEndpoint: CaseIterable, Sendable {
     case criteriaDocuments, loadCriteriaDocument, criteriaDocumentVersions, criteriaDocumentChanges
     case registrations, addRegistrations, communeGroups, addCommuneGroups
     case directives, directive, createDirective, tasks, task, reportTask, completeTask, extendTask
+    case briefings, briefing, createBriefing
 
     var method: HTTPRequest.Method {
         switch self {
         case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget, .loadCriteriaDocument,
-            .addRegistrations, .addCommuneGroups, .createDirective, .reportTask, .completeTask, .extendTask:
+            .addRegistrations, .addCommuneGroups, .createDirective, .reportTask, .completeTask, .extendTask, .createBriefing:
             .post
         case .signOut: .delete
         case .updateUser: .patch
@@ -64,6 +65,8 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .reportTask: "tasks/:id/reports"
         case .completeTask: "tasks/:id/completion"
         case .extendTask: "tasks/:id/extensions"
+        case .briefings, .createBriefing: "briefings"
+        case .briefing: "briefings/:id"
         }
     }
 

@@ -26,6 +26,9 @@ enum Paths {
     static let taskReportSegment = "bao-cao"
     static let taskCompleteSegment = "hoan-thanh"
     static let taskExtendSegment = "gia-han"
+    /// Briefing sessions with their frozen figures, and one compared with now.
+    static let sessions = "/cuoc-hop"
+    static func session(_ id: String) -> String { "\(sessions)/\(id)" }
     /// A department's view: its criteria across the province, where unmet and how far, and the tasks it leads.
     static let departments = "/so-nganh"
     static func department(_ code: String) -> String { "\(departments)/\(code)" }

@@ -53,8 +53,10 @@ struct ProblemDetails: Encodable, Sendable {
                 var details = make(.unprocessableContent, "invalid", error.text(language))
                 details.errors = problems.map { ProblemField(field: $0.field, message: $0.message.text(language)) }
                 return details
-            case .unknownTask, .unknownDirective: return make(.notFound, "not-found", error.text(language))
-            case .directiveExists, .taskExists, .taskClosed: return make(.conflict, "conflict", error.text(language))
+            case .unknownTask, .unknownDirective, .unknownSession: return make(.notFound, "not-found", error.text(language))
+            case .directiveExists, .taskExists, .taskClosed, .sessionExists: return make(.conflict, "conflict", error.text(language))
+            case .noFigures: return make(.unprocessableContent, "no-figures", error.text(language))
+            case .snapshotAltered: return make(.internalServerError, "altered", error.text(language))
             case .forbidden: return make(.forbidden, "forbidden", error.text(language))
             }
         case let error as EngineError:

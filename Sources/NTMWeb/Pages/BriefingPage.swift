@@ -104,6 +104,7 @@ struct BriefingPage: Sendable {
     }
 
     func briefing(_ request: Request, context: SignedInContext) async throws -> Response {
+        if let session = request.uri.queryParameters.get("session") { return try await frozen(String(session), context: context) }
         let query = try await OverviewQuery(request: request, services: services)
         let language = context.language
         let asked = max(0, Int(request.uri.queryParameters.get("step") ?? "") ?? 0)
@@ -353,5 +354,35 @@ struct BriefingPage: Sendable {
         view.tasks = shown.map { TaskWords.row(TaskSummary($0, on: date, directory: directory, language: language), on: date, language: language) }
         view.tasksMore = hidden > 0 ? (vi ? "và \(hidden) nhiệm vụ khác đang thực hiện" : "and \(hidden) more in progress") : nil
         return view
+    }
+
+    /// A session's frozen figures on the projector, exactly as presented: the sentence, the bands and every commune.
+    func frozen(_ id: String, context: SignedInContext) async throws -> Response {
+        let language = context.language
+        guard let stored = try await services.store.sessions().first(where: { $0.session.id == id }) else { throw TaskError.unknownSession(id) }
+        let snapshot = stored.session.snapshot
+        let strings = UIStrings.table(language)
+        let vi = language == .vi
+        let prefix = vi ? "TC" : "C"
+        let date = vi ? snapshot.evaluatedOn.vietnamese : snapshot.evaluatedOn.iso
+        let view = View(
+            t: strings, kind: "whole", groupLabel: "", groups: [], stepLabel: strings["sessionFrozen"] ?? "", title: stored.session.title,
+            dateText: (vi ? "số liệu đến \(date), đã chốt" : "figures as of \(date), frozen"), headline: snapshot.headline, comparison: nil,
+            tiles: snapshot.bands.map { band in
+                Tile(
+                    label: band.min == band.max ? "\(band.min)/\(snapshot.totalCriteria)" : "\(band.min)–\(band.max)", value: String(band.communes),
+                    detail: vi ? "xã" : "xã", change: nil, better: false)
+            },
+            bars: [],
+            communes: snapshot.communes.map { commune in
+                CommuneLine(
+                    name: commune.name, criteria: "\(commune.criteriaMet)/\(snapshot.totalCriteria)",
+                    unmet: commune.unmet.map { "\(prefix)\($0)" }.joined(separator: ", "), atStandard: commune.reachedStandard,
+                    noData: !commune.hasData)
+            },
+            alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: [], previous: nil, next: nil, exit: Paths.session(id))
+        let body = try services.pages.render("briefing", view)
+        return try services.pages.page(
+            title: stored.session.title, body: body, context: context, path: Paths.briefing, query: "session=\(id)", briefing: true)
     }
 }

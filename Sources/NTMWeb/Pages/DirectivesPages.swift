@@ -70,6 +70,7 @@ struct DirectivesPages: Sendable {
             let issued: String
             let signer: String
             let session: String?
+            let sessionHref: String?
             let paragraphs: [String]
             let illustrative: Bool
             let rows: [TaskWords.Row]
@@ -82,7 +83,7 @@ struct DirectivesPages: Sendable {
         }
         let view = View(
             t: UIStrings.table(language), number: directive.number, title: directive.title, issued: format.date(directive.issuedOn),
-            signer: directive.signer, session: directive.session,
+            signer: directive.signer, session: directive.session, sessionHref: directive.session.map(Paths.session),
             paragraphs: directive.text.split(separator: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") },
             illustrative: directive.illustrative, rows: rows, dateText: format.date(max(date, directive.issuedOn)), dateValue: date.iso,
             action: Paths.directive(id), backHref: Paths.with(Paths.directives, ["date": date.iso]), notYet: date < directive.issuedOn,

@@ -89,6 +89,7 @@ struct TasksPages: Sendable {
             let rows: [TaskWords.Row]
             let days: [DayLink]
             let directivesHref: String
+            let sessionsHref = Paths.sessions
             let illustrative: Bool
         }
         let view = View(

@@ -21,7 +21,16 @@ enum UIStrings {
         "taskExtensions": "Gia hạn", "taskExtendedTo": "gia hạn đến", "taskReports": "Báo cáo tiến độ", "taskNoReports": "Chưa có báo cáo.",
         "departmentHelp":
             "Các tiêu chí tỉnh giao sở, ngành phụ trách: số xã đạt, và các xã chưa đạt, xã gần đạt nhất trước (ít chỉ tiêu thiếu nhất, khoảng cách nhỏ nhất tới ngưỡng); cùng các nhiệm vụ sở chủ trì.",
-        "departmentCriteria": "Tiêu chí phụ trách", "briefingConclusions": "Kết luận: nhiệm vụ được giao",
+        "departmentCriteria": "Tiêu chí phụ trách", "sessions": "Cuộc họp giao ban", "session": "Cuộc họp",
+        "sessionsHelp":
+            "Mỗi cuộc họp giữ nguyên số liệu đã báo cáo (chốt số liệu): kết quả từng xã như lúc họp, kèm mã kiểm tra, để về sau xem lại đúng như đã nói dù số liệu đã thay đổi.",
+        "sessionsNone": "Chưa có cuộc họp nào được chốt số liệu.", "sessionHeldOn": "Ngày họp", "sessionChair": "Chủ trì",
+        "sessionFigures": "Số liệu đã báo cáo", "sessionFiguresOn": "Số liệu đến ngày", "sessionParticipants": "Thành phần",
+        "sessionFrozen": "Số liệu đã chốt", "sessionPresent": "Trình chiếu số liệu đã chốt", "sessionHash": "Mã kiểm tra",
+        "sessionFrozenBy": "chốt bởi", "sessionCompare": "So với hiện nay", "sessionCompareOn": "Đánh giá lại đến ngày",
+        "sessionNow": "Hiện nay", "sessionThen": "Lúc họp", "sessionUnchanged": "Không xã nào thay đổi so với số liệu đã chốt.",
+        "sessionNewlyMet": "Đạt thêm", "sessionLost": "Không còn đạt", "sessionMovedBand": "đổi nhóm", "basisApproved": "số liệu đã phê duyệt",
+        "briefingConclusions": "Kết luận: nhiệm vụ được giao",
         "responsibleDepartment": "Sở, ngành phụ trách", "todoTasks": "Nhiệm vụ cơ quan chủ trì, cần báo cáo",
         "todoTasksHelp":
             "Các nhiệm vụ chưa hoàn thành mà cơ quan của bạn chủ trì; quá hạn trước. Mở nhiệm vụ để gửi báo cáo tiến độ hoặc báo cáo hoàn thành.",
@@ -152,7 +161,16 @@ enum UIStrings {
         "taskExtensions": "Extensions", "taskExtendedTo": "extended to", "taskReports": "Progress reports", "taskNoReports": "No report yet.",
         "departmentHelp":
             "The criteria the province assigns to the department: how many xã meet each, and the xã that do not, nearest to met first (fewest indicators missing, smallest gap to the threshold); and the tasks it leads.",
-        "departmentCriteria": "Criteria it answers for", "briefingConclusions": "Conclusions: tasks given",
+        "departmentCriteria": "Criteria it answers for", "sessions": "Briefings", "session": "Briefing",
+        "sessionsHelp":
+            "Each briefing keeps the figures it presented (frozen): every xã's result as it was at the meeting, with a content hash, so what was said can be shown later exactly, whatever changed since.",
+        "sessionsNone": "No briefing has frozen its figures yet.", "sessionHeldOn": "Held on", "sessionChair": "Chaired by",
+        "sessionFigures": "Figures presented", "sessionFiguresOn": "Figures as of", "sessionParticipants": "Participants",
+        "sessionFrozen": "Frozen figures", "sessionPresent": "Present the frozen figures", "sessionHash": "Content hash",
+        "sessionFrozenBy": "frozen by", "sessionCompare": "Compared with now", "sessionCompareOn": "Evaluate again as of",
+        "sessionNow": "Now", "sessionThen": "At the meeting", "sessionUnchanged": "No xã changed since the frozen figures.",
+        "sessionNewlyMet": "Newly met", "sessionLost": "No longer met", "sessionMovedBand": "moved band", "basisApproved": "approved values",
+        "briefingConclusions": "Conclusions: tasks given",
         "responsibleDepartment": "Department in charge", "todoTasks": "Tasks your organisation leads, to report on",
         "todoTasksHelp": "Open tasks your organisation leads, overdue first. Open a task to report progress or its completion.",
         "departmentNoCriteria": "The criteria set assigns no criterion to this organisation.",
