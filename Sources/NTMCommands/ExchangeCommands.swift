@@ -4,6 +4,7 @@ import NTMCore
 import NTMData
 import NTMExchange
 import NTMStore
+import NTMTasks
 
 /// `ntm template`: the data-entry workbook for a commune or a district at a date.
 public struct TemplateCommand: AsyncParsableCommand {
@@ -105,7 +106,7 @@ public struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Evaluation date.") var date: LocalDate
     @Option(
         help:
-            "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv; targets.csv when goals are set for the scope)."
+            "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv; targets.csv and tasks.csv when goals or tasks are set for the scope)."
     )
     var output: String
     @Option(help: "xlsx or csv (default: from the output name).") var format: String?
@@ -118,7 +119,7 @@ public struct ExportCommand: AsyncParsableCommand {
     public func run() async throws {
         guard let parsedScope = EvaluationScope(parsing: scope) else { throw ValidationError("'\(scope)' is not a scope") }
         let date = date, bands = bands, basis = basis, lang = lang
-        let (data, targets) = try await store.withStore { store -> (ExportData, ExportTable) in
+        let (data, targets, tasks) = try await store.withStore { store -> (ExportData, ExportTable, ExportTable) in
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
             let engine = await service.engine
             // The goals set for the exported scope, with their status and forecast on the same date.
@@ -128,7 +129,10 @@ public struct ExportCommand: AsyncParsableCommand {
             return (
                 try ExportData.collect(
                     engine: engine, scope: parsedScope, on: date, bands: try await service.bandScheme(bands, on: date), language: lang),
-                TargetsExporter.table(stored, on: date, engine: engine, language: lang)
+                TargetsExporter.table(stored, on: date, engine: engine, language: lang),
+                TasksExporter.table(
+                    TasksExporter.tasks(try await store.tasks(), within: parsedScope, on: date, units: engine.units), on: date,
+                    directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), language: lang)
             )
         }
         let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
@@ -144,11 +148,16 @@ public struct ExportCommand: AsyncParsableCommand {
             if !targets.rows.isEmpty {
                 try ResultsExporter.csv(targets).write(to: directory.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
             }
-            print("wrote results.csv, criteria.csv, observations.csv\(targets.rows.isEmpty ? "" : " and targets.csv") to \(output)")
+            if !tasks.rows.isEmpty {
+                try ResultsExporter.csv(tasks).write(to: directory.appendingPathComponent("tasks.csv"), atomically: true, encoding: .utf8)
+            }
+            let extra = [targets.rows.isEmpty ? nil : "targets.csv", tasks.rows.isEmpty ? nil : "tasks.csv"].compactMap { $0 }
+            print("wrote results.csv, criteria.csv, observations.csv\(extra.isEmpty ? "" : " and " + extra.joined(separator: ", ")) to \(output)")
         } else {
             var workbook = ResultsExporter.workbook(data, language: lang)
             // The goals set for the scope, when there are any: an empty sheet would read as "no goals were set".
             if !targets.rows.isEmpty { workbook.sheets.append(TableExport.sheet(targets, language: lang)) }
+            if !tasks.rows.isEmpty { workbook.sheets.append(TableExport.sheet(tasks, language: lang)) }
             try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
             print("wrote \(output): \(data.evaluations.count) communes, \(data.observations.count) values")
         }

@@ -176,3 +176,20 @@ struct BriefingCommandTests {
         #expect(shown.contains(" → "))
     }
 }
+
+@Suite("ntm export: tasks")
+struct TaskExportTests {
+    @Test("the export of a district carries its tasks and the province's, with their timeliness, as tasks.csv")
+    func tasksSheet() async throws {
+        let (directory, database) = try await TasksCommandTests.demoStore()
+        let output = directory.appendingPathComponent("csv").path
+        try await ExportCommand.parse(["--database", database, "--scope", "844", "--date", "2019-12-31", "--output", output]).run()
+        let text = try String(contentsOfFile: output + "/tasks.csv", encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("cang-long-70-2019,") && $0.contains("Quá hạn 77 ngày") })
+        #expect(lines.contains { $0.hasPrefix("giai-ngan-844,") })
+        #expect(!lines.contains { $0.hasPrefix("giai-ngan-845,") }, "Cầu Kè's own task is not Càng Long's")
+        #expect(lines.contains { $0.hasPrefix("huong-dan-syt,") }, "a province-wide task concerns every district")
+        #expect(!lines.contains { $0.hasPrefix("duoi-12-29521,") })
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMExchange
 import NTMStore
 import NTMTasks
 
@@ -58,6 +59,11 @@ struct TasksPages: Sendable {
         let lead = query.string("lead").flatMap(OrganisationRef.init(text:))
         let (tasks, summaries, directory) = try await summaries(on: date, language: language)
         let shown = lead.map { lead in tasks.filter { $0.lead == lead } } ?? tasks
+        if let format = try ExportFormat.requested(request) {
+            return try PageExport.response(
+                [TasksExporter.table(shown, on: date, directory: directory, language: language)], name: language == .vi ? "nhiem-vu" : "tasks",
+                date: date, format: format, language: language)
+        }
         let byID = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) })
         let format = Formatting(language: language)
         let cards = Scorecard.cards(for: tasks, on: date).map { card in
@@ -90,13 +96,15 @@ struct TasksPages: Sendable {
             let days: [DayLink]
             let directivesHref: String
             let sessionsHref = Paths.sessions
+            let export: PageExport.Links
             let illustrative: Bool
         }
         let view = View(
             t: UIStrings.table(language), dateValue: date.iso, dateText: format.date(date), action: Paths.tasks, lead: lead?.text,
             leadName: lead.map { directory.organisation($0)?.name.text(language) ?? $0.text },
             allHref: Paths.with(Paths.tasks, ["date": date.iso]), cards: lead == nil ? cards : [], attention: attention, rows: all, days: days,
-            directivesHref: Paths.with(Paths.directives, ["date": date.iso]), illustrative: all.contains(where: \.illustrative))
+            directivesHref: Paths.with(Paths.directives, ["date": date.iso]),
+            export: PageExport.links(Paths.tasks, ["date": date.iso, "lead": lead?.text]), illustrative: all.contains(where: \.illustrative))
         let body = try services.pages.render("tasks", view)
         return try services.pages.page(
             title: UIStrings.table(language)["tasks"] ?? "", body: body, context: context, path: Paths.tasks, query: request.uri.query)
