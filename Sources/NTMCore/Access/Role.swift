@@ -40,7 +40,8 @@ public struct Account: Hashable, Sendable, Codable {
         self.username = username
         self.displayName = displayName
         self.role = role
-        self.organisation = organisation
+        // An office account acts for the office, whether or not it was named: it leads the office's tasks.
+        self.organisation = organisation ?? (role == .office ? .office : nil)
         self.active = active
     }
 

@@ -22,7 +22,18 @@ public struct TaskDesk: Sendable {
                     en: "only the coordination office issues directives and gives tasks"))
         }
         let targets = Set(try await store.targets().map(\.id))
-        let problems = directives.flatMap { $0.directive.problems(tasks: $0.tasks, directory: policy.directory, targets: targets) }
+        let sessions = Set(try await store.sessions().map(\.session.id))
+        let problems = directives.flatMap { given in
+            given.directive.problems(tasks: given.tasks, directory: policy.directory, targets: targets)
+                + (given.directive.session.map { sessions.contains($0) } == false
+                    ? [
+                        TaskProblem(
+                            field: "session",
+                            message: LocalizedText(
+                                vi: "không có cuộc họp '\(given.directive.session ?? "")'", en: "no briefing '\(given.directive.session ?? "")'"))
+                    ]
+                    : [])
+        }
         guard problems.isEmpty else { throw TaskError.invalid(problems) }
         try await store.createDirectives(directives, by: account.username)
     }

@@ -30,7 +30,8 @@ struct APITasks: Sendable {
         api.on(.tasks) { request, context in
             let query = Query(request: request)
             let date = try query.date(default: services.defaultDate())
-            let lead = try query.string("lead").map { text in
+            // Present but empty is refused too: `?lead=` names no organisation.
+            let lead = try request.uri.queryParameters.get("lead").map { text in
                 guard let reference = OrganisationRef(text: text) else {
                     throw AppError.badRequest(
                         LocalizedText(vi: "'\(text)' không phải cơ quan", en: "'\(text)' is not an organisation"), field: "lead")

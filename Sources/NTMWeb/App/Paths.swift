@@ -29,6 +29,8 @@ enum Paths {
     /// Briefing sessions with their frozen figures, and one compared with now.
     static let sessions = "/cuoc-hop"
     static func session(_ id: String) -> String { "\(sessions)/\(id)" }
+    /// The organisations of the programme with their codes: the office, departments, districts and communes.
+    static let organisations = "/co-quan"
     /// A department's view: its criteria across the province, where unmet and how far, and the tasks it leads.
     static let departments = "/so-nganh"
     static func department(_ code: String) -> String { "\(departments)/\(code)" }

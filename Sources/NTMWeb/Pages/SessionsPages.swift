@@ -11,6 +11,7 @@ struct SessionsPages: Sendable {
 
     func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.sessions)) { request, context in try await list(request, context: context) }
+        router.post(RouterPath(Paths.sessions)) { request, context in try await hold(request, context: context) }
         router.get("\(Paths.sessions)/:id") { request, context in try await detail(request, context: context) }
     }
 
@@ -22,7 +23,56 @@ struct SessionsPages: Sendable {
         let headline: String
     }
 
-    func list(_ request: Request, context: SignedInContext) async throws -> Response {
+    struct Choice {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    /// What the office typed, so a refused form comes back as it was sent.
+    struct Typed {
+        var id = "", title = "", heldOn = "", chair = "", scope = "", date = ""
+
+        init() {}
+
+        init(_ form: FormBody) {
+            func value(_ name: String) -> String { (form.value(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+            (id, title, heldOn, chair, scope, date) = (value("id"), value("title"), value("heldOn"), value("chair"), value("scope"), value("date"))
+        }
+    }
+
+    /// The office freezes the figures of a scope on a day as a new session, through the same desk as the API and CLI.
+    func hold(_ request: Request, context: SignedInContext) async throws -> Response {
+        let typed = Typed(FormBody(try await request.body.collect(upTo: BodyLimits.form)))
+        let language = context.language
+        var problems: [String: String] = [:]
+        let heldOn = LocalDate(parsing: typed.heldOn), date = LocalDate(parsing: typed.date), scope = EvaluationScope(parsing: typed.scope)
+        if heldOn == nil { problems["heldOn"] = language == .vi ? "ghi ngày họp" : "write the meeting's day" }
+        if date == nil { problems["date"] = language == .vi ? "ghi ngày chốt số liệu" : "write the figures' day" }
+        if scope == nil { problems["scope"] = language == .vi ? "chọn phạm vi" : "choose a scope" }
+        if let heldOn, let date, let scope {
+            do {
+                let engine = try await services.evaluation.currentEngine()
+                try await TaskDesk(store: services.store, engine: engine).holdSession(
+                    id: typed.id, title: typed.title, heldOn: heldOn, chair: typed.chair, participants: [.office], scope: scope, figuresOn: date,
+                    service: services.evaluation, as: context.account)
+                return Response.redirect(to: Paths.session(typed.id), type: .found)
+            } catch TaskError.invalid(let found) {
+                for problem in found { problems[problem.field] = problem.message.text(language) }
+            } catch let error as TaskError {
+                switch error {
+                case .sessionExists: problems["id"] = error.text(language)
+                case .noFigures: problems["date"] = error.text(language)
+                default: throw error
+                }
+            }
+        }
+        return try await list(request, context: context, typed: typed, problems: problems, status: .unprocessableContent)
+    }
+
+    func list(
+        _ request: Request, context: SignedInContext, typed: Typed = Typed(), problems: [String: String] = [:], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let language = context.language
         let format = Formatting(language: language)
         let rows = try await services.store.sessions().map { stored in
@@ -31,12 +81,42 @@ struct SessionsPages: Sendable {
                 href: Paths.session(session.id), title: session.title, heldOn: format.date(session.heldOn), chair: session.chair,
                 headline: session.snapshot.headline)
         }
+        let engine = try await services.evaluation.currentEngine()
+        let today = services.defaultDate()
+        var scopes: [(String, String)] = []
+        if let home = services.configuration.defaultScope.map({ engine.units.carrier(of: $0, on: today) ?? $0 }),
+            let province = engine.units.unit(home, on: today)
+        {
+            scopes.append((EvaluationScope.unit(home).text, province.name))
+            for year in Set(engine.registrations.all.map(\.targetYear)).sorted().reversed() {
+                scopes.append(
+                    (
+                        EvaluationScope.registered(year: year, within: home).text,
+                        language == .vi ? "Các xã đăng ký đạt chuẩn năm \(year) — \(province.name)" : "Xã registered for \(year) — \(province.name)"
+                    ))
+            }
+            for child in engine.units.children(of: home, on: today) where child.kind.isDistrictLevel {
+                scopes.append((EvaluationScope.unit(child.code).text, child.name))
+            }
+        }
         struct View {
             let t: [String: String]
             let rows: [Row]
+            let canHold: Bool
+            let scopes: [Choice]
+            let typed: Typed
+            let problems: [String: String]
+            let csrf: String
+            let action: String
         }
-        let body = try services.pages.render("sessions", View(t: UIStrings.table(language), rows: rows))
-        return try services.pages.page(title: UIStrings.table(language)["sessions"] ?? "", body: body, context: context, path: Paths.sessions)
+        let view = View(
+            t: UIStrings.table(language), rows: rows, canHold: AccessPolicy(engine: engine).canDirect(context.account),
+            scopes: scopes.map { Choice(value: $0.0, label: $0.1, selected: $0.0 == typed.scope) },
+            typed: typed.id.isEmpty && typed.date.isEmpty ? Typed.defaults(on: today) : typed, problems: problems,
+            csrf: context.identity.csrfToken, action: Paths.sessions)
+        let body = try services.pages.render("sessions", view)
+        return try services.pages.page(
+            title: UIStrings.table(language)["sessions"] ?? "", body: body, context: context, path: Paths.sessions, status: status)
     }
 
     struct CommuneRow {
@@ -134,5 +214,14 @@ struct SessionsPages: Sendable {
             briefingHref: Paths.with(Paths.briefing, ["session": id]))
         let body = try services.pages.render("session", view)
         return try services.pages.page(title: session.title, body: body, context: context, path: Paths.session(id), query: request.uri.query)
+    }
+}
+
+extension SessionsPages.Typed {
+    /// A new session's form: held and frozen today, with an id from the day.
+    static func defaults(on today: LocalDate) -> Self {
+        var typed = Self()
+        (typed.id, typed.heldOn, typed.date) = ("giao-ban-\(today.iso)", today.iso, today.iso)
+        return typed
     }
 }

@@ -96,6 +96,7 @@ struct TasksPages: Sendable {
             let days: [DayLink]
             let directivesHref: String
             let sessionsHref = Paths.sessions
+            let organisationsHref = Paths.organisations
             let export: PageExport.Links
             let illustrative: Bool
         }

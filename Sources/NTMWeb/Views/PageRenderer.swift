@@ -52,7 +52,10 @@ struct PageRenderer: Sendable {
             link(Paths.briefing, "briefing", current: path.hasPrefix(Paths.briefing))
             link(Paths.matrix, "matrix", current: path.hasPrefix(Paths.matrix))
             link(Paths.targets, "targets", current: path.hasPrefix(Paths.targets))
-            link(Paths.tasks, "tasks", current: path.hasPrefix(Paths.tasks) || path.hasPrefix(Paths.directives) || path.hasPrefix(Paths.sessions))
+            link(
+                Paths.tasks, "tasks",
+                current: path.hasPrefix(Paths.tasks) || path.hasPrefix(Paths.directives) || path.hasPrefix(Paths.sessions)
+                    || path.hasPrefix(Paths.organisations))
             // Communes enter their values; districts their own district criteria.
             if [.commune, .district].contains(account.role), let unit = account.unit {
                 link(Paths.entry(unit), "entry", current: path.hasPrefix(Paths.entry))

@@ -21,7 +21,14 @@ enum UIStrings {
         "taskExtensions": "Gia hạn", "taskExtendedTo": "gia hạn đến", "taskReports": "Báo cáo tiến độ", "taskNoReports": "Chưa có báo cáo.",
         "departmentHelp":
             "Các tiêu chí tỉnh giao sở, ngành phụ trách: số xã đạt, và các xã chưa đạt, xã gần đạt nhất trước (ít chỉ tiêu thiếu nhất, khoảng cách nhỏ nhất tới ngưỡng); cùng các nhiệm vụ sở chủ trì.",
-        "departmentCriteria": "Tiêu chí phụ trách", "sessions": "Cuộc họp giao ban", "session": "Cuộc họp",
+        "departmentCriteria": "Tiêu chí phụ trách", "sessionHold": "Chốt số liệu cuộc họp", "sessionID": "Mã cuộc họp",
+        "sessionHoldHelp":
+            "Lưu kết quả của phạm vi vào ngày chốt số liệu (từ số liệu đã phê duyệt) làm số liệu của cuộc họp. Sau khi lưu không sửa được.",
+        "organisations": "Cơ quan, đơn vị", "organisationCode": "Mã",
+        "organisationKind": "Loại", "organisationAccounts": "Tài khoản",
+        "organisationsHelp":
+            "Các cơ quan của Chương trình: Văn phòng Điều phối, các sở, ngành (theo bộ tiêu chí của tỉnh) và UBND các huyện, xã đang tồn tại vào ngày đã chọn. Mỗi tài khoản thuộc một cơ quan; nhiệm vụ giao cho một cơ quan chủ trì.",
+        "sessions": "Cuộc họp giao ban", "session": "Cuộc họp",
         "sessionsHelp":
             "Mỗi cuộc họp giữ nguyên số liệu đã báo cáo (chốt số liệu): kết quả từng xã như lúc họp, kèm mã kiểm tra, để về sau xem lại đúng như đã nói dù số liệu đã thay đổi.",
         "sessionsNone": "Chưa có cuộc họp nào được chốt số liệu.", "sessionHeldOn": "Ngày họp", "sessionChair": "Chủ trì",
@@ -161,7 +168,14 @@ enum UIStrings {
         "taskExtensions": "Extensions", "taskExtendedTo": "extended to", "taskReports": "Progress reports", "taskNoReports": "No report yet.",
         "departmentHelp":
             "The criteria the province assigns to the department: how many xã meet each, and the xã that do not, nearest to met first (fewest indicators missing, smallest gap to the threshold); and the tasks it leads.",
-        "departmentCriteria": "Criteria it answers for", "sessions": "Briefings", "session": "Briefing",
+        "departmentCriteria": "Criteria it answers for", "sessionHold": "Freeze a briefing's figures", "sessionID": "Briefing id",
+        "sessionHoldHelp":
+            "Stores the scope's results on the figures' day (from approved values) as the briefing's figures. They cannot be changed afterwards.",
+        "organisations": "Organisations", "organisationCode": "Code",
+        "organisationKind": "Kind", "organisationAccounts": "Accounts",
+        "organisationsHelp":
+            "The programme's organisations: the coordination office, the departments (as the province's criteria list them) and the People's Committees of the districts and communes existing on the chosen day. Every account belongs to one; every task has one as its lead.",
+        "sessions": "Briefings", "session": "Briefing",
         "sessionsHelp":
             "Each briefing keeps the figures it presented (frozen): every xã's result as it was at the meeting, with a content hash, so what was said can be shown later exactly, whatever changed since.",
         "sessionsNone": "No briefing has frozen its figures yet.", "sessionHeldOn": "Held on", "sessionChair": "Chaired by",

@@ -82,6 +82,19 @@ struct TaskDeskTests {
         }
     }
 
+    @Test("an office account leads the office's tasks, named or not, and reports on them")
+    func officeTask() async throws {
+        try await withDesk { desk, store in
+            let monitoring = DirectiveTask(
+                id: "t-1", directive: "kl-1", text: "Theo dõi, đôn đốc", lead: .office, assignedOn: Self.day("2019-07-24"),
+                deadline: .monthly(day: 25))
+            try await desk.createDirective(Self.directive, tasks: [monitoring], as: Self.office)
+            #expect(Account(username: "vp2", displayName: "VPĐP", role: .office).organisation == .office)
+            try await desk.record(Self.report, task: "t-1", as: Account(username: "vp2", displayName: "VPĐP", role: .office))
+            #expect(try await store.tasks().first?.reports.map(\.by) == ["vp2"])
+        }
+    }
+
     @Test("the refusal of someone else's task names the lead organisation in Vietnamese")
     func someoneElsesTask() async throws {
         try await withDesk { desk, _ in

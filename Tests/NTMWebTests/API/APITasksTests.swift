@@ -30,6 +30,7 @@ struct APITasksTests {
             let led = try #require(try await viewer.get("/api/v1/tasks?date=2019-12-31&lead=unit:844").json as? [String: Any])
             #expect((led["tasks"] as? [[String: Any]])?.map { $0["id"] as? String } == ["cang-long-70-2019", "giai-ngan-844"])
             #expect(try await viewer.get("/api/v1/tasks?lead=nobody").status == .badRequest)
+            #expect(try await viewer.get("/api/v1/tasks?lead=").status == .badRequest, "an empty lead names no organisation")
             let one = try #require(try await viewer.get("/api/v1/tasks/huong-dan-syt?date=2019-12-31").json as? [String: Any])
             #expect((one["summary"] as? [String: Any])?["originalDue"] as? String == "2019-09-30")
             #expect((one["extensions"] as? [[String: Any]])?.first?["newDue"] as? String == "2019-10-31")
@@ -50,6 +51,15 @@ struct APITasksTests {
             let fields = ((refused.json as? [String: Any])?["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String }
             #expect(fields == ["tasks[0].lead", "tasks[0].deadline"])
             #expect(try await services.store.directives().count == 1)
+            var unknownSession = Self.directive
+            unknownSession["session"] = "khong-co"
+            let noSession = try await office.postJSON("/api/v1/directives", unknownSession)
+            #expect(((noSession.json as? [String: Any])?["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String } == ["session"])
+            var withSession = Self.directive
+            withSession["session"] = "giao-ban-2019-07-24"
+            withSession["id"] = "kl-voi-cuoc-hop"
+            withSession["tasks"] = [["id": "t-cuoc-hop", "text": "x", "lead": "office"]]
+            #expect(try await office.postJSON("/api/v1/directives", withSession).status == .created)
             let created = try await office.postJSON("/api/v1/directives", Self.directive)
             #expect(created.status == .created)
             #expect(((created.json as? [String: Any])?["tasks"] as? [String]) == ["chau-thanh-tc5"])

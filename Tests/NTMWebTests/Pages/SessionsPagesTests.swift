@@ -58,4 +58,40 @@ struct SessionsPagesTests {
             #expect(list.compactMap { ($0["session"] as? [String: Any])?["id"] as? String } == ["giao-ban-2019-10-15", "giao-ban-2019-07-24"])
         }
     }
+
+    @Test("the office freezes a session from its page; a bad date is named at its field and nothing is stored")
+    func holdFromThePage() async throws {
+        try await WebHarness.withApp { client, services in
+            let office = try await Browser.signedIn("vanphong", on: client)
+            let form = try await office.get("/cuoc-hop").text
+            #expect(form.contains("Chốt số liệu cuộc họp"))
+            #expect(form.contains("<option value=\"registered:2019@84\">"))
+            let fields = [("title", "Giao ban tháng 10"), ("heldOn", "2019-10-15"), ("chair", "Phó Chủ tịch UBND tỉnh"), ("scope", "unit:844")]
+            let refused = try await office.postForm("/cuoc-hop", fields + [("date", "2019-10-20"), ("id", "gb-10")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("ngày chốt số liệu 20/10/2019 sau ngày họp 15/10/2019"))
+            #expect(try await services.store.sessions().count == 1)
+            let held = try await office.postForm("/cuoc-hop", fields + [("date", "2019-09-30"), ("id", "gb-10")])
+            #expect(held.status == .found)
+            let page = try await office.get("/cuoc-hop/gb-10").text
+            #expect(page.contains("Huyện Càng Long"))
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            #expect(!(try await viewer.get("/cuoc-hop").text.contains("Chốt số liệu cuộc họp")), "a viewer has no form")
+            #expect(try await viewer.postForm("/cuoc-hop", fields + [("date", "2019-09-30"), ("id", "gb-11")]).status == .forbidden)
+        }
+    }
+
+    @Test("the organisations page lists the office, the departments and the province's units with their codes and tasks")
+    func organisations() async throws {
+        try await WebHarness.withApp { client, _ in
+            let viewer = try await Browser.signedIn("lanhdao", on: client)
+            let html = try await viewer.get("/co-quan?date=2019-12-31").text
+            #expect(html.contains("<span class=\"code\">VPĐP</span>"))
+            #expect(html.contains("<span class=\"code\">SNNPTNT</span>"))
+            #expect(html.contains("Huyện Càng Long"))
+            #expect(html.contains("Xã Long Khánh"))
+            #expect(html.contains("/so-nganh/SGDDT?date=2019-12-31"))
+            #expect(html.contains("1 Quá hạn"), "Sở GD&ĐT's overdue task is counted")
+        }
+    }
 }
