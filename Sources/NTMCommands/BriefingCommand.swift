@@ -16,9 +16,7 @@ public struct BriefingCommand: AsyncParsableCommand {
     public struct Snapshot: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
             commandName: "snapshot", abstract: "Freeze the figures of a scope on a day as a briefing session (office account).")
-        @Option(help: "The store: a SQLite file (default ntm.sqlite, or NTM_DATABASE_URL) or postgres://user:password@host/database.")
-        var database: String?
-        @Option(help: "The office account acting.") var user: String
+        @OptionGroup var acting: ActingOptions
         @Option(help: "Id: letters, digits, - and _.") var id: String
         @Option(help: "The meeting's title.") var title: String
         @Option(help: "The day of the meeting.") var held: LocalDate
@@ -26,14 +24,13 @@ public struct BriefingCommand: AsyncParsableCommand {
         @Option(help: "A participating organisation (office, department:CODE, unit:CODE); repeat for several.") var participant: [String] = []
         @Option(help: "Scope: a unit code, registered:YEAR[@CODE] or all.") var scope: String
         @Option(help: "The day the figures are evaluated on (chốt số liệu).") var date: LocalDate
-        @Option(help: "Language: vi or en.") var lang: Language = .vi
 
         public init() {}
 
         public func run() async throws { print(try await output()) }
 
         public func output() async throws -> String {
-            let text = CommandText(language: lang)
+            let text = CommandText(language: acting.lang)
             guard let scope = EvaluationScope(parsing: scope) else {
                 throw text.error(vi: "phạm vi '\(self.scope)' không hợp lệ", en: "scope '\(self.scope)' is not valid")
             }
@@ -43,13 +40,9 @@ public struct BriefingCommand: AsyncParsableCommand {
                 }
                 return reference
             }
-            let (user, id, title, held, chair, date) = (user, id, title, held, chair, date)
-            let session = try await StoreLocation.resolve(database).withStore(logger: CommandLogging.logger) { store in
-                guard let account = try await store.account(user)?.account else {
-                    throw text.error(vi: "không có tài khoản '\(user)'", en: "no account '\(user)'")
-                }
-                let service = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger)
-                return try await TaskDesk(store: store, engine: await service.engine).holdSession(
+            let (id, title, held, chair, date) = (id, title, held, chair, date)
+            let session = try await acting.withAccount { store, account, service in
+                try await TaskDesk(store: store, engine: await service.engine).holdSession(
                     id: id, title: title, heldOn: held, chair: chair, participants: participants, scope: scope, figuresOn: date,
                     service: service, as: account)
             }

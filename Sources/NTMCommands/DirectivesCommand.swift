@@ -45,25 +45,18 @@ public struct DirectivesCommand: AsyncParsableCommand {
     public struct Import: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
             commandName: "import", abstract: "Store the directives of a YAML file with their tasks, all or nothing (docs/TASKS.md).")
-        @Option(help: "The store: a SQLite file (default ntm.sqlite, or NTM_DATABASE_URL) or postgres://user:password@host/database.")
-        var database: String?
-        @Option(help: "The office account acting.") var user: String
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "The directives file (YAML).") var file: String
-        @Option(help: "Language: vi or en.") var lang: Language = .vi
 
         public init() {}
 
         public func run() async throws { print(try await output()) }
 
         public func output() async throws -> String {
-            let text = CommandText(language: lang)
+            let text = CommandText(language: acting.lang)
             let data = try DataOptions().read(file)
-            let user = self.user
-            let count = try await StoreLocation.resolve(database).withStore(logger: CommandLogging.logger) { store in
-                guard let account = try await store.account(user)?.account else {
-                    throw text.error(vi: "không có tài khoản '\(user)'", en: "no account '\(user)'")
-                }
-                let engine = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger).engine
+            let count = try await acting.withAccount { store, account, service in
+                let engine = await service.engine
                 let parsed = try DirectivesLoader.load(
                     data.text, file: data.name, directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog),
                     targets: Set(try await store.targets().map(\.id)))

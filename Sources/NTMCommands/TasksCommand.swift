@@ -49,7 +49,7 @@ public struct TasksCommand: AsyncParsableCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                return String(decoding: try encoder.encode(TaskListJSON(date: day, tasks: summaries)), as: UTF8.self)
+                return String(decoding: try encoder.encode(TaskList(date: day, tasks: summaries)), as: UTF8.self)
             case .table:
                 let text = CommandText(language: lang)
                 var table = TextTable(header: [
@@ -72,12 +72,6 @@ public struct TasksCommand: AsyncParsableCommand {
     }
 
     enum OutputFormat: String, ExpressibleByArgument, Sendable { case table, json }
-
-    /// The JSON document `list` and `overdue` print.
-    struct TaskListJSON: Encodable {
-        var date: LocalDate
-        var tasks: [TaskSummary]
-    }
 
     public struct List: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(commandName: "list", abstract: "Every task given by the date, with its timeliness.")
@@ -109,29 +103,16 @@ public struct TasksCommand: AsyncParsableCommand {
         }
     }
 
-    /// The account a writing subcommand acts as: it must exist, and the same rules as on the web apply to it.
-    struct Acting: ParsableArguments {
-        @Option(help: "The store: a SQLite file (default ntm.sqlite, or NTM_DATABASE_URL) or postgres://user:password@host/database.")
-        var database: String?
-        @Option(help: "The account acting (its organisation must lead the task; extensions: an office account).") var user: String
-        @Option(help: "Language: vi or en.") var lang: Language = .vi
-
-        func record(_ write: TaskWrite, task: String) async throws {
-            let text = CommandText(language: lang)
-            let user = self.user
-            try await StoreLocation.resolve(database).withStore(logger: CommandLogging.logger) { store in
-                guard let account = try await store.account(user)?.account else {
-                    throw text.error(vi: "không có tài khoản '\(user)'", en: "no account '\(user)'")
-                }
-                let engine = try await EvaluationService(store: store, basis: .approved, logger: CommandLogging.logger).engine
-                try await TaskDesk(store: store, engine: engine).record(write, task: task, as: account)
-            }
+    /// Records `write` on `task` as the acting account.
+    static func record(_ write: TaskWrite, task: String, acting: ActingOptions) async throws {
+        try await acting.withAccount { store, account, service in
+            try await TaskDesk(store: store, engine: await service.engine).record(write, task: task, as: account)
         }
     }
 
     public struct Report: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(commandName: "report", abstract: "Report progress on a task your organisation leads.")
-        @OptionGroup var acting: Acting
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "The task's id.") var task: String
         @Option(help: "What was done.") var text: String
         @Option(help: "Per cent done (0–100).") var percent: Int?
@@ -145,14 +126,14 @@ public struct TasksCommand: AsyncParsableCommand {
         public func output() async throws -> String {
             let report = ProgressReport(
                 date: date ?? VietnamTime.today(SystemClock()), text: text, percent: percent, evidence: evidence, by: acting.user)
-            try await acting.record(.report(report), task: task)
+            try await TasksCommand.record(.report(report), task: task, acting: acting)
             return CommandText(language: acting.lang)(vi: "đã ghi báo cáo cho nhiệm vụ \(task)", en: "recorded a report on task \(task)")
         }
     }
 
     public struct Close: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(commandName: "close", abstract: "Record that a task your organisation leads is done.")
-        @OptionGroup var acting: Acting
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "The task's id.") var task: String
         @Option(help: "The day it was done. Default: today in Vietnam.") var date: LocalDate?
 
@@ -162,7 +143,7 @@ public struct TasksCommand: AsyncParsableCommand {
 
         public func output() async throws -> String {
             let day = date ?? VietnamTime.today(SystemClock())
-            try await acting.record(.complete(on: day), task: task)
+            try await TasksCommand.record(.complete(on: day), task: task, acting: acting)
             return CommandText(language: acting.lang)(
                 vi: "nhiệm vụ \(task) hoàn thành ngày \(day.vietnamese)", en: "task \(task) done on \(day.iso)")
         }
@@ -171,7 +152,7 @@ public struct TasksCommand: AsyncParsableCommand {
     public struct Extend: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
             commandName: "extend", abstract: "Grant a later deadline (office); the first one stays visible.")
-        @OptionGroup var acting: Acting
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "The task's id.") var task: String
         @Option(help: "The new deadline.") var until: LocalDate
         @Option(help: "The day it was granted. Default: today in Vietnam.") var approved: LocalDate?
@@ -183,7 +164,7 @@ public struct TasksCommand: AsyncParsableCommand {
 
         public func output() async throws -> String {
             let grant = DeadlineExtension(approvedOn: approved ?? VietnamTime.today(SystemClock()), newDue: until, reference: reference)
-            try await acting.record(.extend(grant), task: task)
+            try await TasksCommand.record(.extend(grant), task: task, acting: acting)
             return CommandText(language: acting.lang)(
                 vi: "đã gia hạn nhiệm vụ \(task) đến \(until.vietnamese)", en: "extended task \(task) to \(until.iso)")
         }

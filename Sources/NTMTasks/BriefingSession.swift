@@ -21,13 +21,7 @@ public struct BriefingSession: Hashable, Sendable, Codable {
 
     /// Problems with the session's own fields; the snapshot was made by the engine and is checked when made.
     public func problems(directory: OrganisationDirectory) -> [TaskProblem] {
-        var problems: [TaskProblem] = []
-        if !Directive.isValidID(id) {
-            problems.append(
-                .init(
-                    "id", vi: "mã '\(id)' chỉ gồm chữ, số, - và _ (tối đa 80 ký tự)",
-                    en: "id '\(id)' may hold only letters, digits, - and _ (80 at most)"))
-        }
+        var problems = TaskProblem.id(id)
         if title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init("title", vi: "cần tên cuộc họp", en: "the title is required")) }
         if chair.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(.init("chair", vi: "cần người chủ trì", en: "the chair is required"))

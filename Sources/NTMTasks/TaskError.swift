@@ -12,6 +12,17 @@ public struct TaskProblem: Hashable, Sendable {
     }
 
     init(_ field: String, vi: String, en: String) { self.init(field: field, message: LocalizedText(vi: vi, en: en)) }
+
+    /// The problem with an id that cannot name a directive, task or session (`Directive.isValidID`), if any.
+    static func id(_ id: String) -> [TaskProblem] {
+        Directive.isValidID(id)
+            ? []
+            : [
+                .init(
+                    "id", vi: "mã '\(id)' chỉ gồm chữ, số, - và _ (tối đa 80 ký tự)",
+                    en: "id '\(id)' may hold only letters, digits, - and _ (80 at most)")
+            ]
+    }
 }
 
 /// Why a write about directives and tasks was refused. Nothing of the write is stored.

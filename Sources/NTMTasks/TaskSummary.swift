@@ -75,6 +75,17 @@ public struct TaskSummary: Hashable, Sendable, Encodable {
     }
 }
 
+/// Tasks as seen on a day: the document `ntm tasks list|overdue --format json` prints and `GET /api/v1/tasks` returns.
+public struct TaskList: Hashable, Sendable, Encodable {
+    public var date: LocalDate
+    public var tasks: [TaskSummary]
+
+    public init(date: LocalDate, tasks: [TaskSummary]) {
+        self.date = date
+        self.tasks = tasks
+    }
+}
+
 extension OverdueAge {
     /// The band's name in files and JSON.
     public var code: String {

@@ -5,13 +5,7 @@ import NTMCore
 extension Directive {
     /// Every problem with this directive and the tasks it gives; empty when both may be stored.
     public func problems(tasks: [DirectiveTask], directory: OrganisationDirectory, targets: Set<String>) -> [TaskProblem] {
-        var problems: [TaskProblem] = []
-        if !Directive.isValidID(id) {
-            problems.append(
-                .init(
-                    "id", vi: "mã '\(id)' chỉ gồm chữ, số, - và _ (tối đa 80 ký tự)",
-                    en: "id '\(id)' may hold only letters, digits, - and _ (80 at most)"))
-        }
+        var problems = TaskProblem.id(id)
         if number.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(.init("number", vi: "cần số, ký hiệu văn bản", en: "the document number is required"))
         }
@@ -40,13 +34,7 @@ extension Directive {
 extension DirectiveTask {
     /// Problems with the task as `directive` gives it, fields named relative to the task.
     func problems(in directive: Directive, directory: OrganisationDirectory, targets: Set<String>) -> [TaskProblem] {
-        var problems: [TaskProblem] = []
-        if !Directive.isValidID(id) {
-            problems.append(
-                .init(
-                    "id", vi: "mã '\(id)' chỉ gồm chữ, số, - và _ (tối đa 80 ký tự)",
-                    en: "id '\(id)' may hold only letters, digits, - and _ (80 at most)"))
-        }
+        var problems = TaskProblem.id(id)
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(.init("text", vi: "cần nội dung nhiệm vụ", en: "the task's text is required"))
         }

@@ -43,7 +43,7 @@ struct APITasks: Sendable {
             let led = tasks.filter { task in lead.map { $0 == task.lead } ?? true }
             let chosen = attention ? Scorecard.attention(led, on: date) : led
             let byID = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) })
-            return try JSONResponse.make(TaskListJSON(date: date, tasks: chosen.compactMap { byID[$0.id] }))
+            return try JSONResponse.make(TaskList(date: date, tasks: chosen.compactMap { byID[$0.id] }))
         }
         api.on(.task) { request, context in try JSONResponse.make(try await detail(request, context: context)) }
         api.on(.reportTask) { request, context in
@@ -82,12 +82,6 @@ struct APITasks: Sendable {
             summary: TaskSummary(task, on: date, directory: directory, language: context.language), reports: task.reports,
             extensions: task.extensions)
     }
-}
-
-/// The task list: the day it was judged on and each task as seen that day.
-struct TaskListJSON: Encodable, Sendable {
-    var date: LocalDate
-    var tasks: [TaskSummary]
 }
 
 /// One task: its summary with every report and extension.

@@ -33,6 +33,12 @@ public struct WebServices: Sendable {
         configuration.fixedDate ?? VietnamTime.today(clock)
     }
 
+    /// The installation's home unit on `date`: the configured one, or on a date after it was merged the unit that
+    /// carries it on (the Trà Vinh demo opened at a 2026 date shows Vĩnh Long rather than "no unit 84 on that date").
+    func home(on date: LocalDate, units: UnitHierarchy) -> UnitCode? {
+        configuration.defaultScope.map { units.carrier(of: $0, on: date) ?? $0 }
+    }
+
     /// Dates shown in trends up to `date`.
     func trendDates(before date: LocalDate) -> [LocalDate] {
         let configured = configuration.trendDates.filter { $0 < date }

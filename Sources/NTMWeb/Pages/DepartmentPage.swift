@@ -38,8 +38,8 @@ struct DepartmentPage: Sendable {
         let date = try Query(request: request).date(default: services.defaultDate())
         let engine = try await services.evaluation.currentEngine()
         // The province's communes on the day: after the 2025 reform the unit that carries the configured province.
-        let home = services.configuration.defaultScope ?? engine.units.allVersions.first { $0.parent == nil && $0.validity.contains(date) }?.code
-        guard let scope = home.map({ engine.units.carrier(of: $0, on: date) ?? $0 }) else {
+        let root = engine.units.allVersions.first { $0.parent == nil && $0.validity.contains(date) }?.code
+        guard let scope = services.home(on: date, units: engine.units) ?? root else {
             throw AppError.notFound(LocalizedText(vi: "tỉnh", en: "province"))
         }
         let tasks = try await services.store.tasks()
@@ -63,7 +63,6 @@ struct DepartmentPage: Sendable {
         let rows = overview.tasks.map {
             TaskWords.row(TaskSummary($0, on: date, directory: directory, language: language), on: date, language: language)
         }
-        let attention = Scorecard.attention(overview.tasks, on: date)
         struct View {
             let t: [String: String]
             let name: String
@@ -74,13 +73,12 @@ struct DepartmentPage: Sendable {
             let lines: [Line]
             let rows: [TaskWords.Row]
             let overdue: Int?
-            let attention: Int
             let tasksHref: String
         }
         let view = View(
             t: UIStrings.table(language), name: overview.department.name.text(language), scopeName: overview.scopeName,
             dateText: format.date(date), dateValue: date.iso, action: Paths.department(code), lines: lines, rows: rows,
-            overdue: overview.tasks.filter { $0.timeliness(on: date).isOverdue }.count.nonZero, attention: attention.count,
+            overdue: overview.tasks.filter { $0.timeliness(on: date).isOverdue }.count.nonZero,
             tasksHref: Paths.with(Paths.tasks, ["date": date.iso, "lead": OrganisationRef.department(code).text]))
         let body = try services.pages.render("department", view)
         return try services.pages.page(

@@ -31,7 +31,7 @@ struct OrganisationsPage: Sendable {
         let date = try Query(request: request).date(default: services.defaultDate())
         let engine = try await services.evaluation.currentEngine()
         let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
-        let home = services.configuration.defaultScope.map { engine.units.carrier(of: $0, on: date) ?? $0 }
+        let home = services.home(on: date, units: engine.units)
         let organisations = directory.provincialBodies + directory.localBodies(on: date, under: home)
         let accounts = try await services.store.accounts()
         let tasks = try await services.store.tasks().filter { $0.assignedOn <= date }

@@ -23,8 +23,8 @@ struct OverviewQuery: Sendable {
         let query = Query(request: request)
         date = try query.date(default: services.defaultDate())
         var home = services.configuration.defaultScope
-        if query.string("scope") == nil, let code = home {
-            home = try await services.evaluation.currentEngine().units.carrier(of: code, on: date) ?? code
+        if query.string("scope") == nil, home != nil {
+            home = services.home(on: date, units: try await services.evaluation.currentEngine().units)
         }
         scope = try ScopeParameter.parse(query.string("scope"), default: home)
         bands = query.string("bands")

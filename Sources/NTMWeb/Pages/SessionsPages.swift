@@ -84,7 +84,7 @@ struct SessionsPages: Sendable {
         let engine = try await services.evaluation.currentEngine()
         let today = services.defaultDate()
         var scopes: [(String, String)] = []
-        if let home = services.configuration.defaultScope.map({ engine.units.carrier(of: $0, on: today) ?? $0 }),
+        if let home = services.home(on: today, units: engine.units),
             let province = engine.units.unit(home, on: today)
         {
             scopes.append((EvaluationScope.unit(home).text, province.name))

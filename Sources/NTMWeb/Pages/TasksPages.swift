@@ -20,11 +20,16 @@ struct TasksPages: Sendable {
         router.post("\(Paths.tasks)/:id/\(Paths.taskExtendSegment)") { request, context in try await write(request, context: context, form: .extend) }
     }
 
-    /// Every task given by `date`, as readers see it that day, with the directory that names organisations.
-    func summaries(on date: LocalDate, language: Language) async throws -> ([DirectiveTask], [TaskSummary], OrganisationDirectory) {
+    /// Every task given by `date` (of `stored`, else of the store), as readers see it that day, with the directory
+    /// that names organisations.
+    func summaries(on date: LocalDate, of stored: [DirectiveTask]? = nil, language: Language) async throws -> (
+        [DirectiveTask], [TaskSummary], OrganisationDirectory
+    ) {
         let engine = try await services.evaluation.currentEngine()
         let directory = OrganisationDirectory(units: engine.units, catalog: engine.catalog)
-        let tasks = try await services.store.tasks().filter { $0.assignedOn <= date }
+        let all: [DirectiveTask]
+        if let stored { all = stored } else { all = try await services.store.tasks() }
+        let tasks = all.filter { $0.assignedOn <= date }
         return (tasks, tasks.map { TaskSummary($0, on: date, directory: directory, language: language) }, directory)
     }
 
@@ -35,11 +40,10 @@ struct TasksPages: Sendable {
         let doneOnTime: Int
         let doneLate: Int
         let withinDeadline: Int
-        let overdue: Int
+        /// Nil rather than 0 here and in `stale`, so the template shows no badge (Mustache treats 0 as a value).
+        let overdue: Int?
         let overdueLong: Int
         let noDeadline: Int
-        /// Nil rather than 0, so the template shows nothing (Mustache treats 0 as a value).
-        let overdueBadge: Int?
         let stale: Int?
         /// A department's view of its criteria.
         let departmentHref: String?
@@ -57,7 +61,8 @@ struct TasksPages: Sendable {
         let query = Query(request: request)
         let date = try query.date(default: services.defaultDate())
         let lead = query.string("lead").flatMap(OrganisationRef.init(text:))
-        let (tasks, summaries, directory) = try await summaries(on: date, language: language)
+        let stored = try await services.store.tasks()
+        let (tasks, summaries, directory) = try await summaries(on: date, of: stored, language: language)
         let shown = lead.map { lead in tasks.filter { $0.lead == lead } } ?? tasks
         if let format = try ExportFormat.requested(request) {
             return try PageExport.response(
@@ -70,15 +75,15 @@ struct TasksPages: Sendable {
             Card(
                 name: directory.organisation(card.organisation)?.name.text(language) ?? card.organisation.text,
                 href: Paths.with(Paths.tasks, ["date": date.iso, "lead": card.organisation.text]), total: card.total,
-                doneOnTime: card.doneOnTime, doneLate: card.doneLate, withinDeadline: card.withinDeadline, overdue: card.overdue,
+                doneOnTime: card.doneOnTime, doneLate: card.doneLate, withinDeadline: card.withinDeadline, overdue: card.overdue.nonZero,
                 overdueLong: card.overdueByAge.filter { $0.key > .upTo30 }.values.reduce(0, +), noDeadline: card.noDeadline,
-                overdueBadge: card.overdue.nonZero, stale: card.stale.nonZero,
+                stale: card.stale.nonZero,
                 departmentHref: card.organisation.departmentCode.map { Paths.with(Paths.department($0), ["date": date.iso]) })
         }
-        .sorted { ($1.overdue, $0.name) < ($0.overdue, $1.name) }
+        .sorted { ($1.overdue ?? 0, $0.name) < ($0.overdue ?? 0, $1.name) }
         let attention = Scorecard.attention(shown, on: date).compactMap { byID[$0.id] }.map { TaskWords.row($0, on: date, language: language) }
         let all = shown.compactMap { byID[$0.id] }.map { TaskWords.row($0, on: date, language: language) }
-        let allDays = try await services.store.tasks().compactMap(\.originalDue)
+        let allDays = stored.compactMap(\.originalDue)
         let days = Set(Set(allDays).sorted().suffix(4) + [services.defaultDate()]).sorted().map { day in
             DayLink(label: format.date(day), href: Paths.with(Paths.tasks, ["date": day.iso, "lead": lead?.text]), current: day == date)
         }
