@@ -48,10 +48,15 @@ enum WebHarness {
             connections: connections, trendDates: BundledData.demoDates, synthetic: true)
     }
 
+    /// Connection limits for tests that do not test them. HummingbirdTesting's live client connects before the test
+    /// body runs, so the server's 10 s header timeout starts then; on CI's two cores under the full parallel suite
+    /// the first request once arrived later than that and found the connection closed ("I/O on closed channel").
+    static let patientConnections = ConnectionLimits(headerTimeout: .seconds(300), idleTimeout: .seconds(300))
+
     /// Runs `body` against the application built exactly as `ntm serve` builds it.
     static func withApp(
         throttleAttempts: Int = 5, basis: ValueBasis = .approved, fixedDate: LocalDate? = date,
-        clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], connections: ConnectionLimits = ConnectionLimits(),
+        clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], connections: ConnectionLimits = patientConnections,
         mode: TestingSetup = .router,
         _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
     ) async throws {
