@@ -36,17 +36,20 @@ let package = Package(
         .target(name: "NTMTargets", dependencies: ["NTMCore"]),
         // Directives' tasks, their deadlines, reports and derived timeliness: pure, on top of the core.
         .target(name: "NTMTasks", dependencies: ["NTMCore"]),
+        // Funding lines, their dated phase amounts and construction debts, and the figures of any scope on any day:
+        // pure, on top of the core.
+        .target(name: "NTMFunds", dependencies: ["NTMCore"]),
         // Bundled criteria sets, units and demo data, and their validating loaders.
         .target(
             name: "NTMData",
-            dependencies: ["NTMCore", "NTMTargets", "NTMTasks", .product(name: "Yams", package: "Yams")],
+            dependencies: ["NTMCore", "NTMTargets", "NTMTasks", "NTMFunds", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         // The store: SQLite (default) and PostgreSQL behind one protocol, with migrations.
         .target(
             name: "NTMStore",
             dependencies: [
-                "NTMCore", "NTMData", "NTMTargets", "NTMTasks",
+                "NTMCore", "NTMData", "NTMTargets", "NTMTasks", "NTMFunds",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -100,13 +103,14 @@ let package = Package(
         .testTarget(name: "NTMCoreTests", dependencies: ["NTMCore"]),
         .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore", "NTMData"]),
+        .testTarget(name: "NTMFundsTests", dependencies: ["NTMFunds", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
         .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData", "NTMTargets", "NTMTasks"]),
+        .testTarget(name: "NTMStoreTests", dependencies: ["NTMStore", "NTMCore", "NTMData", "NTMTargets", "NTMTasks", "NTMFunds"]),
         .testTarget(
             name: "NTMWebTests",
             dependencies: [

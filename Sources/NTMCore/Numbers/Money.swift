@@ -133,3 +133,15 @@ public enum MoneyParseError: Error, Hashable, Sendable {
         }
     }
 }
+
+/// Whole đồng as a JSON integer: exact in every JSON reader up to 2⁵³ đồng (9 × 10¹⁵), far above any NTM budget.
+extension Money: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(dong: try decoder.singleValueContainer().decode(Int64.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(dong)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import NTMCore
+import NTMFunds
 import NTMTargets
 import NTMTasks
 
@@ -21,6 +22,8 @@ public enum BundledData {
     public static let demoObservationsFile = "demo/observations.csv"
     public static let demoRegistrationsFile = "demo/registrations.csv"
     public static let demoTargetsFile = "demo/targets.yaml"
+    /// Synthetic funding of the Trà Vinh demo, 2018–2019 (`scripts/data/generate-demo-funds.py`).
+    public static let demoFundsFile = "demo/funds.csv"
     /// The 2026 half of the demo: Vĩnh Long after the reform, its illustrative overlay, commune groups and values.
     public static let demo2026OverlayFile = "demo/vinhlong-2026-2030-overlay.yaml"
     public static let demo2026GroupsFile = "demo/vinhlong-2026-groups.csv"
@@ -122,6 +125,11 @@ public enum BundledData {
     }
 
     /// The goals of the 24/07/2019 briefing, checked against `engine`'s units and sets.
+    /// The demo's synthetic funding lines and construction debts, checked against the demo's units and criteria.
+    public static func demoFunds(engine: EvaluationEngine) throws(DataFileErrors) -> FundBatch {
+        try FundsLoader.parse(file(demoFundsFile), units: engine.units, catalog: engine.catalog)
+    }
+
     public static func demoTargets(engine: EvaluationEngine) throws(DataFileErrors) -> [Target] {
         let targets = try file(demoTargetsFile)
         return try TargetsLoader.load(targets.text, file: targets.name, engine: engine)

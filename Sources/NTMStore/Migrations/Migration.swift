@@ -20,6 +20,7 @@ enum Migrations {
         CreateTargets.self,
         CreateDirectivesAndTasks.self,
         CreateBriefingSessions.self,
+        CreateFunds.self,
     ]
 }
 

@@ -1,5 +1,6 @@
 import NTMCore
 import NTMData
+import NTMFunds
 import NTMTargets
 import NTMTasks
 
@@ -39,6 +40,8 @@ public enum StoreSeeder {
         let targets = try BundledData.demoTargets(engine: engine)
         try await store.saveTargets(targets.map(TargetDocument.init), by: user)
         try await seedDemoDirectives(store, engine: engine, targets: targets, by: user)
+        // Synthetic funding 2018–2019, entered as the office's one batch.
+        try await store.saveFunds(try BundledData.demoFunds(engine: engine), by: user)
         // 2026: Vĩnh Long after the reform, with an illustrative overlay, synthetic commune groups and values.
         let demo2026 = try BundledData.demo2026(on: engine)
         try await store.saveDocument(

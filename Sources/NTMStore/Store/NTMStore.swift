@@ -12,7 +12,9 @@ public enum ValueBasis: String, Sendable, Codable, CaseIterable {
 /// The persistent store, one protocol per aggregate so each capability's storage can be read (and faked) on its
 /// own: maintenance, reference data (units, criteria documents, registrations), observations, accounts, the
 /// audit trail and targets. One implementation per database (SQLite, PostgreSQL); both pass the same conformance tests.
-public protocol NTMStore: MaintenanceStore, ReferenceStore, ObservationStore, AccountStore, AuditStore, TargetStore, TaskStore, BriefingStore {}
+public protocol NTMStore: MaintenanceStore, ReferenceStore, ObservationStore, AccountStore, AuditStore, TargetStore, TaskStore, BriefingStore,
+    FundStore
+{}
 
 /// Schema and whole-store operations.
 public protocol MaintenanceStore: Sendable {

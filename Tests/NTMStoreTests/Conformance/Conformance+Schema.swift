@@ -7,9 +7,9 @@ extension Conformance {
     static let schema: [ConformanceCase] = [
         ConformanceCase(name: "migrations are applied once and recorded") { store in
             let applied = try await store.appliedMigrations()
-            #expect(applied.count == 11)
+            #expect(applied.count == 12)
             #expect(applied.first == "001-create-units")
-            #expect(applied.last == "011-create-briefing-sessions")
+            #expect(applied.last == "012-create-funds")
             #expect(try await store.migrate().isEmpty)
             #expect(try await store.appliedMigrations() == applied)
         },

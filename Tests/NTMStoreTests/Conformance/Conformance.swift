@@ -4,4 +4,5 @@ import NTMStore
 enum Conformance {
     static let all: [ConformanceCase] =
         schema + reference + criteriaLibrary + observations + review + loading + concurrency + service + accounts + targets + tasks + briefings
+        + funds
 }
