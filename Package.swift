@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "NTMWeb",
             dependencies: [
-                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets", "NTMTasks",
+                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets", "NTMTasks", "NTMFunds",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets", "NTMTasks",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets", "NTMTasks", "NTMFunds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "ntm-benchmark",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMTargets",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMTargets", "NTMFunds",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMFundsTests", dependencies: ["NTMFunds", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
-        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "ntm"]),
+        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "NTMFunds", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -114,7 +114,8 @@ let package = Package(
         .testTarget(
             name: "NTMWebTests",
             dependencies: [
-                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", "NTMTasks", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", "NTMTasks", "NTMFunds",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

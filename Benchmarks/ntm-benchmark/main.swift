@@ -6,6 +6,7 @@ let arguments = Arguments(CommandLine.arguments.dropFirst())
 switch arguments.command {
 case "store": try await StoreBenchmark.run(arguments)
 case "targets": try TargetsBenchmark.run(arguments)
+case "funds": try FundsBenchmark.run(arguments)
 case "engine", nil: try EngineBenchmark.run(arguments)
 case let other?: print("unknown benchmark '\(other)'; use engine, targets or store")
 }

@@ -3,6 +3,7 @@ import Foundation
 import NTMCore
 import NTMData
 import NTMExchange
+import NTMFunds
 import NTMStore
 import NTMTasks
 
@@ -31,6 +32,8 @@ public enum CommandFailure {
         case let error as UnitHierarchyError: error.text(language)
         case let error as StoreError: error.text(language)
         case let error as TaskError: error.text(language)
+        case let error as FundError: error.text(language)
+        case let error as MoneyError: error.text(language)
         case let error as ValueParseError: error.text(language)
         case let error as TemplateWriter.Problem: error.text(language)
         case let error as XLSXError: error.description

@@ -75,6 +75,12 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// 31 December of the given year.
     public static func endOfYear(_ year: Int) -> LocalDate? { LocalDate(year: year, month: 12, day: 31) }
 
+    /// The last day of `month` in `year` (29/02 in a leap year).
+    public static func endOfMonth(year: Int, month: Int) -> LocalDate? {
+        guard (1...12).contains(month) else { return nil }
+        return LocalDate(year: year, month: month, day: daysIn(month: month, year: year))
+    }
+
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.ordinal < rhs.ordinal }
 
     static func daysIn(month: Int, year: Int) -> Int {

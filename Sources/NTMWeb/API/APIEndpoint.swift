@@ -19,11 +19,12 @@ enum APIEndpoint: CaseIterable, Sendable {
     case registrations, addRegistrations, communeGroups, addCommuneGroups
     case directives, directive, createDirective, tasks, task, reportTask, completeTask, extendTask
     case briefings, briefing, createBriefing
+    case funds, saveFunds
 
     var method: HTTPRequest.Method {
         switch self {
         case .signIn, .changePassword, .writeObservations, .reviews, .preview, .createUser, .saveTarget, .loadCriteriaDocument,
-            .addRegistrations, .addCommuneGroups, .createDirective, .reportTask, .completeTask, .extendTask, .createBriefing:
+            .addRegistrations, .addCommuneGroups, .createDirective, .reportTask, .completeTask, .extendTask, .createBriefing, .saveFunds:
             .post
         case .signOut: .delete
         case .updateUser: .patch
@@ -67,6 +68,7 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .extendTask: "tasks/:id/extensions"
         case .briefings, .createBriefing: "briefings"
         case .briefing: "briefings/:id"
+        case .funds, .saveFunds: "funds"
         }
     }
 

@@ -22,6 +22,7 @@ struct APIRoutes: Sendable {
         APIAdmin(services: services).register(on: signedIn)
         APITargets(services: services).register(on: signedIn)
         APITasks(services: services).register(on: signedIn)
+        APIFunds(services: services).register(on: signedIn)
         APIBriefings(services: services).register(on: signedIn)
         APICriteriaDocuments(services: services).register(on: signedIn)
         APIRegistrations(services: services).register(on: signedIn)

@@ -35,6 +35,8 @@ enum Paths {
     static let departments = "/so-nganh"
     static func department(_ code: String) -> String { "\(departments)/\(code)" }
     /// Directives (conclusions of briefings) and the tasks each gives.
+    /// Funding by source, unit and criterion, with disbursement rates and construction debts.
+    static let funds = "/nguon-von"
     static let directives = "/chi-dao"
     static func directive(_ id: String) -> String { "\(directives)/\(id)" }
     static let search = "/tim-kiem"

@@ -27,12 +27,16 @@ public struct WebConfiguration: Sendable {
     public var connections: ConnectionLimits
     /// The store holds the synthetic demo: every page says so.
     public var synthetic: Bool
+    /// A commune that has disbursed less of its year's plan than this (per cent) is shown as lagging: the
+    /// province's own alert level, not a legal figure.
+    public var fundsAlert: FixedDecimal
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, fixedDate: LocalDate? = nil,
         defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
         throttleAddressAttempts: Int = 30, throttleWindow: Duration = .seconds(15 * 60), trustedProxies: Set<String> = [],
-        connections: ConnectionLimits = ConnectionLimits(), trendDates: [LocalDate] = [], synthetic: Bool = false
+        connections: ConnectionLimits = ConnectionLimits(), trendDates: [LocalDate] = [], synthetic: Bool = false,
+        fundsAlert: FixedDecimal = FixedDecimal(50)
     ) {
         self.host = host
         self.port = port
@@ -47,11 +51,7 @@ public struct WebConfiguration: Sendable {
         self.connections = connections
         self.trendDates = trendDates
         self.synthetic = synthetic
-
-        var throttleRule: LoginThrottleRule {
-            LoginThrottleRule(
-                window: Double(throttleWindow.components.seconds), perAccountAndAddress: throttleAttempts, perAddress: throttleAddressAttempts)
-        }
+        self.fundsAlert = fundsAlert
     }
 
     var throttleRule: LoginThrottleRule {

@@ -15,6 +15,8 @@ public struct WebServices: Sendable {
     let sessions: SessionCache
     let cache: ResponseCache
     let forecastRates: ForecastRatesCache
+    /// The funding book, reloaded when a funding write changed the store.
+    public let funds: FundLedger
 
     public init(evaluation: EvaluationService, configuration: WebConfiguration, clock: any WallClock = SystemClock()) throws {
         self.evaluation = evaluation
@@ -25,6 +27,7 @@ public struct WebServices: Sendable {
         sessions = SessionCache()
         cache = ResponseCache()
         forecastRates = ForecastRatesCache()
+        funds = FundLedger(store: evaluation.store)
     }
 
     /// The date pages open on: the configured one, or today in Vietnam at the time of this request, so a server

@@ -5,6 +5,7 @@ import NIOCore
 import NTMCore
 import NTMData
 import NTMExchange
+import NTMFunds
 import NTMStore
 import NTMTasks
 
@@ -59,6 +60,17 @@ struct ProblemDetails: Encodable, Sendable {
             case .snapshotAltered: return make(.internalServerError, "altered", error.text(language))
             case .forbidden: return make(.forbidden, "forbidden", error.text(language))
             }
+        case let error as FundError:
+            switch error {
+            case .invalid(let problems):
+                var details = make(.unprocessableContent, "invalid", error.text(language))
+                details.errors = problems.map { ProblemField(field: $0.path, message: $0.message.text(language)) }
+                return details
+            case .forbidden: return make(.forbidden, "forbidden", error.text(language))
+            case .overflow: return make(.unprocessableContent, "overflow", error.text(language))
+            }
+        case let error as MoneyError:
+            return make(.unprocessableContent, "overflow", error.text(language))
         case let error as EngineError:
             if case .unknownUnit = error { return make(.notFound, "unknown-unit", error.text(language)) }
             return make(.unprocessableContent, "invalid-value", error.text(language))

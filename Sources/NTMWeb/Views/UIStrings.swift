@@ -24,6 +24,16 @@ enum UIStrings {
         "departmentCriteria": "Tiêu chí phụ trách", "sessionHold": "Chốt số liệu cuộc họp", "sessionID": "Mã cuộc họp",
         "sessionHoldHelp":
             "Lưu kết quả của phạm vi vào ngày chốt số liệu (từ số liệu đã phê duyệt) làm số liệu của cuộc họp. Sau khi lưu không sửa được.",
+        "funds": "Nguồn vốn", "fundsYear": "Năm", "fundsPlanned": "Kế hoạch giao", "fundsAllocated": "Phân bổ", "fundsDisbursed": "Giải ngân",
+        "fundsRate": "Tỷ lệ giải ngân", "fundsShare": "Tỷ trọng kế hoạch", "fundsSource": "Nguồn vốn", "fundsUnitColumn": "Đơn vị",
+        "fundsByOrigin": "Kế hoạch năm và vốn chuyển nguồn", "fundsBySource": "Theo nguồn vốn", "fundsByUnit": "Theo đơn vị",
+        "fundsByCriterion": "Theo tiêu chí", "fundsByCapital": "Theo loại vốn", "fundsLagging": "Xã giải ngân chậm",
+        "fundsLaggingBadge": "chậm", "fundsNoLagging": "Không có xã nào giải ngân dưới mức cảnh báo.",
+        "fundsDebts": "Nợ đọng xây dựng cơ bản", "fundsNoDebts": "Không có xã nào còn nợ đọng xây dựng cơ bản.",
+        "fundsMillions": "triệu đồng", "fundsUnit": "Đơn vị: triệu đồng, lũy kế đến ngày đã chọn. Tỷ lệ giải ngân tính trên kế hoạch giao.",
+        "fundsNone": "Chưa có số liệu nguồn vốn của năm này cho phạm vi đã chọn.",
+        "fundsChart": "Tiến độ giải ngân theo tháng (% kế hoạch)",
+        "fundsSynthetic": "Số liệu nguồn vốn của bản demo là số liệu tổng hợp, không phải số liệu thật.",
         "organisations": "Cơ quan, đơn vị", "organisationCode": "Mã",
         "organisationKind": "Loại", "organisationAccounts": "Tài khoản",
         "organisationsHelp":
@@ -171,6 +181,16 @@ enum UIStrings {
         "departmentCriteria": "Criteria it answers for", "sessionHold": "Freeze a briefing's figures", "sessionID": "Briefing id",
         "sessionHoldHelp":
             "Stores the scope's results on the figures' day (from approved values) as the briefing's figures. They cannot be changed afterwards.",
+        "funds": "Funds", "fundsYear": "Year", "fundsPlanned": "Planned", "fundsAllocated": "Allocated", "fundsDisbursed": "Disbursed",
+        "fundsRate": "Disbursement rate", "fundsShare": "Share of plan", "fundsSource": "Source", "fundsUnitColumn": "Unit",
+        "fundsByOrigin": "This year's plan and funds carried over", "fundsBySource": "By source", "fundsByUnit": "By unit",
+        "fundsByCriterion": "By criterion", "fundsByCapital": "By capital type", "fundsLagging": "Communes disbursing slowly",
+        "fundsLaggingBadge": "slow", "fundsNoLagging": "No commune is below the alert level.",
+        "fundsDebts": "Outstanding construction debt", "fundsNoDebts": "No commune has outstanding construction debt.",
+        "fundsMillions": "million đồng", "fundsUnit": "Millions of đồng, accumulated to the chosen day. Rates are of the planned amount.",
+        "fundsNone": "No funding figures for this year in the chosen scope.",
+        "fundsChart": "Disbursement by month (% of plan)",
+        "fundsSynthetic": "The demo's funding figures are synthetic, not real figures.",
         "organisations": "Organisations", "organisationCode": "Code",
         "organisationKind": "Kind", "organisationAccounts": "Accounts",
         "organisationsHelp":
