@@ -62,7 +62,7 @@ let package = Package(
         // relationships, content types, document properties, streamed XML parsing and XML text escaping.
         .target(name: "NTMOOXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
-        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets", "NTMTasks"]),
+        .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets", "NTMTasks", "NTMFunds"]),
         // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
         .target(
             name: "NTMWeb",

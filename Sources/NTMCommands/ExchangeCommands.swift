@@ -3,6 +3,7 @@ import Foundation
 import NTMCore
 import NTMData
 import NTMExchange
+import NTMFunds
 import NTMStore
 import NTMTasks
 
@@ -106,7 +107,7 @@ public struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Evaluation date.") var date: LocalDate
     @Option(
         help:
-            "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv; targets.csv and tasks.csv when goals or tasks are set for the scope)."
+            "An .xlsx file, or a directory for CSV files (results.csv, criteria.csv, observations.csv; targets.csv, tasks.csv and funds.csv when the scope has goals, tasks or funding)."
     )
     var output: String
     @Option(help: "xlsx or csv (default: from the output name).") var format: String?
@@ -119,7 +120,7 @@ public struct ExportCommand: AsyncParsableCommand {
     public func run() async throws {
         guard let parsedScope = EvaluationScope(parsing: scope) else { throw ValidationError("'\(scope)' is not a scope") }
         let date = date, bands = bands, basis = basis, lang = lang
-        let (data, targets, tasks) = try await store.withStore { store -> (ExportData, ExportTable, ExportTable) in
+        let (data, targets, tasks, funds) = try await store.withStore { store -> (ExportData, ExportTable, ExportTable, ExportTable) in
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
             let engine = await service.engine
             // The goals set for the exported scope, with their status and forecast on the same date.
@@ -132,7 +133,10 @@ public struct ExportCommand: AsyncParsableCommand {
                 TargetsExporter.table(stored, on: date, engine: engine, language: lang),
                 TasksExporter.table(
                     TasksExporter.tasks(try await store.tasks(), within: parsedScope, on: date, units: engine.units), on: date,
-                    directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), language: lang)
+                    directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), language: lang),
+                FundsExporter.table(
+                    try await FundLedger(store: store).book(), within: Self.fundUnits(parsedScope, on: date, units: engine.units), on: date,
+                    language: lang)
             )
         }
         let asCSV = (format ?? (output.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv")) == "csv"
@@ -151,16 +155,30 @@ public struct ExportCommand: AsyncParsableCommand {
             if !tasks.rows.isEmpty {
                 try ResultsExporter.csv(tasks).write(to: directory.appendingPathComponent("tasks.csv"), atomically: true, encoding: .utf8)
             }
-            let extra = [targets.rows.isEmpty ? nil : "targets.csv", tasks.rows.isEmpty ? nil : "tasks.csv"].compactMap { $0 }
+            if !funds.rows.isEmpty {
+                try ResultsExporter.csv(funds).write(to: directory.appendingPathComponent("funds.csv"), atomically: true, encoding: .utf8)
+            }
+            let extra = [targets.rows.isEmpty ? nil : "targets.csv", tasks.rows.isEmpty ? nil : "tasks.csv", funds.rows.isEmpty ? nil : "funds.csv"]
+                .compactMap { $0 }
             print("wrote results.csv, criteria.csv, observations.csv\(extra.isEmpty ? "" : " and " + extra.joined(separator: ", ")) to \(output)")
         } else {
             var workbook = ResultsExporter.workbook(data, language: lang)
             // The goals set for the scope, when there are any: an empty sheet would read as "no goals were set".
             if !targets.rows.isEmpty { workbook.sheets.append(TableExport.sheet(targets, language: lang)) }
             if !tasks.rows.isEmpty { workbook.sheets.append(TableExport.sheet(tasks, language: lang)) }
+            if !funds.rows.isEmpty { workbook.sheets.append(TableExport.sheet(funds, language: lang)) }
             try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
             print("wrote \(output): \(data.evaluations.count) communes, \(data.observations.count) values")
         }
+    }
+}
+
+extension ExportCommand {
+    /// The units whose funding an export of `scope` carries: the scope's unit and every unit under it, or every
+    /// unit of the registered xã's provinces.
+    static func fundUnits(_ scope: EvaluationScope, on date: LocalDate, units: UnitHierarchy) -> Set<UnitCode> {
+        let roots = scope.units.isEmpty ? units.allVersions.filter { $0.parent == nil && $0.validity.contains(date) }.map(\.code) : scope.units
+        return Set(roots + roots.flatMap { units.descendants(of: $0, on: date).map(\.code) })
     }
 }
 

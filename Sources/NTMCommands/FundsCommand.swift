@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NTMCore
 import NTMData
+import NTMExchange
 import NTMFunds
 import NTMStore
 
@@ -10,7 +11,7 @@ public struct FundsCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "funds",
         abstract: "Funds: summary by source and unit with disbursement rates; import a funding CSV (amounts and construction debts).",
-        subcommands: [Summary.self, Import.self])
+        subcommands: [Summary.self, Import.self, Template.self])
 
     public init() {}
 
@@ -90,9 +91,10 @@ public struct FundsCommand: AsyncParsableCommand {
     public struct Import: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a funding CSV (unit,year,source,…,phase,as_of,amount,document) as an account: all rows or none.")
+            abstract:
+                "Import a filled funding template (.xlsx) or CSV (unit,year,source,…,phase,as_of,amount,document) as an account: all rows or none.")
         @OptionGroup var acting: ActingOptions
-        @Argument(help: "The CSV file (UTF-8, with or without BOM, or as Excel saves it).") var file: String
+        @Argument(help: "The .xlsx template or CSV file (UTF-8, with or without BOM, or as Excel saves it).") var file: String
 
         public init() {}
 
@@ -100,11 +102,11 @@ public struct FundsCommand: AsyncParsableCommand {
 
         public func output() async throws -> String {
             let text = CommandText(language: acting.lang)
-            let data = try DataOptions().read(file)
-            let language = acting.lang
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let language = acting.lang, file = file
             let outcome = try await acting.withAccount { store, account, service in
                 let engine = await service.engine
-                let batch = try FundsLoader.parse(data, units: engine.units, catalog: engine.catalog)
+                let batch = try FundsFile.read(data, name: file, units: engine.units, catalog: engine.catalog)
                 return try await FundDesk(store: store, ledger: FundLedger(store: store), engine: engine).save(batch, as: account)
             }
             var lines = [
@@ -114,6 +116,39 @@ public struct FundsCommand: AsyncParsableCommand {
             ]
             lines += outcome.warnings.map { text(vi: "cảnh báo", en: "warning") + " \($0.line.unit): " + $0.message.text(language) }
             return lines.joined(separator: "\n")
+        }
+    }
+
+    public struct Template: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "template", abstract: "Write the funding template (.xlsx) of a commune or district, prefilled with its figures.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The commune or district code.") var unit: String
+        @Option(help: "The plan year. Default: the day's year.") var year: Int?
+        @Option(help: "The day the prefilled figures stand on. Default: today in Vietnam.") var date: LocalDate?
+        @Option(help: "The .xlsx file to write.") var output: String
+        @Option(help: "Language: vi or en.") var lang: Language = .vi
+
+        public init() {}
+
+        public func run() async throws { print(try await output()) }
+
+        public func output() async throws -> String {
+            let text = CommandText(language: lang)
+            let day = date ?? VietnamTime.today(SystemClock())
+            let code = UnitCode(unit), year = year ?? day.year, language = lang
+            let (workbook, rows) = try await store.withStore { store in
+                let units = try await store.loadUnits()
+                guard let unit = units.unit(code, on: day), unit.kind.isCommuneLevel || unit.kind.isDistrictLevel else {
+                    throw text.error(
+                        vi: "không có xã hay huyện mã \(code) vào ngày \(day.vietnamese)", en: "no commune or district \(code) on \(day.iso)")
+                }
+                let workbook = FundsTemplate.workbook(
+                    unit: unit, year: year, on: day, book: try await FundLedger(store: store).book(), units: units, language: language)
+                return (workbook, (workbook.sheets.first?.rows.count ?? 1) - 1)
+            }
+            try XLSXWriter.write(workbook).write(to: URL(fileURLWithPath: output))
+            return text(vi: "đã ghi \(output): \(rows) dòng", en: "wrote \(output): \(rows) rows")
         }
     }
 }

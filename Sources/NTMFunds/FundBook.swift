@@ -8,6 +8,8 @@ public struct FundBook: Sendable {
     struct Series: Sendable {
         var dates: [LocalDate] = []
         var amounts: [Int64] = []
+        /// The document each amount was entered from, for exports that must re-import as they were.
+        var documents: [String] = []
 
         /// The amount of the latest entry dated on or before `date`, or nil.
         func amount(on date: LocalDate) -> Int64? {
@@ -41,7 +43,7 @@ public struct FundBook: Sendable {
         var index: [FundingLine: Int] = [:]
         var lines: [FundingLine] = []
         // Per slot the highest revision, then per line and phase sorted by date.
-        var latest: [Int: [FundPhase: [LocalDate: (revision: Int, amount: Int64)]]] = [:]
+        var latest: [Int: [FundPhase: [LocalDate: (revision: Int, amount: Int64, document: String)]]] = [:]
         for recorded in amounts {
             let entry = recorded.entry
             let position: Int
@@ -54,7 +56,7 @@ public struct FundBook: Sendable {
             }
             let current = latest[position]?[entry.phase]?[entry.asOf]
             if current == nil || current?.revision ?? 0 < recorded.revision {
-                latest[position, default: [:]][entry.phase, default: [:]][entry.asOf] = (recorded.revision, entry.amount.dong)
+                latest[position, default: [:]][entry.phase, default: [:]][entry.asOf] = (recorded.revision, entry.amount.dong, entry.document)
             }
         }
         var series: [[Series]] = Array(repeating: Array(repeating: Series(), count: FundPhase.allCases.count), count: lines.count)
@@ -63,14 +65,15 @@ public struct FundBook: Sendable {
             byUnit[line.unit, default: []].append(position)
             for (phase, days) in latest[position] ?? [:] {
                 let sorted = days.sorted { $0.key < $1.key }
-                series[position][phase.order] = Series(dates: sorted.map(\.key), amounts: sorted.map(\.value.amount))
+                series[position][phase.order] = Series(
+                    dates: sorted.map(\.key), amounts: sorted.map(\.value.amount), documents: sorted.map(\.value.document))
             }
         }
-        var debtDays: [UnitCode: [LocalDate: (revision: Int, amount: Int64)]] = [:]
+        var debtDays: [UnitCode: [LocalDate: (revision: Int, amount: Int64, document: String)]] = [:]
         for recorded in debts {
             let debt = recorded.entry
             if debtDays[debt.unit]?[debt.asOf].map({ $0.revision < recorded.revision }) ?? true {
-                debtDays[debt.unit, default: [:]][debt.asOf] = (recorded.revision, debt.amount.dong)
+                debtDays[debt.unit, default: [:]][debt.asOf] = (recorded.revision, debt.amount.dong, debt.document)
             }
         }
         self.lines = lines
@@ -79,7 +82,7 @@ public struct FundBook: Sendable {
         self.linesByUnit = byUnit
         self.debts = debtDays.mapValues { days in
             let sorted = days.sorted { $0.key < $1.key }
-            return Series(dates: sorted.map(\.key), amounts: sorted.map(\.value.amount))
+            return Series(dates: sorted.map(\.key), amounts: sorted.map(\.value.amount), documents: sorted.map(\.value.document))
         }
     }
 
@@ -94,6 +97,32 @@ public struct FundBook: Sendable {
     public func amount(of line: FundingLine, phase: FundPhase, on date: LocalDate) -> Money? {
         guard let position = positions[line] else { return nil }
         return series[position][phase.order].amount(on: date).map(Money.init(dong:))
+    }
+
+    /// The figures in force of `units` dated on or before `date` (the latest revision of each), lines in the order
+    /// they were first stored, phases in order, days ascending: what an export writes and an import reads back.
+    public func entries(of units: Set<UnitCode>, through date: LocalDate) -> FundBatch {
+        var batch = FundBatch()
+        for (position, line) in lines.enumerated() where units.contains(line.unit) {
+            for phase in FundPhase.allCases {
+                let series = series[position][phase.order]
+                for index in series.dates.indices where series.dates[index] <= date {
+                    batch.amounts.append(
+                        FundAmount(
+                            line: line, phase: phase, asOf: series.dates[index], amount: Money(dong: series.amounts[index]),
+                            document: series.documents[index]))
+                }
+            }
+        }
+        for unit in units.sorted() {
+            guard let series = debts[unit] else { continue }
+            for index in series.dates.indices where series.dates[index] <= date {
+                batch.debts.append(
+                    ConstructionDebt(
+                        unit: unit, asOf: series.dates[index], amount: Money(dong: series.amounts[index]), document: series.documents[index]))
+            }
+        }
+        return batch
     }
 
     /// The lines of `unit` itself (not its communes).

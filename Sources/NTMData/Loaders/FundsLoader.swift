@@ -5,7 +5,8 @@ import NTMFunds
 /// `unit,year,source,programme,contribution,capital,origin,criterion,project,phase,as_of,amount,document`.
 /// One row is one phase amount of one line, accumulated to `as_of`, in whole đồng. A row whose phase is `NO-DONG`
 /// records a commune's outstanding construction debt instead (only `unit`, `as_of`, `amount`, `document`).
-/// Every problem is reported at its line and column; nothing is returned when there is one.
+/// A row whose amount is empty is skipped. Every problem is reported at its line and column; nothing is returned when
+/// there is one.
 public enum FundsLoader {
     public static let columns = [
         "unit", "year", "source", "programme", "contribution", "capital", "origin", "criterion", "project", "phase", "as_of", "amount", "document",
@@ -25,7 +26,8 @@ public enum FundsLoader {
         }
         var batch = FundBatch()
         var lineOfAmount: [Int] = [], lineOfDebt: [Int] = []
-        for row in table.rows {
+        // A row without an amount is a line nobody filled in (the template offers one per unit and source).
+        for row in table.rows where row.value("amount") != nil {
             switch collector.attempt({ try Self.entry(row, table: table) }) {
             case .amount(let amount)?:
                 batch.amounts.append(amount)

@@ -5,7 +5,7 @@ import NTMData
 /// The first visible sheet of an .xlsx as CSV text, for the loaders that read CSV: the statistics office's unit list
 /// arrives as a spreadsheet download, which officers open in Excel and save as .xlsx. Numbers are written as the
 /// sheet stores them, except in the columns `widths` names (by header), where a code Excel turned into a number
-/// ("01" → 1) gets its leading zeros back. Row numbers stay the sheet's, so errors point at Excel's rows.
+/// ("01" → 1) gets its leading zeros back, and a date cell reads as the day it shows. Row numbers stay the sheet's, so errors point at Excel's rows.
 public enum SheetText {
     public static func csv(_ data: Data, name: String, widths: [String: Int] = [:]) throws -> String {
         let sheets: [XLSXReadSheet]
@@ -27,6 +27,9 @@ public enum SheetText {
         func text(_ row: Int, _ column: Int) -> String {
             switch sheet.value(row: row, column: column) {
             case .text(let text): text
+            // A date cell stores a day count; the loaders read the day it shows.
+            case .number(let number) where sheet.numberFormat(row: row, column: column) == .date:
+                Double(number).flatMap { LocalDate(spreadsheetSerial: Int($0)) }?.iso ?? number
             case .number(let number): number
             case .bool(let value): value ? "TRUE" : "FALSE"
             case .empty: ""

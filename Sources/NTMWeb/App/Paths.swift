@@ -37,6 +37,8 @@ enum Paths {
     /// Directives (conclusions of briefings) and the tasks each gives.
     /// Funding by source, unit and criterion, with disbursement rates and construction debts.
     static let funds = "/nguon-von"
+    static let fundsTemplate = "/nguon-von/mau-excel"
+    static let fundsImport = "/nguon-von/nhap-file"
     static let directives = "/chi-dao"
     static func directive(_ id: String) -> String { "\(directives)/\(id)" }
     static let search = "/tim-kiem"

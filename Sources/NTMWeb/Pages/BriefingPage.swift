@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMFunds
 import NTMTargets
 import NTMTasks
 
@@ -89,6 +90,8 @@ struct BriefingPage: Sendable {
         let targets: [TargetsPage.Row]
         var tasks: [TaskWords.Row] = []
         var tasksMore: String?
+        /// The funds step: money per unit under the scope.
+        var fundRows: [FundsPage.Row] = []
         let previous: String?
         let next: String?
         let exit: String
@@ -99,6 +102,8 @@ struct BriefingPage: Sendable {
         case targets([Target])
         /// The conclusions: the tasks given by the day, the ones to chase first.
         case conclusions([DirectiveTask])
+        /// The year's money: rates with their denominators, per unit, lagging communes and debts.
+        case funds(FundFigures)
         case group(ScopeSummary.GroupSummary)
         case matrix
     }
@@ -112,7 +117,10 @@ struct BriefingPage: Sendable {
         let targets = try await TargetsPage(services: services).targets()
         // So are the tasks, with their reports.
         let given = try await services.store.tasks().filter { $0.assignedOn <= query.date }
-        let key = "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)|\(given.hashValue)"
+        // And the funding figures, which change through their own writes.
+        let funds = try await fundFigures(query)
+        let key =
+            "briefing|\(query.cacheKey)|\(asked)|\(language.rawValue)|\(targets.hashValue)|\(given.hashValue)|\(try await services.store.fundRevision())"
         let body = try await services.cache.body(for: key, version: try await services.currentVersion()) {
             let whole = try await summary(query, language: language)
             // A former district is a label, not a unit the meeting can narrow to: no step of its own.
@@ -120,7 +128,8 @@ struct BriefingPage: Sendable {
             // The goals come right after the whole picture: what the meeting decided, and where each stands.
             let goals: [Step] = targets.isEmpty ? [] : [.targets(targets)]
             let conclusions: [Step] = given.isEmpty ? [] : [.conclusions(given)]
-            let steps: [Step] = [.whole] + goals + conclusions + groups.map(Step.group) + [.matrix]
+            let money: [Step] = funds.map { [.funds($0)] } ?? []
+            let steps: [Step] = [.whole] + goals + conclusions + money + groups.map(Step.group) + [.matrix]
             let index = min(asked, steps.count - 1)
             func link(_ target: Int) -> String { Paths.with(Paths.briefing, query.items.merging(["step": String(target)]) { $1 }) }
             let navigation = (
@@ -140,6 +149,8 @@ struct BriefingPage: Sendable {
                 view = try await targetsStep(targets, summary: whole, query: query, language: language, navigation: navigation)
             case .conclusions(let tasks):
                 view = try await conclusionsStep(tasks, query: query, language: language, navigation: navigation)
+            case .funds(let figures):
+                view = fundsStep(figures, language: language, navigation: navigation)
             case .matrix:
                 let summary = try await summary(query, language: language, includeCommunes: true)
                 view = try await matrixStep(summary, query: query, language: language, navigation: navigation)
@@ -321,6 +332,51 @@ struct BriefingPage: Sendable {
             headline: vi ? "Đã đạt \(met)/\(rows.count) mục tiêu." : "\(met) of \(rows.count) targets met.", comparison: nil, tiles: [],
             bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: rows, previous: navigation.previous,
             next: navigation.next, exit: navigation.exit)
+    }
+
+    /// The funding of the briefing's unit for the year of its day, when there is any.
+    func fundFigures(_ query: OverviewQuery) async throws -> FundFigures? {
+        let engine = try await services.evaluation.currentEngine()
+        guard let unit = query.scope.units.first ?? services.home(on: query.date, units: engine.units),
+            let figures = try await services.funds.book().figures(
+                scope: unit, year: query.date.year, on: query.date, units: engine.units, alert: services.configuration.fundsAlert),
+            !figures.total.isEmpty
+        else { return nil }
+        return figures
+    }
+
+    /// The year's money on the projector: the rates as one sentence, four tiles, the units, and the communes behind.
+    func fundsStep(_ figures: FundFigures, language: Language, navigation: Navigation) -> View {
+        let strings = UIStrings.table(language)
+        let vi = language == .vi
+        let money = { (amount: Money) in amount.millionsText(language, decimals: 0) }
+        let percent = { (value: FixedDecimal?) in value.map { Formatting(language: language).percent($0.rounded(decimals: 1)) } ?? "—" }
+        let millions = vi ? "triệu đồng" : "million đồng"
+        let tiles = [
+            Tile(label: strings["fundsPlanned"] ?? "", value: money(figures.total.planned), detail: millions, change: nil, better: false),
+            Tile(label: strings["fundsDisbursed"] ?? "", value: money(figures.total.disbursed), detail: millions, change: nil, better: false),
+            Tile(
+                label: vi ? "Giải ngân kế hoạch năm" : "Of this year's plan", value: percent(figures.currentYearRate), detail: nil, change: nil,
+                better: false),
+            Tile(
+                label: vi ? "Tính cả chuyển nguồn" : "Including carried over", value: percent(figures.overallRate), detail: nil, change: nil,
+                better: false),
+        ]
+        let lagging = figures.lagging.map { "\($0.unit.name): \(percent($0.rate))" }
+        let debts = figures.debts.map { "\($0.unit.name): \(strings["fundsDebts"] ?? "") \(money($0.amount)) \(millions)" }
+        var view = View(
+            t: strings, kind: "funds", groupLabel: "", groups: [], stepLabel: navigation.label,
+            title: "\(strings["funds"] ?? "") — \(figures.scope.name)", dateText: vi ? figures.date.vietnamese : figures.date.iso,
+            headline: figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "", comparison: nil, tiles: tiles,
+            bars: [], communes: [], alerts: debts + lagging, notices: [], noticesLabel: "", matrix: nil, targets: [],
+            previous: navigation.previous, next: navigation.next, exit: navigation.exit)
+        view.fundRows = figures.byUnit.filter { !$0.totals.isEmpty }.map { row in
+            FundsPage.Row(
+                label: row.unit.name, href: nil, planned: money(row.totals.planned), allocated: money(row.totals.allocated),
+                disbursed: money(row.totals.disbursed), rate: percent(row.rate), share: nil,
+                lagging: figures.lagging.contains { $0.unit.code == row.unit.code })
+        }
+        return view
     }
 
     /// Rows of the conclusions step that fit one screen in the briefing's type.

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import NTMCore
+import NTMData
+import NTMExchange
 import NTMFunds
 import NTMStore
 
@@ -11,6 +13,8 @@ struct FundsPage: Sendable {
 
     func register(on router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(Paths.funds)) { request, context in try await page(request, context: context) }
+        router.get(RouterPath(Paths.fundsTemplate)) { request, context in try await template(request, context: context) }
+        router.post(RouterPath(Paths.fundsImport)) { request, context in try await upload(request, context: context) }
     }
 
     /// A row of a money table: its label, the phase figures in millions, and the rate of disbursement.
@@ -52,7 +56,9 @@ struct FundsPage: Sendable {
         return Selection(figures: figures, years: book.years)
     }
 
-    func page(_ request: Request, context: SignedInContext) async throws -> Response {
+    func page(
+        _ request: Request, context: SignedInContext, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let language = context.language
         let selection = try await select(request)
         let figures = selection.figures
@@ -112,18 +118,123 @@ struct FundsPage: Sendable {
             }
         }
         let chart = points.isEmpty ? nil : Charts.trend(points, caption: UIStrings.table(language)["fundsChart"] ?? "")
-        let view: [String: Any] = [
+        let scopeCodes = Set([figures.scope.code] + engine.units.descendants(of: figures.scope.code, on: date).map(\.code))
+        let book = try await services.funds.book()
+        let warnings = book.advances(among: book.lines.filter { $0.year == figures.year && scopeCodes.contains($0.unit) }, on: date).map {
+            "\(engine.units.unit($0.line.unit, on: date)?.name ?? $0.line.unit.rawValue) · \($0.line.source.name.text(language)): \($0.message.text(language))"
+        }
+        // The template and the upload for those who write this unit's funds: a commune, or a district with its xã.
+        let writable =
+            (figures.scope.kind.isCommuneLevel || figures.scope.kind.isDistrictLevel)
+            && AccessPolicy(engine: engine).canWriteFunds(context.account, unit: figures.scope.code, on: date)
+        let query = Query(request: request)
+        let flash = query.string("saved").flatMap(Int.init).map { saved in
+            let unchanged = query.string("unchanged").flatMap(Int.init) ?? 0
+            return language == .vi
+                ? "Đã lưu \(saved) số liệu (\(unchanged) dòng không đổi)." : "Saved \(saved) figures (\(unchanged) rows unchanged)."
+        }
+        var view: [String: Any] = [
             "t": UIStrings.table(language), "scopeName": figures.scope.name, "dateText": Formatting(language: language).date(date),
             "dateValue": date.iso, "year": figures.year, "unit": figures.scope.code.rawValue, "action": Paths.funds,
             "years": (selection.years.isEmpty ? [figures.year] : selection.years).map { ["year": $0, "selected": $0 == figures.year] },
             "sentence": figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "",
             "empty": figures.total.isEmpty, "sources": sources, "units": units, "criteria": criteria, "origins": origins, "capitals": capitals,
             "lagging": lagging, "hasLagging": !lagging.isEmpty, "alert": percent(figures.alert), "debts": debts, "hasDebts": !debts.isEmpty,
-            "chart": chart ?? "", "synthetic": services.configuration.synthetic,
+            "chart": chart ?? "", "synthetic": services.configuration.synthetic, "warnings": warnings, "hasWarnings": !warnings.isEmpty,
+            "problems": problems, "hasProblems": !problems.isEmpty,
+            "problemCount": language == .vi
+                ? "Tệp có \(problems.count) lỗi; chưa có số liệu nào được lưu." : "The file has \(problems.count) problems; nothing was saved.",
         ]
+        if writable {
+            view["templateHref"] = Paths.with(
+                Paths.fundsTemplate, ["unit": figures.scope.code.rawValue, "year": String(figures.year), "date": date.iso])
+            view["importAction"] = Paths.fundsImport
+            view["csrf"] = context.identity.csrfToken
+        }
         let body = try services.pages.render("funds", view)
         return try services.pages.page(
             title: (UIStrings.table(language)["funds"] ?? "") + " · " + figures.scope.name, body: body, context: context, path: Paths.funds,
-            query: "unit=\(figures.scope.code)&year=\(figures.year)&date=\(date.iso)")
+            query: "unit=\(figures.scope.code)&year=\(figures.year)&date=\(date.iso)", flash: flash, status: status)
+    }
+
+    /// The unit's funding template (.xlsx), prefilled with its figures for the year on the day.
+    func template(_ request: Request, context: SignedInContext) async throws -> Response {
+        let selection = try await select(request)
+        let figures = selection.figures
+        let engine = try await services.evaluation.currentEngine()
+        guard figures.scope.kind.isCommuneLevel || figures.scope.kind.isDistrictLevel else {
+            throw AppError.badRequest(
+                LocalizedText(vi: "mẫu nguồn vốn lập cho một xã hoặc một huyện", en: "a funding template is made for a commune or a district"),
+                field: "unit")
+        }
+        let workbook = FundsTemplate.workbook(
+            unit: figures.scope, year: figures.year, on: figures.date, book: try await services.funds.book(), units: engine.units,
+            language: context.language)
+        let name = (context.language == .vi ? "mau-nguon-von" : "funds-template") + "-\(figures.scope.code)-\(figures.year).xlsx"
+        return FileDownload.response(try XLSXWriter.write(workbook), fileName: name, contentType: FileDownload.xlsx)
+    }
+
+    /// A filled template or CSV: stored whole through the desk, or refused with every problem listed on the page.
+    func upload(_ request: Request, context: SignedInContext) async throws -> Response {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType),
+            let form = MultipartForm(buffer, boundary: boundary)
+        else {
+            throw AppError.badRequest(
+                LocalizedText(vi: "không đọc được tệp gửi lên (cần biểu mẫu multipart)", en: "the upload could not be read (multipart form expected)")
+            )
+        }
+        let items = ["unit": form.text("unit") ?? "", "year": form.text("year") ?? "", "date": form.text("date") ?? ""].filter { !$0.value.isEmpty }
+        // The page the form came from, shown again with the problems.
+        let back = Request(
+            head: HTTPRequest(method: .get, scheme: nil, authority: nil, path: Paths.with(Paths.funds, items)),
+            body: RequestBody(buffer: ByteBuffer()))
+        guard let part = form.file("file"), !part.data.isEmpty, let name = part.filename, !name.isEmpty else {
+            let message = context.language == .vi ? "Chưa chọn tệp." : "No file was chosen."
+            return try await page(back, context: context, problems: [message], status: .badRequest)
+        }
+        let engine = try await services.evaluation.currentEngine()
+        let file = ImportPages.baseName(name)
+        do {
+            let batch = try FundsFile.read(part.data, name: file, units: engine.units, catalog: engine.catalog)
+            let outcome = try await FundDesk(store: services.store, ledger: services.funds, engine: engine).save(batch, as: context.account)
+            let done = items.merging(["saved": String(outcome.summary.written), "unchanged": String(outcome.summary.unchanged)]) { $1 }
+            return Response(status: .seeOther, headers: [.location: Paths.with(Paths.funds, done)])
+        } catch let error as DataFileErrors {
+            return try await page(back, context: context, problems: error.errors.map { $0.text(context.language) }, status: .unprocessableContent)
+        } catch let error as ImportProblems {
+            return try await page(back, context: context, problems: error.problems.map { $0.text(context.language) }, status: .unprocessableContent)
+        } catch let error as FundError {
+            let status: HTTPResponse.Status = if case .forbidden = error { .forbidden } else { .unprocessableContent }
+            return try await page(back, context: context, problems: [error.text(context.language)], status: status)
+        }
+    }
+}
+
+/// One line about a unit's money on its commune or district page: the year's rates, and a commune's construction
+/// debt, which stands in the way of recognition.
+struct FundsBrief {
+    let year: Int
+    let href: String
+    let sentence: String
+    let debt: String?
+
+    static func of(_ unit: UnitCode, on date: LocalDate, services: WebServices, units: UnitHierarchy, language: Language) async throws -> FundsBrief?
+    {
+        let book = try await services.funds.book()
+        guard
+            let figures = try book.figures(scope: unit, year: date.year, on: date, units: units, alert: services.configuration.fundsAlert)
+        else { return nil }
+        let debt = book.debt(of: unit, on: date).flatMap { debt -> String? in
+            guard debt.amount.dong > 0 else { return nil }
+            let day = language == .vi ? debt.asOf.vietnamese : debt.asOf.iso
+            return language == .vi
+                ? "Nợ đọng XDCB \(debt.amount.millionsText(.vi, decimals: 0)) triệu đồng (\(day))"
+                : "Construction debt \(debt.amount.millionsText(.en, decimals: 0)) million đồng (\(day))"
+        }
+        guard let sentence = figures.rateSentence(language) ?? debt.map({ _ in "" }) else { return nil }
+        return FundsBrief(
+            year: date.year, href: Paths.with(Paths.funds, ["unit": unit.rawValue, "year": String(date.year), "date": date.iso]),
+            sentence: sentence, debt: debt)
     }
 }

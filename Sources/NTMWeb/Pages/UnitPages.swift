@@ -39,6 +39,7 @@ struct UnitPages: Sendable {
         let exchange: ExchangeLinks?
         /// The goals set for this district (its xã, or the district itself), with their computed status.
         let targets: [TargetsPage.Row]
+        let funds: FundsBrief?
     }
 
     /// "Tải mẫu Excel" and "Nhập file Excel/CSV" for those who read the unit's working values.
@@ -74,8 +75,9 @@ struct UnitPages: Sendable {
         let targetsPage = TargetsPage(services: services)
         let targets = try await targetsPage.targets(within: .unit(code), on: date, engine: engine)
         let tasks = try await services.store.tasks()
-        // The links depend on the account; the rest of the page does not. Targets and tasks change without any value changing.
-        let key = "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)|\(tasks.hashValue)"
+        // The links depend on the account; the rest of the page does not. Targets, tasks and funds change without any value changing.
+        let key =
+            "district|\(code)|\(date.iso)|\(language.rawValue)|\(exchange == nil ? "-" : "x")|\(targets.hashValue)|\(tasks.hashValue)|\(try await services.store.fundRevision())"
         let responsibility = CriteriaTreeView.Responsibility(
             directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), tasks: tasks,
             ancestry: engine.units.ancestry(of: code, on: date).map(\.code), date: date)
@@ -107,7 +109,8 @@ struct UnitPages: Sendable {
                     standingSummary: own.map { "\($0.criteriaSetTitle): \($0.criteriaMet)/\($0.totalCriteria)" },
                     matrixHref: Paths.with(Paths.matrix, query.items),
                     export: PageExport.links(Paths.district(code), ["date": date.iso]), exchange: exchange,
-                    targets: try await targetsPage.rows(targets, on: date, language: language).map(\.1)))
+                    targets: try await targetsPage.rows(targets, on: date, language: language).map(\.1),
+                    funds: try await FundsBrief.of(code, on: date, services: services, units: engine.units, language: language)))
         }
         return try services.pages.page(title: unit.name, body: body, context: context, path: Paths.district(code), query: request.uri.query)
     }
@@ -131,6 +134,7 @@ struct UnitPages: Sendable {
         /// The units this one was formed from, with their NTM record (the 2025 merger).
         let predecessors: [PredecessorView]
         let formedOn: String?
+        let funds: FundsBrief?
     }
 
     struct PredecessorView {
@@ -210,7 +214,8 @@ struct UnitPages: Sendable {
                 districtHref: district.map { Paths.with(Paths.district($0.code), ["date": date.iso]) },
                 export: PageExport.links(Paths.commune(code), ["date": date.iso]),
                 exchange: engine.units.unit(code, on: date).flatMap { exchangeLinks(account, unit: $0, on: date, engine: engine) },
-                predecessors: predecessors, formedOn: formedOn))
+                predecessors: predecessors, formedOn: formedOn,
+                funds: try await FundsBrief.of(code, on: date, services: services, units: engine.units, language: language)))
         return try services.pages.page(title: evaluation.name, body: body, context: context, path: Paths.commune(code), query: request.uri.query)
     }
 

@@ -34,6 +34,8 @@ enum UIStrings {
         "fundsNone": "Chưa có số liệu nguồn vốn của năm này cho phạm vi đã chọn.",
         "fundsChart": "Tiến độ giải ngân theo tháng (% kế hoạch)",
         "fundsSynthetic": "Số liệu nguồn vốn của bản demo là số liệu tổng hợp, không phải số liệu thật.",
+        "fundsTemplate": "Tải mẫu Excel nguồn vốn", "fundsImportFile": "Tệp mẫu đã điền (.xlsx) hoặc CSV", "fundsImport": "Nhập",
+        "fundsWarnings": "Cần xem lại: giải ngân vượt phân bổ",
         "organisations": "Cơ quan, đơn vị", "organisationCode": "Mã",
         "organisationKind": "Loại", "organisationAccounts": "Tài khoản",
         "organisationsHelp":
@@ -191,6 +193,8 @@ enum UIStrings {
         "fundsNone": "No funding figures for this year in the chosen scope.",
         "fundsChart": "Disbursement by month (% of plan)",
         "fundsSynthetic": "The demo's funding figures are synthetic, not real figures.",
+        "fundsTemplate": "Funding template (Excel)", "fundsImportFile": "Filled template (.xlsx) or CSV", "fundsImport": "Import",
+        "fundsWarnings": "To check: disbursed above allocated",
         "organisations": "Organisations", "organisationCode": "Code",
         "organisationKind": "Kind", "organisationAccounts": "Accounts",
         "organisationsHelp":

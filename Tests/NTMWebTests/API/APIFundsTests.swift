@@ -81,3 +81,63 @@ struct APIFundsTests {
         }
     }
 }
+
+@Suite("Funds exchange in the browser")
+struct FundsPagesTests {
+    static let header = "unit,year,source,programme,contribution,capital,origin,criterion,project,phase,as_of,amount,document"
+
+    @Test("a commune downloads its template and uploads a CSV: stored whole, or refused with every row named and nothing stored")
+    func templateAndUpload() async throws {
+        try await WebHarness.withApp { client, services in
+            let commune = try await Browser.signedIn("xa", on: client)
+            let page = try await commune.get("/nguon-von?unit=29305&year=2019&date=2019-08-31")
+            #expect(page.text.contains("/nguon-von/mau-excel?"))
+            let template = try await commune.get("/nguon-von/mau-excel?unit=29305&year=2019&date=2019-08-31")
+            #expect(template.status == .ok)
+            #expect(template.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(template.headers[.contentDisposition]?.contains("mau-nguon-von-29305-2019.xlsx") == true)
+            let before = try await services.store.fundAmounts().count
+            let bad = [Self.header, "29305,2019,NS-XA,,,SN,NAM,,,GIAI-NGAN,2019-08-31,1.500,", "29269,2019,NS-XA,,,SN,NAM,,,GIAI-NGAN,2019-08-31,5,"]
+            let refused = try await commune.postMultipart(
+                "/nguon-von/nhap-file", [("unit", "29305"), ("year", "2019"), ("date", "2019-08-31")],
+                file: ("file", "von.csv", Data(bad.joined(separator: "\n").utf8)))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("von.csv:2: cột &#39;amount&#39;") || refused.text.contains("von.csv:2: cột 'amount'"))
+            #expect(try await services.store.fundAmounts().count == before)
+            let other = try await commune.postMultipart(
+                "/nguon-von/nhap-file", [("unit", "29305")], file: ("file", "von.csv", Data([Self.header, bad[2]].joined(separator: "\n").utf8)))
+            #expect(other.status == .forbidden)
+            let good = [Self.header, "29305,2019,NS-XA,,,SN,NAM,,,GIAI-NGAN,2019-08-31,\"1,500,000\",BC 31/8"]
+            let stored = try await commune.postMultipart(
+                "/nguon-von/nhap-file", [("unit", "29305"), ("year", "2019"), ("date", "2019-08-31")],
+                file: ("file", "von.csv", Data(good.joined(separator: "\n").utf8)))
+            #expect(stored.status == .seeOther)
+            #expect(stored.headers[.location]?.contains("saved=1") == true)
+            #expect(try await services.store.fundAmounts().count == before + 1)
+            let leader = try await Browser.signedIn("lanhdao", on: client)
+            #expect(!(try await leader.get("/nguon-von?unit=29305&year=2019&date=2019-08-31")).text.contains("/nguon-von/mau-excel?"))
+        }
+    }
+
+    @Test("the commune page states its year's rates and its construction debt; briefing mode has a funds step")
+    func elsewhere() async throws {
+        try await WebHarness.withApp { client, _ in
+            let office = try await Browser.signedIn("vanphong", on: client)
+            let myCam = try await office.get("/xa/29269?date=2019-06-30")
+            #expect(myCam.text.contains("Nợ đọng XDCB 620 triệu đồng (30/06/2019)"))
+            #expect(myCam.text.contains("kế hoạch năm 2019"))
+            let district = try await office.get("/huyen/844?date=2019-06-30")
+            let brief = try #require(district.text.firstMatch(of: /class="funds-brief">.*?<\/a>: ([^<]*)</)?.1)
+            #expect(brief.hasSuffix("; 59,3% tính cả vốn chuyển nguồn"), "the district's overall rate, as on the province's funds page")
+            var found = false
+            for step in 0..<6 {
+                let page = try await office.get("/giao-ban?date=2019-06-30&step=\(step)")
+                if page.text.contains("step-funds") {
+                    found = true
+                    #expect(page.text.contains("Giải ngân 53,2% kế hoạch năm 2019; 54,8% tính cả vốn chuyển nguồn"))
+                }
+            }
+            #expect(found, "briefing mode has a funds step")
+        }
+    }
+}
