@@ -724,12 +724,69 @@ def tasks(run):
     run.open("/so-nganh/SNNPTNT?date=2019-12-31")
     check("TC13" in run.text("main"), "the agriculture department's page lists TC13")
     run.shot("tasks-department-view", full=True)
+    phone_and_wall(run, "/nhiem-vu?date=2019-12-31", "tasks page", "tasks-office")
+    run.sign_out()
+
+
+def phone_and_wall(run, path, label, shot):
+    """Opens `path` on a 390-px phone and a 1920-px screen: no sideways scroll on either, a screenshot of each."""
     for width in (390, 1920):
         run.viewport(width, 1080 if width > 1000 else 844)
-        run.open("/nhiem-vu?date=2019-12-31")
+        run.open(path)
         scroll_width, client_width, _, _ = run.overflow()
-        check(scroll_width <= client_width, f"{width} px tasks page: no sideways scroll ({scroll_width} ≤ {client_width})")
-        run.shot(f"tasks-office-{width}", full=True)
+        check(scroll_width <= client_width, f"{width} px {label}: no sideways scroll ({scroll_width} ≤ {client_width})")
+        run.shot(f"{shot}-{width}", full=True)
+
+
+# --- funds ----------------------------------------------------------------------------------------------------
+
+FUNDS_SENTENCE = "Giải ngân 53,2% kế hoạch năm 2019; 54,8% tính cả vốn chuyển nguồn"
+
+
+def funds(run):
+    run.sign_in("vanphong")
+    run.viewport(1366, 768)
+    run.open("/nguon-von?year=2019&date=2019-06-30")
+    check(FUNDS_SENTENCE in run.text("main"), "the funds page states both disbursement rates with their denominators")
+    check("Xã Mỹ Cẩm" in run.text("main"), "the funds page lists Mỹ Cẩm's construction debt")
+    run.shot("funds-office", full=True)
+    phone_and_wall(run, "/nguon-von?year=2019&date=2019-06-30", "funds page", "funds-office")
+    run.viewport(1366, 768)
+    path = os.path.join(run.out, "funds.pdf")
+    pdf = run.driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "paperWidth": 8.27, "paperHeight": 11.69})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(pdf["data"]))
+    text = " ".join(subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout.split())
+    check("tính cả vốn chuyển nguồn" in text, "the A4 print of the funds page carries the rates")
+    for step in range(6):
+        run.open(f"/giao-ban?date=2019-06-30&step={step}")
+        if run.js("return document.querySelector('.step-funds') !== null"):
+            check(FUNDS_SENTENCE in run.text("main"), "briefing mode's funds step states the rates")
+            run.viewport(1920, 1080)
+            run.shot("funds-briefing-1920")
+            run.viewport(1366, 768)
+            break
+    else:
+        check(False, "briefing mode has a funds step")
+    run.open("/nguon-von")  # briefing mode has no menu to sign out from
+    run.sign_out()
+
+    run.sign_in("xa")
+    run.viewport(390, 844)
+    run.open("/nguon-von?unit=29305&year=2019&date=2019-08-31")
+    check(run.js("return document.querySelector(\"a[href^='/nguon-von/mau-excel']\") !== null"), "the commune sees its funding template link")
+    csv_path = os.path.join(run.out, "nguon-von-e2e.csv")
+    with open(csv_path, "w", encoding="utf-8-sig") as file:
+        file.write("unit,year,source,programme,contribution,capital,origin,criterion,project,phase,as_of,amount,document\n")
+        file.write('29305,2019,NS-XA,,,SN,NAM,,,GIAI-NGAN,2019-08-31,"1.500.000",BC e2e\n')
+    run.driver.find_element(By.CSS_SELECTOR, "form[action='/nguon-von/nhap-file'] input[type=file]").send_keys(os.path.abspath(csv_path))
+    run.shot("funds-commune-upload-phone", full=True)
+    run.driver.find_element(By.CSS_SELECTOR, "form[action='/nguon-von/nhap-file'] button[type=submit]").click()
+    run.wait.until(lambda d: "saved=" in d.current_url)
+    check("Đã lưu 1 số liệu" in run.text("body"), "the commune's CSV upload is stored and said so")
+    scroll_width, client_width, _, _ = run.overflow()
+    check(scroll_width <= client_width, f"390 px commune funds page: no sideways scroll ({scroll_width} ≤ {client_width})")
+    run.shot("funds-commune-saved-phone", full=True)
     run.sign_out()
 
 
@@ -871,7 +928,8 @@ def main():
         results.append(("targets", scenario(run, "targets", targets)))
         results.append(("onboarding", scenario(run, "onboarding", onboarding)))
         for name, function in (("export", export), ("briefing", briefing), ("phones", phones),
-                               ("returned-value", returned_value), ("print", print_matrix), ("tasks", tasks)):
+                               ("returned-value", returned_value), ("print", print_matrix), ("tasks", tasks),
+                               ("funds", funds)):
             results.append((name, scenario(run, name, function)))
     finally:
         if run is not None:

@@ -127,15 +127,17 @@ public struct ExportCommand: AsyncParsableCommand {
             let stored = try await store.targets().compactMap { try? $0.target() }.filter {
                 $0.lies(within: parsedScope, units: engine.units, on: date)
             }
+            let data = try ExportData.collect(
+                engine: engine, scope: parsedScope, on: date, bands: try await service.bandScheme(bands, on: date), language: lang)
             return (
-                try ExportData.collect(
-                    engine: engine, scope: parsedScope, on: date, bands: try await service.bandScheme(bands, on: date), language: lang),
+                data,
                 TargetsExporter.table(stored, on: date, engine: engine, language: lang),
                 TasksExporter.table(
                     TasksExporter.tasks(try await store.tasks(), within: parsedScope, on: date, units: engine.units), on: date,
                     directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), language: lang),
                 FundsExporter.table(
-                    try await FundLedger(store: store).book(), within: Self.fundUnits(parsedScope, on: date, units: engine.units), on: date,
+                    try await FundLedger(store: store).book(),
+                    within: Self.fundUnits(parsedScope, communes: data.evaluations.map(\.unit), on: date, units: engine.units), on: date,
                     language: lang)
             )
         }
@@ -174,11 +176,11 @@ public struct ExportCommand: AsyncParsableCommand {
 }
 
 extension ExportCommand {
-    /// The units whose funding an export of `scope` carries: the scope's unit and every unit under it, or every
-    /// unit of the registered xã's provinces.
-    static func fundUnits(_ scope: EvaluationScope, on date: LocalDate, units: UnitHierarchy) -> Set<UnitCode> {
-        let roots = scope.units.isEmpty ? units.allVersions.filter { $0.parent == nil && $0.validity.contains(date) }.map(\.code) : scope.units
-        return Set(roots + roots.flatMap { units.descendants(of: $0, on: date).map(\.code) })
+    /// The units whose funding an export of `scope` carries: its communes, and for a unit scope the unit itself and
+    /// every unit under it (a district's or province's own lines).
+    static func fundUnits(_ scope: EvaluationScope, communes: [UnitCode], on date: LocalDate, units: UnitHierarchy) -> Set<UnitCode> {
+        guard case .unit(let code) = scope else { return Set(communes) }
+        return Set(communes + [code] + units.descendants(of: code, on: date).map(\.code))
     }
 }
 

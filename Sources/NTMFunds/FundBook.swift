@@ -37,6 +37,12 @@ public struct FundBook: Sendable {
     let series: [[Series]]
     let linesByUnit: [UnitCode: [Int]]
     let debts: [UnitCode: Series]
+    /// The same figures laid out flat for scope totals, the hot path: the days (as ordinals) and amounts of line `l`,
+    /// phase `p` sit at `bounds[l * 5 + p] ..< bounds[l * 5 + p + 1]`. Nested arrays cost a pointer chase per phase
+    /// and line; the national figures took 62 ms with them in the release benchmark.
+    let flatDays: [Int32]
+    let flatAmounts: [Int64]
+    let bounds: [Int32]
 
     /// The book of `amounts` and `debts` as stored (every revision): the highest revision of each slot counts.
     public init(amounts: [Recorded<FundAmount>], debts: [Recorded<ConstructionDebt>]) {
@@ -76,6 +82,18 @@ public struct FundBook: Sendable {
                 debtDays[debt.unit, default: [:]][debt.asOf] = (recorded.revision, debt.amount.dong, debt.document)
             }
         }
+        var flatDays: [Int32] = [], flatAmounts: [Int64] = [], bounds: [Int32] = [0]
+        bounds.reserveCapacity(lines.count * FundPhase.allCases.count + 1)
+        for phases in series {
+            for phase in phases {
+                flatDays += phase.dates.map(\.ordinal)
+                flatAmounts += phase.amounts
+                bounds.append(Int32(flatDays.count))
+            }
+        }
+        self.flatDays = flatDays
+        self.flatAmounts = flatAmounts
+        self.bounds = bounds
         self.lines = lines
         self.positions = index
         self.series = series
@@ -136,8 +154,16 @@ public struct FundBook: Sendable {
 
     /// Adds the phase figures on `date` of line `position` to `totals`.
     func add(line position: Int, on date: LocalDate, to totals: inout PhaseTotals) throws(MoneyError) {
-        for (phase, series) in series[position].enumerated() {
-            if let amount = series.amount(on: date) { try totals.add(amount, at: phase) }
+        let day = date.ordinal
+        for phase in 0..<5 {
+            let slot = position * 5 + phase
+            let start = Int(bounds[slot])
+            var low = start, high = Int(bounds[slot + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                if flatDays[middle] <= day { low = middle + 1 } else { high = middle }
+            }
+            if low > start { try totals.add(flatAmounts[low - 1], at: phase) }
         }
     }
 

@@ -84,34 +84,50 @@ extension FundBook {
             for descendant in units.descendants(of: child.code, on: date) { rowOf[descendant.code] = rows.count }
             rows.append(FundFigures.UnitRow(unit: child, totals: PhaseTotals(), currentYear: PhaseTotals()))
         }
-        var communes: [UnitCode: (totals: PhaseTotals, currentYear: PhaseTotals)] = [:]
+        // Sums by source, capital type and criterion in arrays, turned into dictionaries once at the end: a
+        // dictionary update per line was most of the national figures' time.
+        let sources = FundingSource.allCases, capitals = CapitalType.allCases
+        var bySource = Array(repeating: PhaseTotals(), count: sources.count)
+        var byCapital = Array(repeating: PhaseTotals(), count: capitals.count)
+        var byCriterion = Array(repeating: PhaseTotals(), count: 64)
+        var communes: [(unit: UnitCode, totals: PhaseTotals, currentYear: PhaseTotals)] = []
         for (unit, row) in rowOf {
             guard let positions = linesByUnit[unit] else { continue }
+            var unitTotals = PhaseTotals(), unitCurrent = PhaseTotals()
             for position in positions where lines[position].year == year {
                 let line = lines[position]
                 var amounts = PhaseTotals()
                 try add(line: position, on: date, to: &amounts)
                 guard !amounts.isEmpty else { continue }
-                try figures.total.add(amounts)
+                try unitTotals.add(amounts)
                 if line.origin == .currentYear {
-                    try figures.currentYear.add(amounts)
-                    try rows[row].currentYear.add(amounts)
-                    try communes[unit, default: (PhaseTotals(), PhaseTotals())].currentYear.add(amounts)
+                    try unitCurrent.add(amounts)
                 } else {
                     try figures.carriedOver.add(amounts)
                 }
-                try rows[row].totals.add(amounts)
-                try communes[unit, default: (PhaseTotals(), PhaseTotals())].totals.add(amounts)
-                try figures.bySource[line.source, default: PhaseTotals()].add(amounts)
-                try figures.byCapital[line.capital, default: PhaseTotals()].add(amounts)
-                try figures.byCriterion[line.criterion, default: PhaseTotals()].add(amounts)
+                try bySource[line.source.index].add(amounts)
+                try byCapital[line.capital == .investment ? 0 : 1].add(amounts)
+                if let criterion = line.criterion, (1..<64).contains(criterion) {
+                    try byCriterion[criterion].add(amounts)
+                } else {
+                    try byCriterion[0].add(amounts)
+                }
                 if let programme = line.programme { try figures.byProgramme[programme, default: PhaseTotals()].add(amounts) }
             }
+            guard !unitTotals.isEmpty else { continue }
+            try figures.total.add(unitTotals)
+            try figures.currentYear.add(unitCurrent)
+            try rows[row].totals.add(unitTotals)
+            try rows[row].currentYear.add(unitCurrent)
+            communes.append((unit, unitTotals, unitCurrent))
         }
+        for (index, totals) in bySource.enumerated() where !totals.isEmpty { figures.bySource[sources[index]] = totals }
+        for (index, totals) in byCapital.enumerated() where !totals.isEmpty { figures.byCapital[capitals[index]] = totals }
+        for (number, totals) in byCriterion.enumerated() where !totals.isEmpty { figures.byCriterion[number == 0 ? nil : number] = totals }
         // The scope's own row only when it has lines of its own; a commune scope is its own only row.
         figures.byUnit = rows.enumerated().filter { $0.offset > 0 || !$0.element.totals.isEmpty }.map(\.element)
-        for (code, money) in communes {
-            guard let unit = units.unit(code, on: date), unit.kind.isCommuneLevel, money.currentYear.planned.dong != 0,
+        for money in communes {
+            guard let unit = units.unit(money.unit, on: date), unit.kind.isCommuneLevel, money.currentYear.planned.dong != 0,
                 let rate = money.currentYear.disbursementRate, rate < alert
             else { continue }
             figures.lagging.append(FundFigures.UnitRow(unit: unit, totals: money.totals, currentYear: money.currentYear))

@@ -31,6 +31,21 @@ public enum FundingSource: String, FundCode {
         }
     }
 
+    /// The source's position in `allCases`, without building that array (figures index sums by it).
+    var index: Int {
+        switch self {
+        case .centralBudget: 0
+        case .provincialBudget: 1
+        case .districtBudget: 2
+        case .communeBudget: 3
+        case .integrated: 4
+        case .credit: 5
+        case .enterprise: 6
+        case .community: 7
+        case .other: 8
+        }
+    }
+
     /// Whether the source is a state budget (central or local), the money a disbursement rate is usually pushed on.
     public var isStateBudget: Bool {
         switch self {

@@ -2,6 +2,7 @@ import Foundation
 import NTMCommands
 import NTMCore
 import NTMExchange
+import NTMFunds
 import NTMStore
 import Testing
 
@@ -171,7 +172,8 @@ struct ExcelRoundTripTests {
         let dump = try Tools.python(["dump", output])
         #expect(dump.status == 0, "\(dump.errors)")
         let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [[String: Any]])
-        #expect(sheets.compactMap { $0["name"] as? String } == ["Tổng hợp", "Xã", "Ma trận tiêu chí", "Số liệu"])
+        // The 17 registered xã have funding figures: their sheet follows the values.
+        #expect(sheets.compactMap { $0["name"] as? String } == ["Tổng hợp", "Xã", "Ma trận tiêu chí", "Số liệu", "Nguồn vốn"])
         let summary = try #require(sheets[0]["cells"] as? [String: Any])
         #expect(
             summary["A4"] as? String == "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí.")
@@ -196,8 +198,12 @@ struct ExcelRoundTripTests {
         let dump = try Tools.python(["dump", output])
         #expect(dump.status == 0, "\(dump.errors)")
         let sheets = try #require(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [[String: Any]])
-        #expect(sheets.last?["name"] as? String == "Mục tiêu")
-        let cells = try #require(sheets.last?["cells"] as? [String: Any])
+        // The goals, then the funding figures in the funding CSV's own columns.
+        #expect(sheets.suffix(2).map { $0["name"] as? String } == ["Mục tiêu", "Nguồn vốn"])
+        let funds = try #require(sheets.last?["cells"] as? [String: Any])
+        #expect(funds.first { $0.value as? String == "as_of" } != nil)
+        #expect(funds.first { $0.value as? String == "NO-DONG" } != nil, "Mỹ Cẩm's construction debt")
+        let cells = try #require(sheets.first { $0["name"] as? String == "Mục tiêu" }?["cells"] as? [String: Any])
         #expect(cells.first { $0.value as? String == "Khả năng đạt đúng hạn (dự báo)" }?.key.hasPrefix("H") == true)
         let row = try #require(cells.first { $0.value as? String == "cang-long-70-2019" }?.key.dropFirst())
         #expect(cells["E\(row)"] as? String == "Đúng tiến độ")
@@ -211,5 +217,15 @@ struct ExcelRoundTripTests {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte order mark: opens in Excel by double-click")
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("cang-long-70-2019"))
+        // funds.csv reads back as the funding file it is: every figure of the province by 30/06/2019.
+        let fundsCSV = try Data(contentsOf: URL(fileURLWithPath: csv + "/funds.csv"))
+        #expect(Array(fundsCSV.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let (engine, stored) = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
+            (try await EvaluationService(store: store, basis: .approved).engine, try await store.fundAmounts())
+        }
+        let reread = try FundsFile.read(fundsCSV, name: "funds.csv", units: engine.units, catalog: engine.catalog)
+        let june = LocalDate(year: 2019, month: 6, day: 30) ?? LocalDate(dayNumber: 0)
+        #expect(reread.amounts.count == stored.filter { $0.entry.asOf <= june }.count)
+        #expect(reread.debts.map(\.amount) == [Money(dong: 850_000_000), Money(dong: 620_000_000)])
     }
 }

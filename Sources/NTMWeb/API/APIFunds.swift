@@ -51,6 +51,9 @@ struct FundFiguresJSON: Encodable {
         let key: String
         let name: String
         let totals: PhaseTotalsJSON
+        /// For sources: the share of the scope's plan and of what was disbursed, in per cent.
+        var shareOfPlanned: String? = nil
+        var shareOfDisbursed: String? = nil
     }
 
     struct UnitLine: Encodable {
@@ -95,7 +98,12 @@ struct FundFiguresJSON: Encodable {
         currentYear = PhaseTotalsJSON(figures.currentYear)
         carriedOver = PhaseTotalsJSON(figures.carriedOver)
         bySource = FundingSource.allCases.compactMap { source in
-            figures.bySource[source].map { Keyed(key: source.rawValue, name: source.name.text(language), totals: PhaseTotalsJSON($0)) }
+            figures.bySource[source].map {
+                Keyed(
+                    key: source.rawValue, name: source.name.text(language), totals: PhaseTotalsJSON($0),
+                    shareOfPlanned: figures.share(of: source, at: .planned)?.plain, shareOfDisbursed: figures.share(of: source, at: .disbursed)?.plain
+                )
+            }
         }
         byCapital = CapitalType.allCases.compactMap { capital in
             figures.byCapital[capital].map { Keyed(key: capital.rawValue, name: capital.name.text(language), totals: PhaseTotalsJSON($0)) }
@@ -141,19 +149,28 @@ struct FundBatchInput: Decodable {
         let document: String?
     }
 
-    let amounts: [Amount]?
-    let debts: [Debt]?
+    let amounts: [Amount]
+    let debts: [Debt]
+
+    enum CodingKeys: String, CodingKey { case amounts, debts }
+
+    /// Either list may be left out, but not sent as null: the schema says an array.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        amounts = container.contains(.amounts) ? try container.decode([Amount].self, forKey: .amounts) : []
+        debts = container.contains(.debts) ? try container.decode([Debt].self, forKey: .debts) : []
+    }
 
     var batch: FundBatch {
         FundBatch(
-            amounts: (amounts ?? []).map {
+            amounts: amounts.map {
                 FundAmount(
                     line: FundingLine(
                         year: $0.year, unit: $0.unit, source: $0.source, programme: $0.programme, contribution: $0.contribution, capital: $0.capital,
                         origin: $0.origin ?? .currentYear, criterion: $0.criterion, project: $0.project),
                     phase: $0.phase, asOf: $0.asOf, amount: $0.amount, document: $0.document ?? "")
             },
-            debts: (debts ?? []).map { ConstructionDebt(unit: $0.unit, asOf: $0.asOf, amount: $0.amount, document: $0.document ?? "") })
+            debts: debts.map { ConstructionDebt(unit: $0.unit, asOf: $0.asOf, amount: $0.amount, document: $0.document ?? "") })
     }
 }
 

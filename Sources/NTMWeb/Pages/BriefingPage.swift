@@ -90,8 +90,11 @@ struct BriefingPage: Sendable {
         let targets: [TargetsPage.Row]
         var tasks: [TaskWords.Row] = []
         var tasksMore: String?
-        /// The funds step: money per unit under the scope.
+        /// The funds step: money per unit under the scope, the communes disbursing slowly, and debts.
         var fundRows: [FundsPage.Row] = []
+        var fundLagging: [FundsPage.Row] = []
+        var fundDebts: [String] = []
+        var fundLaggingTitle: String?
         let previous: String?
         let next: String?
         let exit: String
@@ -362,20 +365,24 @@ struct BriefingPage: Sendable {
                 label: vi ? "Tính cả chuyển nguồn" : "Including carried over", value: percent(figures.overallRate), detail: nil, change: nil,
                 better: false),
         ]
-        let lagging = figures.lagging.map { "\($0.unit.name): \(percent($0.rate))" }
-        let debts = figures.debts.map { "\($0.unit.name): \(strings["fundsDebts"] ?? "") \(money($0.amount)) \(millions)" }
         var view = View(
             t: strings, kind: "funds", groupLabel: "", groups: [], stepLabel: navigation.label,
             title: "\(strings["funds"] ?? "") — \(figures.scope.name)", dateText: vi ? figures.date.vietnamese : figures.date.iso,
             headline: figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "", comparison: nil, tiles: tiles,
-            bars: [], communes: [], alerts: debts + lagging, notices: [], noticesLabel: "", matrix: nil, targets: [],
+            bars: [], communes: [], alerts: [], notices: [], noticesLabel: "", matrix: nil, targets: [],
             previous: navigation.previous, next: navigation.next, exit: navigation.exit)
-        view.fundRows = figures.byUnit.filter { !$0.totals.isEmpty }.map { row in
+        // Each row's rate is of the row's own columns (this year's plan and carried-over funds), as on the funds page.
+        func line(_ row: FundFigures.UnitRow, _ totals: PhaseTotals) -> FundsPage.Row {
             FundsPage.Row(
-                label: row.unit.name, href: nil, planned: money(row.totals.planned), allocated: money(row.totals.allocated),
-                disbursed: money(row.totals.disbursed), rate: percent(row.rate), share: nil,
+                label: row.unit.name, href: nil, planned: money(totals.planned), allocated: money(totals.allocated),
+                disbursed: money(totals.disbursed), rate: percent(totals.disbursementRate), share: nil,
                 lagging: figures.lagging.contains { $0.unit.code == row.unit.code })
         }
+        view.fundRows = figures.byUnit.filter { !$0.totals.isEmpty }.map { line($0, $0.totals) }
+        // The slowest communes first, of this year's plan, as many as one screen holds.
+        view.fundLagging = figures.lagging.prefix(Self.conclusionRows).map { line($0, $0.currentYear) }
+        view.fundLaggingTitle = "\(strings["fundsLagging"] ?? "") (< \(percent(figures.alert)) \(vi ? "kế hoạch năm" : "of this year's plan"))"
+        view.fundDebts = figures.debts.map { "\($0.unit.name): \(money($0.amount)) \(millions)" }
         return view
     }
 

@@ -26,6 +26,8 @@ struct FundsPage: Sendable {
         let disbursed: String
         let rate: String
         let share: String?
+        /// The source's share of what was disbursed: the mix that happened, beside the mix planned.
+        var disbursedShare: String? = nil
         let lagging: Bool
     }
 
@@ -74,7 +76,11 @@ struct FundsPage: Sendable {
             Paths.with(Paths.funds, ["unit": unit.rawValue, "year": String(figures.year), "date": date.iso])
         }
         let sources = FundingSource.allCases.compactMap { source in
-            figures.bySource[source].map { row(source.name.text(language), $0, share: figures.share(of: source, at: .planned)) }
+            figures.bySource[source].map { totals in
+                var line = row(source.name.text(language), totals, share: figures.share(of: source, at: .planned))
+                line.disbursedShare = percent(figures.share(of: source, at: .disbursed))
+                return line
+            }
         }
         let laggingCodes = Set(figures.lagging.map(\.unit.code))
         let units = figures.byUnit.map { unitRow in
@@ -108,8 +114,8 @@ struct FundsPage: Sendable {
             ]
         }
         // The year's progress: cumulative disbursement as a share of the plan at each month's end up to the day.
-        let months = (1...12).compactMap { LocalDate.endOfMonth(year: figures.year, month: $0) }.filter { $0 <= date }
-        let timeline = try await services.funds.book().timeline(scope: figures.scope.code, year: figures.year, at: months, units: engine.units)
+        let monthEnds = (1...12).compactMap { LocalDate.endOfMonth(year: figures.year, month: $0) }.filter { $0 <= date }
+        let timeline = try await services.funds.book().timeline(scope: figures.scope.code, year: figures.year, at: monthEnds, units: engine.units)
         let points = timeline.compactMap { point in
             point.totals.disbursementRate.map {
                 Charts.Point(
@@ -118,6 +124,10 @@ struct FundsPage: Sendable {
             }
         }
         let chart = points.isEmpty ? nil : Charts.trend(points, caption: UIStrings.table(language)["fundsChart"] ?? "")
+        // The same months as figures, for print and screen readers: planned and disbursed to each month's end.
+        let monthRows = timeline.map { point in
+            row(String(format: "%02d/%d", point.date.month, point.date.year), point.totals)
+        }
         let scopeCodes = Set([figures.scope.code] + engine.units.descendants(of: figures.scope.code, on: date).map(\.code))
         let book = try await services.funds.book()
         let warnings = book.advances(among: book.lines.filter { $0.year == figures.year && scopeCodes.contains($0.unit) }, on: date).map {
@@ -140,7 +150,8 @@ struct FundsPage: Sendable {
             "sentence": figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "",
             "empty": figures.total.isEmpty, "sources": sources, "units": units, "criteria": criteria, "origins": origins, "capitals": capitals,
             "lagging": lagging, "hasLagging": !lagging.isEmpty, "alert": percent(figures.alert), "debts": debts, "hasDebts": !debts.isEmpty,
-            "chart": chart ?? "", "synthetic": services.configuration.synthetic, "warnings": warnings, "hasWarnings": !warnings.isEmpty,
+            "chart": chart ?? "", "months": monthRows, "synthetic": services.configuration.synthetic, "warnings": warnings,
+            "hasWarnings": !warnings.isEmpty,
             "problems": problems, "hasProblems": !problems.isEmpty,
             "problemCount": language == .vi
                 ? "Tệp có \(problems.count) lỗi; chưa có số liệu nào được lưu." : "The file has \(problems.count) problems; nothing was saved.",

@@ -35,7 +35,8 @@ enum UIStrings {
         "fundsChart": "Tiến độ giải ngân theo tháng (% kế hoạch)",
         "fundsSynthetic": "Số liệu nguồn vốn của bản demo là số liệu tổng hợp, không phải số liệu thật.",
         "fundsTemplate": "Tải mẫu Excel nguồn vốn", "fundsImportFile": "Tệp mẫu đã điền (.xlsx) hoặc CSV", "fundsImport": "Nhập",
-        "fundsWarnings": "Cần xem lại: giải ngân vượt phân bổ",
+        "fundsWarnings": "Cần xem lại: giải ngân vượt phân bổ", "fundsDisbursedShare": "Tỷ trọng giải ngân",
+        "fundsMonths": "Số liệu từng tháng", "fundsMonth": "Tháng", "fundsDate": "Số liệu đến ngày",
         "organisations": "Cơ quan, đơn vị", "organisationCode": "Mã",
         "organisationKind": "Loại", "organisationAccounts": "Tài khoản",
         "organisationsHelp":
@@ -194,7 +195,8 @@ enum UIStrings {
         "fundsChart": "Disbursement by month (% of plan)",
         "fundsSynthetic": "The demo's funding figures are synthetic, not real figures.",
         "fundsTemplate": "Funding template (Excel)", "fundsImportFile": "Filled template (.xlsx) or CSV", "fundsImport": "Import",
-        "fundsWarnings": "To check: disbursed above allocated",
+        "fundsWarnings": "To check: disbursed above allocated", "fundsDisbursedShare": "Share of disbursed",
+        "fundsMonths": "Month by month", "fundsMonth": "Month", "fundsDate": "Figures to",
         "organisations": "Organisations", "organisationCode": "Code",
         "organisationKind": "Kind", "organisationAccounts": "Accounts",
         "organisationsHelp":

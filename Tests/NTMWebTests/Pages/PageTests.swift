@@ -124,8 +124,8 @@ struct PageTests {
             #expect(first.contains("rel=\"next\""))
             #expect(!first.contains("rel=\"prev\""))
             #expect(first.contains("class=\"briefing\""))
-            // Step 2 is the briefing's goals; the districts follow.
-            let district = try await viewer.get("/giao-ban?step=3").text
+            // Step 2 is the briefing's goals, step 3 the year's funds; the districts follow.
+            let district = try await viewer.get("/giao-ban?step=4").text
             #expect(district.contains("Huyện Càng Long"))
             #expect(district.contains("Xã Đức Mỹ"))
             #expect(district.contains("rel=\"prev\""))
@@ -143,14 +143,16 @@ struct PageTests {
             let goals = try await viewer.get("/giao-ban?step=1").text
             #expect(goals.contains("Đã đạt 2/7 mục tiêu."))
             #expect(goals.contains("<th scope=\"row\">Càng Long: ≥ 70% số xã đạt chuẩn trước 15/10/2019</th>"))
-            let district = try await viewer.get("/giao-ban?step=3").text
+            let funds = try await viewer.get("/giao-ban?step=2").text
+            #expect(funds.contains("Giải ngân 53,2% kế hoạch năm 2019; 54,8% tính cả vốn chuyển nguồn"))
+            let district = try await viewer.get("/giao-ban?step=4").text
             let communes = try #require(district.range(of: "briefing-communes"))
             let criteria = try #require(district.range(of: "briefing-criteria"))
             #expect(communes.lowerBound < criteria.lowerBound, "the commune table comes before the chart")
             #expect(district.contains("<th scope=\"row\">Xã Đức Mỹ</th><td class=\"num\">18/19</td><td>TC11 Hộ nghèo</td>"))
-            // 1 province step + the goals + 9 districts + the matrix.
-            let last = try await viewer.get("/giao-ban?step=11").text
-            #expect(last.contains("Bước 12/12"))
+            // 1 province step + the goals + the funds + 9 districts + the matrix.
+            let last = try await viewer.get("/giao-ban?step=12").text
+            #expect(last.contains("Bước 13/13"))
             #expect(last.contains("<caption>Số xã đạt từng tiêu chí theo huyện</caption>"))
             #expect(!last.contains("rel=\"next\""))
             let registered = try await viewer.get("/giao-ban?scope=registered:2019@84&step=99").text
