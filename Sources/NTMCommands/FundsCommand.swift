@@ -106,8 +106,10 @@ public struct FundsCommand: AsyncParsableCommand {
             let language = acting.lang, file = file
             let outcome = try await acting.withAccount { store, account, service in
                 let engine = await service.engine
-                let batch = try FundsFile.read(data, name: file, units: engine.units, catalog: engine.catalog)
-                return try await FundDesk(store: store, ledger: FundLedger(store: store), engine: engine).save(batch, as: account)
+                let desk = FundDesk(store: store, ledger: FundLedger(store: store), engine: engine)
+                let batch = try FundsFile.read(
+                    data, name: file, units: engine.units, catalog: engine.catalog, programmes: try await desk.programmes(for: account))
+                return try await desk.save(batch, as: account)
             }
             var lines = [
                 text(

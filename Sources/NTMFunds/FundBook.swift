@@ -108,6 +108,9 @@ public struct FundBook: Sendable {
 
     public var isEmpty: Bool { lines.isEmpty && debts.isEmpty }
 
+    /// The programme names integrated funds were stored under.
+    public var programmes: Set<String> { Set(lines.compactMap(\.programme)) }
+
     /// The years that have funding lines, newest first.
     public var years: [Int] { Set(lines.map(\.year)).sorted(by: >) }
 

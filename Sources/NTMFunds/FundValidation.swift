@@ -5,7 +5,7 @@ import NTMCore
 /// Pure, so the import, the forms, the API and the CLI refuse the same things.
 extension FundBatch {
     /// Every problem of the batch; empty when it may be stored.
-    public func problems(units: UnitHierarchy, catalog: CriteriaCatalog) -> [FundProblem] {
+    public func problems(units: UnitHierarchy, catalog: CriteriaCatalog, programmes: FundProgrammes) -> [FundProblem] {
         var problems: [FundProblem] = []
         var seen: [String: Money] = [:]
         for (index, entry) in amounts.enumerated() {
@@ -36,6 +36,11 @@ extension FundBatch {
             } else if line.source != .integrated && !programme.isEmpty {
                 problem(
                     "programme", vi: "chỉ vốn lồng ghép mới ghi chương trình nguồn", en: "only integrated funds name a programme")
+            } else if !programme.isEmpty && programmes.canonical(programme) == nil && !programmes.acceptsNew {
+                problem(
+                    "programme",
+                    vi: "chương trình '\(programme)' chưa có trong danh mục (\(programmes.names)); Văn phòng Điều phối bổ sung chương trình mới",
+                    en: "programme '\(programme)' is not in the list (\(programmes.names)); the coordination office adds new ones")
             }
             if line.contribution != nil && line.source != .community {
                 problem(

@@ -1,6 +1,7 @@
 import Foundation
 import NTMCommands
 import NTMCore
+import NTMData
 import NTMExchange
 import NTMFunds
 import NTMStore
@@ -223,7 +224,9 @@ struct ExcelRoundTripTests {
         let (engine, stored) = try await StoreLocation(database).withStore(logger: .init(label: "test")) { store in
             (try await EvaluationService(store: store, basis: .approved).engine, try await store.fundAmounts())
         }
-        let reread = try FundsFile.read(fundsCSV, name: "funds.csv", units: engine.units, catalog: engine.catalog)
+        let reread = try FundsFile.read(
+            fundsCSV, name: "funds.csv", units: engine.units, catalog: engine.catalog,
+            programmes: FundProgrammes(listed: try BundledData.fundProgrammes()))
         let june = LocalDate(year: 2019, month: 6, day: 30) ?? LocalDate(dayNumber: 0)
         #expect(reread.amounts.count == stored.filter { $0.entry.asOf <= june }.count)
         #expect(reread.debts.map(\.amount) == [Money(dong: 850_000_000), Money(dong: 620_000_000)])

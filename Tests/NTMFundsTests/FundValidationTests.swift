@@ -40,7 +40,8 @@ struct FundValidationTests {
                 ConstructionDebt(unit: "844", asOf: Self.june, amount: Money(dong: 1)),
                 ConstructionDebt(unit: "29305", asOf: Self.june, amount: Money(dong: -5)),
             ])
-        let problems = batch.problems(units: engine.units, catalog: engine.catalog)
+        let problems = batch.problems(
+            units: engine.units, catalog: engine.catalog, programmes: FundProgrammes(listed: try BundledData.fundProgrammes()))
         #expect(
             problems.map(\.path) == [
                 "amounts[0].amount", "amounts[1].asOf", "amounts[2].programme", "amounts[3].programme", "amounts[4].unit",
@@ -52,6 +53,33 @@ struct FundValidationTests {
         #expect(problems[4].message.en == "no unit with code 99999 on 2019-06-30")
         #expect(problems[5].message.vi == "không có tiêu chí số 25 trong bộ tiêu chí hiệu lực ngày 30/06/2019")
         #expect(problems[8].message.vi == "dòng này ghi lại cùng giai đoạn, cùng ngày với số tiền khác (5)")
+    }
+
+    @Test("an integrated line names a listed or used programme, stored under its listed name; only the office adds a new one")
+    func programmes() throws {
+        let engine = try BundledData.demoEngine()
+        let listed = try BundledData.fundProgrammes()
+        #expect(listed.map(\.name).first == "Chương trình MTQG giảm nghèo bền vững")
+        func batch(_ programme: String) -> FundBatch {
+            FundBatch(amounts: [
+                FundAmount(
+                    line: FundingLine(year: 2019, unit: "29305", source: .integrated, programme: programme, capital: .investment),
+                    phase: .planned, asOf: Self.june, amount: Money(dong: 1))
+            ])
+        }
+        let commune = FundProgrammes(listed: listed, used: ["Chương trình 135"])
+        let alias = commune.canonicalized(batch("  giảm nghèo BỀN VỮNG "))
+        #expect(alias.amounts.first?.line.programme == "Chương trình MTQG giảm nghèo bền vững")
+        #expect(alias.problems(units: engine.units, catalog: engine.catalog, programmes: commune).isEmpty)
+        #expect(batch("Chương trình 135").problems(units: engine.units, catalog: engine.catalog, programmes: commune).isEmpty, "used before")
+        let unknown = batch("Chương trình 999").problems(units: engine.units, catalog: engine.catalog, programmes: commune)
+        #expect(unknown.map(\.path) == ["amounts[0].programme"])
+        #expect(
+            unknown.first?.message.vi.hasPrefix("chương trình 'Chương trình 999' chưa có trong danh mục (Chương trình MTQG giảm nghèo bền vững; ")
+                == true)
+        var office = commune
+        office.acceptsNew = true
+        #expect(batch("Chương trình 999").problems(units: engine.units, catalog: engine.catalog, programmes: office).isEmpty)
     }
 
     @Test("amounts typed with Vietnamese or English thousands separators read the same; what reads two ways is refused")

@@ -27,7 +27,9 @@ def rows():
                 ("NS-TINH", "", "", "DT", "NAM", "", amount(rng, 400, 1500)),
                 ("NS-HUYEN", "", "", "DT", "NAM", "", amount(rng, 200, 800)),
                 ("NS-XA", "", "", "SN", "NAM", "", amount(rng, 80, 300)),
-                ("LONG-GHEP", rng.choice(["Chương trình 135", "Giảm nghèo bền vững"]), "", "DT", "NAM", "11", amount(rng, 300, 1200)),
+                # The draw is kept so the amounts after it stay those of the first demo; every line names the one
+                # listed programme of the time (Sources/NTMData/Resources/programmes.csv), by its alias.
+                ("LONG-GHEP", [rng.choice([0, 1]), "Giảm nghèo bền vững"][1], "", "DT", "NAM", "11", amount(rng, 300, 1200)),
                 ("TIN-DUNG", "", "", "DT", "NAM", "", amount(rng, 2000, 6000)),
                 ("DOANH-NGHIEP", "", "", "DT", "NAM", "", amount(rng, 100, 900)),
                 ("DAN-GOP", "", rng.choice(["TIEN", "CONG", "DAT"]), "DT", "NAM", "", amount(rng, 150, 900)),

@@ -24,6 +24,8 @@ public enum BundledData {
     public static let demoTargetsFile = "demo/targets.yaml"
     /// Synthetic funding of the Trà Vinh demo, 2018–2019 (`scripts/data/generate-demo-funds.py`).
     public static let demoFundsFile = "demo/funds.csv"
+    /// The programmes integrated funds may name, with their sources.
+    public static let fundProgrammesFile = "programmes.csv"
     /// The 2026 half of the demo: Vĩnh Long after the reform, its illustrative overlay, commune groups and values.
     public static let demo2026OverlayFile = "demo/vinhlong-2026-2030-overlay.yaml"
     public static let demo2026GroupsFile = "demo/vinhlong-2026-groups.csv"
@@ -127,7 +129,12 @@ public enum BundledData {
     /// The goals of the 24/07/2019 briefing, checked against `engine`'s units and sets.
     /// The demo's synthetic funding lines and construction debts, checked against the demo's units and criteria.
     public static func demoFunds(engine: EvaluationEngine) throws(DataFileErrors) -> FundBatch {
-        try FundsLoader.parse(file(demoFundsFile), units: engine.units, catalog: engine.catalog)
+        try FundsLoader.parse(
+            file(demoFundsFile), units: engine.units, catalog: engine.catalog, programmes: FundProgrammes(listed: fundProgrammes()))
+    }
+
+    public static func fundProgrammes() throws(DataFileErrors) -> [FundProgrammes.Programme] {
+        try FundsLoader.programmes(file(fundProgrammesFile))
     }
 
     public static func demoTargets(engine: EvaluationEngine) throws(DataFileErrors) -> [Target] {

@@ -14,7 +14,9 @@ public enum FundsLoader {
     /// The phase code of a construction-debt row.
     public static let debtPhase = "NO-DONG"
 
-    public static func parse(_ file: DataFile, units: UnitHierarchy, catalog: CriteriaCatalog) throws(DataFileErrors) -> FundBatch {
+    public static func parse(
+        _ file: DataFile, units: UnitHierarchy, catalog: CriteriaCatalog, programmes: FundProgrammes
+    ) throws(DataFileErrors) -> FundBatch {
         var collector = ErrorCollector()
         guard
             let table = collector.attempt({
@@ -39,7 +41,8 @@ public enum FundsLoader {
             }
         }
         // The rows that were read are checked too, so one pass reports every problem, in the file's order.
-        for problem in batch.problems(units: units, catalog: catalog) {
+        batch = programmes.canonicalized(batch)
+        for problem in batch.problems(units: units, catalog: catalog, programmes: programmes) {
             let line = problem.list == "amounts" ? lineOfAmount[problem.index] : lineOfDebt[problem.index]
             collector.add(DataFileError(file: file.name, line: line, column: Self.column(of: problem.field), message: problem.message))
         }
@@ -116,5 +119,24 @@ public enum FundsLoader {
                     en: "'\(text)' is not known; use \(Code.accepted(.en))"))
         }
         return code
+    }
+
+    /// The bundled list of programmes integrated funds come from: `name,aliases,source`, aliases split by `|`.
+    public static func programmes(_ file: DataFile) throws(DataFileErrors) -> [FundProgrammes.Programme] {
+        var collector = ErrorCollector()
+        guard let table = collector.attempt({ try CSVTable(file.text, file: file.name, required: ["name", "source"]) }) else {
+            try collector.throwIfAny()
+            return []
+        }
+        let programmes = table.rows.compactMap { row in
+            collector.attempt { () throws(DataFileError) -> FundProgrammes.Programme in
+                FundProgrammes.Programme(
+                    name: try table.required(row, "name"),
+                    aliases: row.value("aliases")?.split(separator: "|").map { String($0).trimmingSpaces() } ?? [],
+                    source: try table.required(row, "source"))
+            }
+        }
+        try collector.throwIfAny()
+        return programmes
     }
 }

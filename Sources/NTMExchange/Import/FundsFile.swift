@@ -7,12 +7,14 @@ import NTMFunds
 /// legacy Vietnamese encoding), read into one checked batch. Errors name the file, Excel's row (or the CSV's line)
 /// and the column; nothing is returned when there is one. Pages, API and CLI read funding files through here.
 public enum FundsFile {
-    public static func read(_ data: Data, name: String, units: UnitHierarchy, catalog: CriteriaCatalog) throws -> FundBatch {
+    public static func read(
+        _ data: Data, name: String, units: UnitHierarchy, catalog: CriteriaCatalog, programmes: FundProgrammes
+    ) throws -> FundBatch {
         let text: String
         switch try FileImport.format(of: data, fileName: name) {
         case .template: text = try SheetText.csv(data, name: name)
         case .csv: text = LegacyVietnamese.decode(data)
         }
-        return try FundsLoader.parse(DataFile(name: name, text: text), units: units, catalog: catalog)
+        return try FundsLoader.parse(DataFile(name: name, text: text), units: units, catalog: catalog, programmes: programmes)
     }
 }

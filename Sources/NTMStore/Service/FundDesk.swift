@@ -1,4 +1,5 @@
 import NTMCore
+import NTMData
 import NTMFunds
 
 /// Funding figures as people write them, whatever the door (pages, API, CLI, imports): who may write is checked
@@ -23,9 +24,19 @@ public struct FundDesk: Sendable {
         public var warnings: [FundWarning]
     }
 
-    public func save(_ batch: FundBatch, as account: Account) async throws -> Outcome {
-        if let refusal = policy.fundRefusal(account, batch: batch) { throw refusal }
-        let problems = batch.problems(units: engine.units, catalog: engine.catalog)
+    /// The programmes the account's writes may name: the bundled list, those already stored, and for the office
+    /// any new one.
+    public func programmes(for account: Account) async throws -> FundProgrammes {
+        FundProgrammes(
+            listed: try BundledData.fundProgrammes(), used: try await ledger.book().programmes,
+            acceptsNew: account.active && account.role == .office)
+    }
+
+    public func save(_ given: FundBatch, as account: Account) async throws -> Outcome {
+        if let refusal = policy.fundRefusal(account, batch: given) { throw refusal }
+        let programmes = try await programmes(for: account)
+        let batch = programmes.canonicalized(given)
+        let problems = batch.problems(units: engine.units, catalog: engine.catalog, programmes: programmes)
         guard problems.isEmpty else { throw FundError.invalid(problems) }
         let summary = try await store.saveFunds(batch, by: account.username)
         guard let latest = batch.amounts.map(\.asOf).max() else { return Outcome(summary: summary, warnings: []) }

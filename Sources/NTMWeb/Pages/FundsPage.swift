@@ -207,8 +207,10 @@ struct FundsPage: Sendable {
         let engine = try await services.evaluation.currentEngine()
         let file = ImportPages.baseName(name)
         do {
-            let batch = try FundsFile.read(part.data, name: file, units: engine.units, catalog: engine.catalog)
-            let outcome = try await FundDesk(store: services.store, ledger: services.funds, engine: engine).save(batch, as: context.account)
+            let desk = FundDesk(store: services.store, ledger: services.funds, engine: engine)
+            let batch = try FundsFile.read(
+                part.data, name: file, units: engine.units, catalog: engine.catalog, programmes: try await desk.programmes(for: context.account))
+            let outcome = try await desk.save(batch, as: context.account)
             let done = items.merging(["saved": String(outcome.summary.written), "unchanged": String(outcome.summary.unchanged)]) { $1 }
             return Response(status: .seeOther, headers: [.location: Paths.with(Paths.funds, done)])
         } catch let error as DataFileErrors {

@@ -5,6 +5,7 @@ import Testing
 
 @Suite("Funding CSV")
 struct FundsLoaderTests {
+    static func programmes() throws -> FundProgrammes { FundProgrammes(listed: try BundledData.fundProgrammes()) }
     static let header = "unit,year,source,programme,contribution,capital,origin,criterion,project,phase,as_of,amount,document"
 
     @Test("the demo's synthetic funding loads: two years, every source, Mỹ Cẩm's debt, some 2019 communes lagging on 30/06")
@@ -39,8 +40,9 @@ struct FundsLoaderTests {
             "29305,2019,LONG-GHEP,,,DT,NAM,,,KE-HOACH,2019-01-15,100,",
             "844,,,,,,,,,NO-DONG,2019-03-31,5,",
         ].joined(separator: "\n")
+        let programmes = try Self.programmes()
         do {
-            _ = try FundsLoader.parse(DataFile(name: "von.csv", text: text), units: engine.units, catalog: engine.catalog)
+            _ = try FundsLoader.parse(DataFile(name: "von.csv", text: text), units: engine.units, catalog: engine.catalog, programmes: programmes)
             Issue.record("a file with mistakes was accepted")
         } catch {
             let lines = error.errors.map { $0.text(.vi) }
@@ -64,7 +66,8 @@ struct FundsLoaderTests {
             "29305,2019,NSTW,,,DT,NAM,2,,PHAN-BO,2019-01-15,\"1,234,567\",",
             "29305,2019,NSTW,,,DT,NAM,TC2,,CAM-KET,2019-01-15,1234567,",
         ].joined(separator: "\n")
-        let batch = try FundsLoader.parse(DataFile(name: "von.csv", text: text), units: engine.units, catalog: engine.catalog)
+        let batch = try FundsLoader.parse(
+            DataFile(name: "von.csv", text: text), units: engine.units, catalog: engine.catalog, programmes: try Self.programmes())
         #expect(batch.amounts.map(\.amount) == Array(repeating: Money(dong: 1_234_567), count: 3))
         #expect(Set(batch.amounts.map(\.line)).count == 1, "TC2 and 2 name the same criterion")
     }

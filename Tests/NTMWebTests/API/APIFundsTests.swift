@@ -76,6 +76,23 @@ struct APIFundsTests {
             let errors = try #require((late.json as? [String: Any])?["errors"] as? [[String: Any]])
             #expect(errors.first?["field"] as? String == "amounts[0].asOf")
             #expect(try await services.store.fundAmounts().count == before, "nothing of the refused batches was stored")
+            // Integrated funds name a listed programme; a new one only the office introduces.
+            var integrated = Self.transport
+            integrated["source"] = "LONG-GHEP"
+            integrated["programme"] = "Chương trình mới (e2e)"
+            let unknown = try await commune.postJSON("/api/v1/funds", ["amounts": [integrated]])
+            #expect(unknown.status == .unprocessableContent)
+            let fields = try #require((unknown.json as? [String: Any])?["errors"] as? [[String: Any]])
+            #expect(fields.map { $0["field"] as? String } == ["amounts[0].programme"])
+            let office = try await Browser.signedIn("vanphong", on: client)
+            #expect(try await office.postJSON("/api/v1/funds", ["amounts": [integrated]]).status == .created)
+            integrated["asOf"] = "2019-07-20"
+            #expect(
+                try await commune.postJSON("/api/v1/funds", ["amounts": [integrated]]).status == .created, "once the office used it, communes may")
+            integrated["programme"] = "giảm nghèo bền vững"
+            #expect(try await commune.postJSON("/api/v1/funds", ["amounts": [integrated]]).status == .created, "an alias of a listed one")
+            let stored = try await services.store.fundAmounts().compactMap(\.entry.line.programme)
+            #expect(Set(stored).isSuperset(of: ["Chương trình mới (e2e)", "Chương trình MTQG giảm nghèo bền vững"]))
             let department = try await Browser.signedIn("so-nnptnt", on: client)
             #expect(try await department.postJSON("/api/v1/funds", ["amounts": [Self.transport]]).status == .forbidden)
         }
