@@ -11,24 +11,18 @@ public struct FundBook: Sendable {
         /// The document each amount was entered from, for exports that must re-import as they were.
         var documents: [String] = []
 
-        /// The amount of the latest entry dated on or before `date`, or nil.
-        func amount(on date: LocalDate) -> Int64? {
+        /// The position of the latest entry dated on or before `date`, or nil.
+        func latest(on date: LocalDate) -> Int? {
             var low = 0, high = dates.count
             while low < high {
                 let middle = (low + high) / 2
                 if dates[middle] <= date { low = middle + 1 } else { high = middle }
             }
-            return low == 0 ? nil : amounts[low - 1]
+            return low == 0 ? nil : low - 1
         }
 
-        func latestDate(on date: LocalDate) -> LocalDate? {
-            var low = 0, high = dates.count
-            while low < high {
-                let middle = (low + high) / 2
-                if dates[middle] <= date { low = middle + 1 } else { high = middle }
-            }
-            return low == 0 ? nil : dates[low - 1]
-        }
+        /// The amount of the latest entry dated on or before `date`, or nil.
+        func amount(on date: LocalDate) -> Int64? { latest(on: date).map { amounts[$0] } }
     }
 
     public let lines: [FundingLine]
@@ -151,8 +145,8 @@ public struct FundBook: Sendable {
 
     /// The construction debt of `unit` on `date` (its latest record on or before it) with that record's date.
     public func debt(of unit: UnitCode, on date: LocalDate) -> (amount: Money, asOf: LocalDate)? {
-        guard let series = debts[unit], let amount = series.amount(on: date), let asOf = series.latestDate(on: date) else { return nil }
-        return (Money(dong: amount), asOf)
+        guard let series = debts[unit], let index = series.latest(on: date) else { return nil }
+        return (Money(dong: series.amounts[index]), series.dates[index])
     }
 
     /// Adds the phase figures on `date` of line `position` to `totals`.

@@ -133,9 +133,18 @@ public enum BundledData {
             file(demoFundsFile), units: engine.units, catalog: engine.catalog, programmes: FundProgrammes(listed: fundProgrammes()))
     }
 
+    /// Read once: every funding write and upload checks its programmes against the list.
     public static func fundProgrammes() throws(DataFileErrors) -> [FundProgrammes.Programme] {
-        try FundsLoader.programmes(file(fundProgrammesFile))
+        try programmesRead.get()
     }
+
+    private static let programmesRead: Result<[FundProgrammes.Programme], DataFileErrors> = {
+        do throws(DataFileErrors) {
+            return .success(try FundsLoader.programmes(file(fundProgrammesFile)))
+        } catch {
+            return .failure(error)
+        }
+    }()
 
     public static func demoTargets(engine: EvaluationEngine) throws(DataFileErrors) -> [Target] {
         let targets = try file(demoTargetsFile)

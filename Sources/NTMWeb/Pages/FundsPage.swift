@@ -34,7 +34,9 @@ struct FundsPage: Sendable {
     /// The scope, year and day a request asks for, with the figures; shared by the page and the API.
     struct Selection {
         let figures: FundFigures
-        let years: [Int]
+        /// The book and engine the figures came from, for the rest of the page to read without fetching them again.
+        let book: FundBook
+        let engine: EvaluationEngine
     }
 
     func select(_ request: Request) async throws -> Selection {
@@ -55,7 +57,7 @@ struct FundsPage: Sendable {
             throw AppError.notFound(
                 LocalizedText(vi: "đơn vị \(scope?.rawValue ?? "") vào ngày \(date.vietnamese)", en: "unit \(scope?.rawValue ?? "") on \(date.iso)"))
         }
-        return Selection(figures: figures, years: book.years)
+        return Selection(figures: figures, book: book, engine: engine)
     }
 
     func page(
@@ -90,7 +92,7 @@ struct FundsPage: Sendable {
                     : unitRow.unit.name, unitRow.totals,
                 href: unitRow.unit.code == figures.scope.code ? nil : link(unitRow.unit.code), lagging: laggingCodes.contains(unitRow.unit.code))
         }
-        let engine = try await services.evaluation.currentEngine()
+        let engine = selection.engine, book = selection.book
         let criterionNames = Dictionary(
             engine.catalog.sets.filter { $0.validity.contains(date) && $0.level == .commune }.flatMap(\.criteria).map { ($0.number, $0.name) },
             uniquingKeysWith: { first, _ in first })
@@ -115,7 +117,7 @@ struct FundsPage: Sendable {
         }
         // The year's progress: cumulative disbursement as a share of the plan at each month's end up to the day.
         let monthEnds = (1...12).compactMap { LocalDate.endOfMonth(year: figures.year, month: $0) }.filter { $0 <= date }
-        let timeline = try await services.funds.book().timeline(scope: figures.scope.code, year: figures.year, at: monthEnds, units: engine.units)
+        let timeline = try book.timeline(scope: figures.scope.code, year: figures.year, at: monthEnds, units: engine.units)
         let points = timeline.compactMap { point in
             point.totals.disbursementRate.map {
                 Charts.Point(
@@ -128,9 +130,10 @@ struct FundsPage: Sendable {
         let monthRows = timeline.map { point in
             row(String(format: "%02d/%d", point.date.month, point.date.year), point.totals)
         }
-        let scopeCodes = Set([figures.scope.code] + engine.units.descendants(of: figures.scope.code, on: date).map(\.code))
-        let book = try await services.funds.book()
-        let warnings = book.advances(among: book.lines.filter { $0.year == figures.year && scopeCodes.contains($0.unit) }, on: date).map {
+        // The scope's own lines only: every line of a national book would be read on each request otherwise.
+        let scopeLines = ([figures.scope.code] + engine.units.descendants(of: figures.scope.code, on: date).map(\.code))
+            .flatMap { book.lines(of: $0) }.filter { $0.year == figures.year }
+        let warnings = book.advances(among: scopeLines, on: date).map {
             "\(engine.units.unit($0.line.unit, on: date)?.name ?? $0.line.unit.rawValue) · \($0.line.source.name.text(language)): \($0.message.text(language))"
         }
         // The template and the upload for those who write this unit's funds: a commune, or a district with its xã.
@@ -146,7 +149,7 @@ struct FundsPage: Sendable {
         var view: [String: Any] = [
             "t": UIStrings.table(language), "scopeName": figures.scope.name, "dateText": Formatting(language: language).date(date),
             "dateValue": date.iso, "year": figures.year, "unit": figures.scope.code.rawValue, "action": Paths.funds,
-            "years": (selection.years.isEmpty ? [figures.year] : selection.years).map { ["year": $0, "selected": $0 == figures.year] },
+            "years": (book.years.isEmpty ? [figures.year] : book.years).map { ["year": $0, "selected": $0 == figures.year] },
             "sentence": figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "",
             "empty": figures.total.isEmpty, "sources": sources, "units": units, "criteria": criteria, "origins": origins, "capitals": capitals,
             "lagging": lagging, "hasLagging": !lagging.isEmpty, "alert": percent(figures.alert), "debts": debts, "hasDebts": !debts.isEmpty,
@@ -172,14 +175,13 @@ struct FundsPage: Sendable {
     func template(_ request: Request, context: SignedInContext) async throws -> Response {
         let selection = try await select(request)
         let figures = selection.figures
-        let engine = try await services.evaluation.currentEngine()
         guard figures.scope.kind.isCommuneLevel || figures.scope.kind.isDistrictLevel else {
             throw AppError.badRequest(
                 LocalizedText(vi: "mẫu nguồn vốn lập cho một xã hoặc một huyện", en: "a funding template is made for a commune or a district"),
                 field: "unit")
         }
         let workbook = FundsTemplate.workbook(
-            unit: figures.scope, year: figures.year, on: figures.date, book: try await services.funds.book(), units: engine.units,
+            unit: figures.scope, year: figures.year, on: figures.date, book: selection.book, units: selection.engine.units,
             language: context.language)
         let name = (context.language == .vi ? "mau-nguon-von" : "funds-template") + "-\(figures.scope.code)-\(figures.year).xlsx"
         return FileDownload.response(try XLSXWriter.write(workbook), fileName: name, contentType: FileDownload.xlsx)
