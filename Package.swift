@@ -61,13 +61,25 @@ let package = Package(
         // Office Open XML packaging shared by the .xlsx and .docx writers: ZIP parts with decompression limits,
         // relationships, content types, document properties, streamed XML parsing and XML text escaping.
         .target(name: "NTMOOXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Word (.docx) documents: paragraphs, tables with repeated headers, page setup and footer, on the shared OOXML
+        // packaging; the .xlsx writer's sibling.
+        .target(name: "NTMDOCX", dependencies: ["NTMOOXML"]),
         // Excel (.xlsx) and CSV exchange: templates, imports, exports; legacy Vietnamese encodings.
         .target(name: "NTMExchange", dependencies: ["NTMCore", "NTMData", "NTMStore", "NTMOOXML", "NTMTargets", "NTMTasks", "NTMFunds"]),
+        // The office's documents: the briefing report and the notice of conclusions as Word files from a cut-off,
+        // built from the summaries and export tables the pages use; PDF through LibreOffice when it is installed.
+        .target(
+            name: "NTMReports",
+            dependencies: [
+                "NTMCore", "NTMStore", "NTMExchange", "NTMDOCX", "NTMOOXML", "NTMTargets", "NTMTasks", "NTMFunds",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The web application and JSON API (Hummingbird 2, server-rendered Mustache pages).
         .target(
             name: "NTMWeb",
             dependencies: [
-                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMTargets", "NTMTasks", "NTMFunds",
+                "NTMCore", "NTMData", "NTMStore", "NTMExchange", "NTMReports", "NTMTargets", "NTMTasks", "NTMFunds",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -86,7 +98,7 @@ let package = Package(
         .target(
             name: "NTMCommands",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMWeb", "NTMTargets", "NTMTasks", "NTMFunds",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMReports", "NTMWeb", "NTMTargets", "NTMTasks", "NTMFunds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "ntm-benchmark",
             dependencies: [
-                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMTargets", "NTMFunds",
+                "NTMCore", "NTMData", "NTMSynthetic", "NTMStore", "NTMExchange", "NTMReports", "NTMTargets", "NTMFunds",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -104,8 +116,16 @@ let package = Package(
         .testTarget(name: "NTMTargetsTests", dependencies: ["NTMTargets", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMTasksTests", dependencies: ["NTMTasks", "NTMCore", "NTMData"]),
         .testTarget(name: "NTMFundsTests", dependencies: ["NTMFunds", "NTMCore", "NTMData"]),
+        .testTarget(
+            name: "NTMReportsTests",
+            dependencies: [
+                "NTMReports", "NTMDOCX", "NTMOOXML", "NTMStore", "NTMCore", "NTMData", "NTMTasks", "NTMExchange",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
-        .testTarget(name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "NTMFunds", "ntm"]),
+        .testTarget(
+            name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "NTMFunds", "NTMReports", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -114,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "NTMWebTests",
             dependencies: [
-                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", "NTMTasks", "NTMFunds",
+                "NTMWeb", "NTMStore", "NTMCore", "NTMData", "NTMExchange", "NTMTasks", "NTMFunds", "NTMReports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

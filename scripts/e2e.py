@@ -14,6 +14,8 @@ Scenarios (each reports its own failures; the script exits 1 if any check failed
                  the entry page then holds the draft and counts it in its provisional result.
   export         the leader's "Xuất Excel" of the overview and of the district 844 matrix: Vietnamese headers,
                  typed numbers, an auto-filter; "Xuất CSV" starts with the UTF-8 BOM.
+  export-more    "Xuất Excel" of the district, commune, targets and tasks pages opened with openpyxl: the header row
+                 frozen and in Vietnamese, and the workbook's rows are the page's rows.
   briefing       /giao-ban (the overview's "Giao ban" button) stepped with the Right arrow key at 1920×1080 and
                  1366×768: no step scrolls, neither down (scrollHeight ≤ innerHeight + 1) nor sideways.
   phones         at 390×844 the commune page and the entry page never scroll sideways.
@@ -21,6 +23,13 @@ Scenarios (each reports its own failures; the script exits 1 if any check failed
                  `next`, lands on /viec-can-lam, which shows the comment, the indicator and a link to the entry page.
   print          the district 844 matrix printed to PDF (Page.printToPDF, the page's own @page size): landscape,
                  criterion 19's column and 19 marks on every commune row.
+  funds          the funds page at several widths and on A4, its "Xuất Excel" opened with openpyxl (each source's
+                 amounts equal the page's millions), briefing mode's funds step, a commune's own funds.
+  reports        /bao-cao: the office downloads the 30/06/2019 report of the 17 registered xã as the form sends it;
+                 python-docx reads the header block, the headline "02/17 … 13 … 02" and Xã Đức Mỹ's row; LibreOffice
+                 (when installed) converts it and its first page is pictured; briefing mode links the same report;
+                 the overview printed on A4 keeps the headline and drops the menu, and every page starts with the
+                 scope, date and headline.
 Screenshots of every step, the downloaded workbooks and the PDF go to the output directory.
 
 Usage: scripts/e2e.py [--ntm PATH] [--out DIR] [--port N]   (uses ports N, N+1 and N+2)
@@ -55,6 +64,7 @@ PASSWORD = "ntm-demo-2019"
 ENTRY_DATE = "2019-07-31"
 REPORT_DATE = "2019-06-30"
 REGISTERED = "registered:2019@84"
+HEADLINE = "Kết quả đến nay, có 02/17 xã đạt 19/19 tiêu chí; 13 xã đạt từ 14-18 tiêu chí và 02 xã đạt dưới 14 tiêu chí."
 COMMUNE, COMMUNE_NAME, DISTRICT = "29305", "Xã Đức Mỹ", "844"
 RETURN_DATE = "2019-08-15"
 RETURN_COMMENT = "Kiểm tra lại số hộ nghèo"
@@ -569,6 +579,40 @@ def export(run):
         check(first[0] in ("Đơn vị", "Mã xã"), f"{name}: the CSV header is Vietnamese: {first[:4]}")
 
 
+def export_more(run):
+    """Every other table page's "Xuất Excel", opened with openpyxl: a frozen Vietnamese header and the page's rows."""
+    run.sign_in("lanhdao")
+    pages = (
+        (f"/huyen/{DISTRICT}?date={REPORT_DATE}", "district", "main table.data tbody th[scope=row] a[href^='/xa/']", 2),
+        (f"/xa/{COMMUNE}?date={REPORT_DATE}", "commune", "main th[scope=row] span.code", 3),
+        (f"/muc-tieu?date={REPORT_DATE}", "targets", "main a[href^='/muc-tieu/']", 1),
+        ("/nhiem-vu?date=2019-12-31", "tasks", "main a[href^='/nhiem-vu/']", 2),
+    )
+    for page, name, selector, column in pages:
+        run.open(page)
+        # What the page shows: the distinct names (or codes) of its rows, as the workbook's column holds them.
+        shown = sorted(set(run.js("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", selector)))
+        status, headers, body = run.download(run.link("Xuất Excel"), f"export-{name}.xlsx")
+        if not check(status == 200 and body[:2] == b"PK", f"{name}: the workbook downloads ({status})"):
+            continue
+        sheet = openpyxl.load_workbook(os.path.join(run.out, f"export-{name}.xlsx")).worksheets[0]
+        header_row = int(re.match(r"[A-Z]+(\d+)", sheet.auto_filter.ref).group(1))
+        header = [c.value for c in sheet[header_row]]
+        check(sheet.freeze_panes == f"A{header_row + 1}" and all(isinstance(h, str) for h in header),
+              f"{name}: the header row is frozen and Vietnamese ({sheet.freeze_panes}, {header[:3]})")
+        cells = sorted({str(row[column - 1]) for row in sheet.iter_rows(min_row=header_row + 1, values_only=True) if row[column - 1]})
+        if name == "targets" or name == "tasks":
+            # The page links each row by its id; the workbook's first column holds the id.
+            ids = sorted({str(row[0]) for row in sheet.iter_rows(min_row=header_row + 1, values_only=True) if row[0]})
+            hrefs = sorted(set(run.js("return Array.from(document.querySelectorAll(arguments[0])).map(a => a.getAttribute('href').split('?')[0].split('/').pop());", selector)))
+            check(hrefs == ids, f"{name}: the workbook has the page's {len(hrefs)} rows ({len(ids)} in the sheet)")
+        else:
+            check(shown == cells, f"{name}: the workbook's rows are the page's {len(shown)} ({len(cells)} in the sheet)")
+        if name == "district":
+            duc_my = next((row for row in sheet.iter_rows(min_row=header_row + 1, values_only=True) if row[0] == COMMUNE), None)
+            check(duc_my is not None and duc_my[3] == 18 and duc_my[7] == "TC11", f"district: Xã Đức Mỹ has 18 criteria, TC11 missing ({duc_my and duc_my[:8]})")
+
+
 # --- briefing mode --------------------------------------------------------------------------------------------
 
 def briefing(run):
@@ -750,6 +794,21 @@ def funds(run):
     check(FUNDS_SENTENCE in run.text("main"), "the funds page states both disbursement rates with their denominators")
     check("Xã Mỹ Cẩm" in run.text("main"), "the funds page lists Mỹ Cẩm's construction debt")
     run.shot("funds-office", full=True)
+    # "Xuất Excel": the sources sheet holds what the page's sources table shows, in đồng where the page says millions.
+    shown = run.js("""
+      var table = Array.from(document.querySelectorAll('main h2')).find(h => h.textContent.trim() === 'Theo nguồn vốn');
+      var rows = table ? table.nextElementSibling.querySelectorAll('tbody tr') : [];
+      return Array.from(rows).map(r => [r.querySelector('th').textContent.trim(), r.querySelectorAll('td')[0].textContent.trim()]);""")
+    status, headers, body = run.download(run.link("Xuất Excel"), "export-funds.xlsx")
+    if check(status == 200 and body[:2] == b"PK", f"funds: the workbook downloads ({status}, {headers.get('Content-Type')})"):
+        workbook = openpyxl.load_workbook(os.path.join(run.out, "export-funds.xlsx"))
+        check("Theo nguồn vốn" in workbook.sheetnames, f"funds: the workbook has the page's tables as sheets {workbook.sheetnames}")
+        sheet = workbook["Theo nguồn vốn"]
+        header_row = int(re.match(r"[A-Z]+(\d+)", sheet.auto_filter.ref).group(1))
+        cells = {row[0]: row[1] for row in sheet.iter_rows(min_row=header_row + 1, values_only=True) if row[0]}
+        millions = {name: f"{round(value / 1_000_000):,}".replace(",", ".") for name, value in cells.items() if isinstance(value, int)}
+        check(len(shown) > 0 and all(millions.get(name) == planned for name, planned in shown),
+              f"funds: each source's planned amount in the workbook equals the page's ({shown[:2]} vs {list(millions.items())[:2]})")
     phone_and_wall(run, "/nguon-von?year=2019&date=2019-06-30", "funds page", "funds-office")
     run.viewport(1366, 768)
     path = os.path.join(run.out, "funds.pdf")
@@ -909,6 +968,70 @@ def onboarding(run):
     run.shot("overview-2026-former-districts", full=True)
 
 
+def reports(run):
+    import docx
+    run.sign_in("vanphong")
+    run.viewport(1366, 768)
+    run.open(f"/bao-cao?scope=registered:2019@84&date={REPORT_DATE}")
+    run.shot("reports-page", full=True)
+    # The address the form sends when "Tải báo cáo (Word)" is pressed: its fields as they stand, and the button's value.
+    href = run.js("""
+      var form = document.querySelector('form.report-form');
+      var data = new URLSearchParams(new FormData(form));
+      data.append('format', 'docx');
+      return form.getAttribute('action') + '?' + data.toString();""")
+    status, headers, body = run.download(href, "bao-cao-giao-ban.docx")
+    disposition = headers.get("Content-Disposition") or ""
+    check(status == 200 and body[:2] == b"PK", f"reports: the Word file downloads ({status}, {headers.get('Content-Type')})")
+    check("filename*=UTF-8''B%C3%A1o%20c%C3%A1o" in disposition, f"reports: the file has a Vietnamese name ({disposition[:90]})")
+    path = os.path.join(run.out, "bao-cao-giao-ban.docx")
+    document = docx.Document(path)
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    check(HEADLINE in paragraphs, "reports: python-docx reads the headline 02/17 … 13 … 02")
+    header = document.tables[0].rows[0].cells
+    check("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header[1].text and "Trà Vinh, ngày 30 tháng 6 năm 2019" in header[1].text,
+          f"reports: the header block has the motto and the date line ({header[1].text.splitlines()[-1]!r})")
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    check(["3", "Xã Đức Mỹ", "Huyện Càng Long", "18", "TC11", "2019"] in rows, "reports: Xã Đức Mỹ's row: 18 criteria, TC11 missing")
+    soffice = shutil.which("soffice")
+    if soffice:
+        profile = tempfile.mkdtemp()
+        converted = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                                    "--outdir", run.out, path], capture_output=True, text=True, timeout=180)
+        pdf = path[:-5] + ".pdf"
+        if check(converted.returncode == 0 and os.path.exists(pdf), f"reports: LibreOffice converts the report ({converted.stderr.strip()[:120]})"):
+            text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout.split())
+            check(HEADLINE in text, "reports: the PDF's text has the headline with its diacritics")
+            subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, os.path.join(run.out, "bao-cao-giao-ban-trang-1")])
+    else:
+        print("  (LibreOffice is not installed: the PDF conversion was not checked here)")
+    run.viewport(390, 844)
+    run.open(f"/bao-cao?scope=registered:2019@84&date={REPORT_DATE}")
+    scroll_width, client_width, _, _ = run.overflow()
+    check(scroll_width <= client_width + 1, f"reports: no sideways scroll at 390 px ({scroll_width} ≤ {client_width})")
+    run.shot("reports-page-390", full=True)
+    run.viewport(1920, 1080)
+    run.open(f"/giao-ban?scope=registered:2019@84&date={REPORT_DATE}")
+    link = run.js("var a = document.querySelector('.briefing-bar a[href^=\"/bao-cao/\"]'); return a ? a.getAttribute('href') : '';")
+    check(link.startswith("/bao-cao/bao-cao-giao-ban?") and f"date={REPORT_DATE}" in link, f"reports: briefing mode links the report ({link})")
+    run.viewport(1366, 768)
+    run.open(f"/?scope=registered:2019@84&date={REPORT_DATE}")
+    pdf = run.driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "paperWidth": 8.27, "paperHeight": 11.69})
+    printed = os.path.join(run.out, "overview-a4.pdf")
+    with open(printed, "wb") as file:
+        file.write(base64.b64decode(pdf["data"]))
+    text = " ".join(subprocess.run(["pdftotext", "-layout", printed, "-"], capture_output=True, text=True, check=True).stdout.split())
+    check(HEADLINE in text and "Đăng xuất" not in text, "reports: the overview printed on A4 keeps the headline and drops the menu")
+    # Every printed page starts with the scope, the date and the headline (the running head).
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", printed], capture_output=True, text=True).stdout).group(1))
+    heads = [subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), printed, "-"], capture_output=True, text=True).stdout.strip().split("\n")[0]
+             for page in range(1, pages + 1)]
+    check(pages > 1 and all("30/06/2019 — Kết quả đến nay, có 02/17 xã" in head for head in heads),
+          f"reports: each of the {pages} printed pages starts with the scope, date and headline ({heads[-1][:70]})")
+    run.open("/bao-cao")
+    run.sign_out()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ntm", default=os.path.join(os.path.dirname(__file__), "..", ".build", "debug", "ntm"))
@@ -927,9 +1050,9 @@ def main():
         results.append(("excel-cycle", scenario(run, "excel-cycle", excel_cycle, args.ntm, args.port + 2)))
         results.append(("targets", scenario(run, "targets", targets)))
         results.append(("onboarding", scenario(run, "onboarding", onboarding)))
-        for name, function in (("export", export), ("briefing", briefing), ("phones", phones),
+        for name, function in (("export", export), ("export-more", export_more), ("briefing", briefing), ("phones", phones),
                                ("returned-value", returned_value), ("print", print_matrix), ("tasks", tasks),
-                               ("funds", funds)):
+                               ("funds", funds), ("reports", reports)):
             results.append((name, scenario(run, name, function)))
     finally:
         if run is not None:

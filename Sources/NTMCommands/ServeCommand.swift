@@ -35,6 +35,9 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The unit the overview opens on (default: the only province in the store).")
     var scope: String?
 
+    @Flag(help: "Never convert reports to PDF, even when LibreOffice is installed (the pages then offer Word files only).")
+    var noPdf = false
+
     @Flag(help: "Mark cookies Secure (also done per request behind a trusted proxy sending X-Forwarded-Proto: https).")
     var secureCookies = false
 
@@ -103,7 +106,7 @@ public struct ServeCommand: AsyncParsableCommand {
         let trend = demo ? BundledData.demoDates : []
         let configuration = WebConfiguration(
             host: host, port: port, secureCookies: secureCookies, fixedDate: fixedDate, defaultScope: home,
-            trustedProxies: Set(trustedProxies), trendDates: trend, synthetic: demo)
+            trustedProxies: Set(trustedProxies), trendDates: trend, synthetic: demo, pdfConversion: !noPdf)
         var banner = [
             "NTM Monitor: http://\(host):\(port)/ (store \(location), \(basis.rawValue) values, date \(fixedDate?.iso ?? "today, \(defaultDate.iso)"))"
         ]

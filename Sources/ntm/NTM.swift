@@ -12,7 +12,7 @@ struct NTM: AsyncParsableCommand {
             EvaluateCommand.self, TargetsCommand.self, CriteriaCommand.self, TemplateCommand.self, ImportCommand.self, ExportCommand.self,
             MigrateCommand.self, InitCommand.self, BackupCommand.self, RestoreCommand.self, AuditCommand.self,
             DemoCommand.self, ServeCommand.self, UserCommand.self, UnitsCommand.self, RegistrationsCommand.self, DirectivesCommand.self,
-            TasksCommand.self, BriefingCommand.self, FundsCommand.self,
+            TasksCommand.self, BriefingCommand.self, FundsCommand.self, ReportCommand.self,
         ])
 
     /// As the argument parser runs commands, except that our own errors are printed in the user's language.

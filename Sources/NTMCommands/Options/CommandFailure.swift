@@ -4,6 +4,7 @@ import NTMCore
 import NTMData
 import NTMExchange
 import NTMFunds
+import NTMReports
 import NTMStore
 import NTMTasks
 
@@ -33,6 +34,7 @@ public enum CommandFailure {
         case let error as StoreError: error.text(language)
         case let error as TaskError: error.text(language)
         case let error as FundError: error.text(language)
+        case let error as ReportError: error.text(language)
         case let error as MoneyError: error.text(language)
         case let error as ValueParseError: error.text(language)
         case let error as TemplateWriter.Problem: error.text(language)

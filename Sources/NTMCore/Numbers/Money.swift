@@ -93,7 +93,8 @@ extension Money {
         return sign + Self.grouped(whole, separator: Character(group)) + (shown.isEmpty ? "" : mark + shown)
     }
 
-    static func grouped(_ value: Int64, separator: Character) -> String {
+    /// Digits in groups of three: `1.234.567` with ".", as Vietnamese documents print every count and amount.
+    public static func grouped(_ value: Int64, separator: Character) -> String {
         let digits = String(value.magnitude)
         var result = ""
         for (index, digit) in digits.enumerated() {

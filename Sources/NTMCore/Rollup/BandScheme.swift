@@ -124,6 +124,16 @@ public enum BandSchemeError: Error, Hashable, Sendable, CustomStringConvertible 
 }
 
 /// The band schemes known, answering "which scheme groups communes judged by this set".
+extension BandScheme {
+    /// A band as tables head it: `19/19`, `14–18`, and the lowest `Dưới 14` (`< 14` where space is short). One
+    /// place for the page, the Excel export and the reports.
+    public static func label(min: Int, max: Int, total: Int, language: Language, compact: Bool = false) -> String {
+        if min == max { return "\(min)/\(total)" }
+        if min == 0 { return compact ? "< \(max + 1)" : (language == .vi ? "Dưới \(max + 1)" : "Below \(max + 1)") }
+        return "\(min)–\(max)"
+    }
+}
+
 public struct BandSchemeCatalog: Sendable {
     public let schemes: [BandScheme]
 

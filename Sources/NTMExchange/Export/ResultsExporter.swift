@@ -72,9 +72,7 @@ public enum ResultsExporter {
     }
 
     static func bandLabel(_ band: ScopeSummary.BandCount, total: Int, language: Language) -> String {
-        if band.min == band.max { return "\(band.min)/\(total)" }
-        if band.min == 0 { return language == .vi ? "Dưới \(band.max + 1)" : "Below \(band.max + 1)" }
-        return "\(band.min)–\(band.max)"
+        BandScheme.label(min: band.min, max: band.max, total: total, language: language)
     }
 
     static func notes(_ summary: ScopeSummary, language: Language) -> [String] {

@@ -16,7 +16,8 @@ struct APIBriefings: Sendable {
             guard let stored = try await services.store.sessions().first(where: { $0.session.id == id }) else { throw TaskError.unknownSession(id) }
             var json = BriefingJSON(stored)
             let query = Query(request: request)
-            if query.string("compare") != nil, let scope = EvaluationScope(parsing: stored.session.snapshot.scope) {
+            // Present but empty (`?compare=`) is a malformed date, refused by `Query.date`, not an absent one.
+            if request.uri.queryParameters.get("compare") != nil, let scope = EvaluationScope(parsing: stored.session.snapshot.scope) {
                 let date = try query.date("compare", default: stored.session.snapshot.evaluatedOn)
                 let now = BriefingSnapshot(try await services.evaluation.summary(of: scope, on: date), basis: services.evaluation.basis.rawValue)
                 json.comparison = ComparisonJSON(SnapshotComparison(then: stored.session.snapshot, now: now))

@@ -20,6 +20,7 @@ enum APIEndpoint: CaseIterable, Sendable {
     case directives, directive, createDirective, tasks, task, reportTask, completeTask, extendTask
     case briefings, briefing, createBriefing
     case funds, saveFunds
+    case reportBriefing, reportConclusions
 
     var method: HTTPRequest.Method {
         switch self {
@@ -69,6 +70,8 @@ enum APIEndpoint: CaseIterable, Sendable {
         case .briefings, .createBriefing: "briefings"
         case .briefing: "briefings/:id"
         case .funds, .saveFunds: "funds"
+        case .reportBriefing: "reports/briefing"
+        case .reportConclusions: "reports/conclusions/:session"
         }
     }
 

@@ -23,6 +23,7 @@ struct APIRoutes: Sendable {
         APITargets(services: services).register(on: signedIn)
         APITasks(services: services).register(on: signedIn)
         APIFunds(services: services).register(on: signedIn)
+        APIReports(services: services).register(on: signedIn)
         APIBriefings(services: services).register(on: signedIn)
         APICriteriaDocuments(services: services).register(on: signedIn)
         APIRegistrations(services: services).register(on: signedIn)

@@ -67,6 +67,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     DirectivesPages(services: services).register(on: signedIn)
     DepartmentPage(services: services).register(on: signedIn)
     FundsPage(services: services).register(on: signedIn)
+    ReportsPage(services: services).register(on: signedIn)
     SessionsPages(services: services).register(on: signedIn)
     OrganisationsPage(services: services).register(on: signedIn)
     APIRoutes(services: services).register(public: router.group(RouterPath(Paths.api)), signedIn: signedIn.group(RouterPath(Paths.api)))

@@ -8,6 +8,8 @@ import NIOCore
 enum FileDownload {
     static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     static let csv = "text/csv; charset=utf-8"
+    static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    static let pdf = "application/pdf"
 
     static func response(_ data: Data, fileName: String, contentType: String) -> Response {
         var headers: HTTPFields = [.contentType: contentType, .cacheControl: "no-store"]

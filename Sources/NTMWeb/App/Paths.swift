@@ -39,6 +39,11 @@ enum Paths {
     static let funds = "/nguon-von"
     static let fundsTemplate = "/nguon-von/mau-excel"
     static let fundsImport = "/nguon-von/nhap-file"
+    /// The office's documents: the briefing report and the notices of conclusions, as Word or PDF.
+    static let reports = "/bao-cao"
+    static let reportBriefing = "/bao-cao/bao-cao-giao-ban"
+    static let reportConclusionsPrefix = "/bao-cao/thong-bao-ket-luan"
+    static func reportConclusions(_ session: String) -> String { "\(reportConclusionsPrefix)/\(session)" }
     static let directives = "/chi-dao"
     static func directive(_ id: String) -> String { "\(directives)/\(id)" }
     static let search = "/tim-kiem"

@@ -30,13 +30,16 @@ public struct WebConfiguration: Sendable {
     /// A commune that has disbursed less of its year's plan than this (per cent) is shown as lagging: the
     /// province's own alert level, not a legal figure.
     public var fundsAlert: FixedDecimal
+    /// Whether reports may be converted to PDF with LibreOffice when it is installed (`ntm serve --no-pdf` turns
+    /// it off, for a server that should not start office processes).
+    public var pdfConversion: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, fixedDate: LocalDate? = nil,
         defaultScope: UnitCode?, sessionLifetime: Duration = .seconds(12 * 3600), throttleAttempts: Int = 5,
         throttleAddressAttempts: Int = 30, throttleWindow: Duration = .seconds(15 * 60), trustedProxies: Set<String> = [],
         connections: ConnectionLimits = ConnectionLimits(), trendDates: [LocalDate] = [], synthetic: Bool = false,
-        fundsAlert: FixedDecimal = FixedDecimal(50)
+        fundsAlert: FixedDecimal = FixedDecimal(50), pdfConversion: Bool = true
     ) {
         self.host = host
         self.port = port
@@ -52,6 +55,7 @@ public struct WebConfiguration: Sendable {
         self.trendDates = trendDates
         self.synthetic = synthetic
         self.fundsAlert = fundsAlert
+        self.pdfConversion = pdfConversion
     }
 
     var throttleRule: LoginThrottleRule {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NTMCore
+import NTMReports
 import NTMStore
 import NTMTargets
 
@@ -17,6 +18,8 @@ public struct WebServices: Sendable {
     let forecastRates: ForecastRatesCache
     /// The funding book, reloaded when a funding write changed the store.
     public let funds: FundLedger
+    /// LibreOffice, when the server can convert reports to PDF; the pages offer PDF only then.
+    public let pdf: PDFConverter?
 
     public init(evaluation: EvaluationService, configuration: WebConfiguration, clock: any WallClock = SystemClock()) throws {
         self.evaluation = evaluation
@@ -28,6 +31,15 @@ public struct WebServices: Sendable {
         cache = ResponseCache()
         forecastRates = ForecastRatesCache()
         funds = FundLedger(store: evaluation.store)
+        pdf = configuration.pdfConversion ? PDFConverter.installed() : nil
+    }
+
+    /// Where reports are gathered, with the forecast rates this server keeps.
+    public var reports: ReportDesk {
+        let (evaluation, cache) = (evaluation, forecastRates)
+        return ReportDesk(
+            store: store, service: evaluation, ledger: funds, fundsAlert: configuration.fundsAlert,
+            rates: { targets, date, engine in cache.rates(for: targets, on: date, engine: engine, version: evaluation.version.current) })
     }
 
     /// The date pages open on: the configured one, or today in Vietnam at the time of this request, so a server

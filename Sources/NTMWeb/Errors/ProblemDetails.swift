@@ -6,6 +6,7 @@ import NTMCore
 import NTMData
 import NTMExchange
 import NTMFunds
+import NTMReports
 import NTMStore
 import NTMTasks
 
@@ -68,6 +69,18 @@ struct ProblemDetails: Encodable, Sendable {
                 return details
             case .forbidden: return make(.forbidden, "forbidden", error.text(language))
             case .overflow: return make(.unprocessableContent, "overflow", error.text(language))
+            }
+        case let error as ReportError:
+            switch error {
+            case .noDirective: return make(.notFound, "not-found", error.text(language))
+            case .unknownSection:
+                var details = make(.badRequest, "bad-request", error.text(language))
+                details.errors = [ProblemField(field: "sections", message: error.text(language))]
+                return details
+            case .notAUnitScope: return make(.unprocessableContent, "invalid-scope", error.text(language))
+            // Not the client's fault and not a bug: this server cannot make PDFs. The .docx is still available.
+            case .pdfUnavailable: return make(.notImplemented, "pdf-unavailable", error.text(language))
+            case .conversionFailed: return make(.internalServerError, "conversion", error.text(language))
             }
         case let error as MoneyError:
             return make(.unprocessableContent, "overflow", error.text(language))

@@ -16,6 +16,7 @@ enum StatusTitle {
         case 415: return vi ? "Sai định dạng nội dung" : "Unsupported media type"
         case 422: return vi ? "Dữ liệu chưa hợp lệ" : "Invalid data"
         case 429: return vi ? "Quá nhiều lần thử" : "Too many attempts"
+        case 501: return vi ? "Máy chủ chưa hỗ trợ" : "Not available on this server"
         case 503: return vi ? "Máy chủ đang bận" : "Server busy"
         case 500...: return vi ? "Lỗi máy chủ" : "Server error"
         default: return HTTPResponse.Status(code: status).reasonPhrase

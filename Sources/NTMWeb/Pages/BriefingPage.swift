@@ -98,6 +98,8 @@ struct BriefingPage: Sendable {
         let previous: String?
         let next: String?
         let exit: String
+        /// The briefing report (.docx) of what is on screen: same scope, date and bands.
+        var report: String? = nil
     }
 
     enum Step {
@@ -139,7 +141,7 @@ struct BriefingPage: Sendable {
                 label: "\(index + 1)/\(steps.count)", previous: index > 0 ? link(index - 1) : nil,
                 next: index < steps.count - 1 ? link(index + 1) : nil, exit: Paths.with(Paths.overview, query.items)
             )
-            let view: View
+            var view: View
             switch steps[index] {
             case .whole:
                 view = try await summaryStep(whole, title: whole.scopeName, kind: "whole", query: query, language: language, navigation: navigation)
@@ -158,6 +160,7 @@ struct BriefingPage: Sendable {
                 let summary = try await summary(query, language: language, includeCommunes: true)
                 view = try await matrixStep(summary, query: query, language: language, navigation: navigation)
             }
+            view.report = Paths.with(Paths.reportBriefing, query.items)
             return try services.pages.render("briefing", view)
         }
         return try services.pages.page(

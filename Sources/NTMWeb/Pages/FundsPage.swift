@@ -67,6 +67,17 @@ struct FundsPage: Sendable {
         let selection = try await select(request)
         let figures = selection.figures
         let date = figures.date
+        let criterionNames = Dictionary(
+            selection.engine.catalog.sets.filter { $0.validity.contains(date) && $0.level == .commune }.flatMap(\.criteria).map {
+                ($0.number, $0.name)
+            },
+            uniquingKeysWith: { first, _ in first })
+        if let format = try ExportFormat.requested(request) {
+            return try PageExport.response(
+                FundFiguresExporter.tables(figures, criterionName: { criterionNames[$0]?.text(language) }, language: language),
+                name: language == .vi ? "nguon-von_\(figures.scope.code)_\(figures.year)" : "funds_\(figures.scope.code)_\(figures.year)",
+                date: date, format: format, language: language)
+        }
         let money = { (amount: Money) in amount.millionsText(language, decimals: 0) }
         let percent = { (value: FixedDecimal?) in value.map { Formatting(language: language).percent($0.rounded(decimals: 1)) } ?? "—" }
         func row(_ label: String, _ totals: PhaseTotals, href: String? = nil, share: FixedDecimal?? = nil, lagging: Bool = false) -> Row {
@@ -93,9 +104,6 @@ struct FundsPage: Sendable {
                 href: unitRow.unit.code == figures.scope.code ? nil : link(unitRow.unit.code), lagging: laggingCodes.contains(unitRow.unit.code))
         }
         let engine = selection.engine, book = selection.book
-        let criterionNames = Dictionary(
-            engine.catalog.sets.filter { $0.validity.contains(date) && $0.level == .commune }.flatMap(\.criteria).map { ($0.number, $0.name) },
-            uniquingKeysWith: { first, _ in first })
         let prefix = language == .vi ? "TC" : "C"
         let criteria = figures.byCriterion.sorted { ($0.key ?? .max) < ($1.key ?? .max) }.map { number, totals in
             row(
@@ -149,6 +157,8 @@ struct FundsPage: Sendable {
         var view: [String: Any] = [
             "t": UIStrings.table(language), "scopeName": figures.scope.name, "dateText": Formatting(language: language).date(date),
             "dateValue": date.iso, "year": figures.year, "unit": figures.scope.code.rawValue, "action": Paths.funds,
+            "export": PageExport.links(
+                Paths.funds, ["unit": figures.scope.code.rawValue, "year": String(figures.year), "date": date.iso]),
             "years": (book.years.isEmpty ? [figures.year] : book.years).map { ["year": $0, "selected": $0 == figures.year] },
             "sentence": figures.rateSentence(language).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "",
             "empty": figures.total.isEmpty, "sources": sources, "units": units, "criteria": criteria, "origins": origins, "capitals": capitals,

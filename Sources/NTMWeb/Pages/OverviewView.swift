@@ -142,8 +142,6 @@ struct OverviewView {
 
     /// `19/19`, `14–18`, `< 14`.
     static func bandLabel(_ band: ScopeSummary.BandCount, total: Int, language: Language) -> String {
-        if band.min == band.max { return "\(band.min)/\(total)" }
-        if band.min == 0 { return "< \(band.max + 1)" }
-        return "\(band.min)–\(band.max)"
+        BandScheme.label(min: band.min, max: band.max, total: total, language: language, compact: true)
     }
 }

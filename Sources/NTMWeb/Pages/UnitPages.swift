@@ -120,6 +120,8 @@ struct UnitPages: Sendable {
         let name: String
         let facts: [Fact]
         let dateValue: String
+        /// The day as the reader writes it, for the running head of the printed page.
+        let dateText: String
         let action: String
         let met: String
         let reached: Bool
@@ -202,7 +204,8 @@ struct UnitPages: Sendable {
         let body = try services.pages.render(
             "commune",
             CommuneView(
-                t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, action: Paths.commune(code),
+                t: strings, name: evaluation.name, facts: facts, dateValue: date.iso, dateText: Formatting(language: language).date(date),
+                action: Paths.commune(code),
                 met: "\(evaluation.criteriaMet)/\(evaluation.totalCriteria)", reached: evaluation.reachedStandard, noData: !evaluation.hasData,
                 tree: CriteriaTreeView(
                     evaluation, language: language,

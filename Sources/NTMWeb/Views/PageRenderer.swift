@@ -53,6 +53,7 @@ struct PageRenderer: Sendable {
             link(Paths.matrix, "matrix", current: path.hasPrefix(Paths.matrix))
             link(Paths.targets, "targets", current: path.hasPrefix(Paths.targets))
             link(Paths.funds, "funds", current: path.hasPrefix(Paths.funds))
+            link(Paths.reports, "reports", current: path.hasPrefix(Paths.reports))
             link(
                 Paths.tasks, "tasks",
                 current: path.hasPrefix(Paths.tasks) || path.hasPrefix(Paths.directives) || path.hasPrefix(Paths.sessions)

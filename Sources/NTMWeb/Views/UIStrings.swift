@@ -7,6 +7,19 @@ enum UIStrings {
     }
 
     static let vietnamese: [String: String] = [
+        "reports": "Báo cáo",
+        "reportIntro":
+            "Báo cáo kết quả rà soát, đánh giá gửi trước cuộc họp giao ban, trình bày theo Nghị định 30/2020/NĐ-CP, lập từ số liệu đến ngày chọn. Cùng phạm vi, ngày và số liệu luôn cho cùng một tệp; chân trang ghi ngày chốt và mã dữ liệu.",
+        "reportBasis": "Số liệu dùng", "reportBriefing": "Báo cáo giao ban", "reportCutOff": "Số liệu đến ngày",
+        "reportSections": "Các phần của báo cáo",
+        "reportNumber": "Số văn bản", "reportNumberHint": "để trống cho văn thư ghi", "reportSigner": "Người ký",
+        "reportIssued": "Ngày ban hành (mặc định: ngày chốt số liệu)",
+        "reportNow": "Câu tổng hợp", "reportDocx": "Tải báo cáo (Word)", "reportPdf": "Tải PDF",
+        "reportNoPdf": "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF: tải bản Word rồi in hoặc lưu thành PDF.",
+        "reportConclusions": "Thông báo kết luận", "reportDirective": "Văn bản kết luận", "reportFile": "Tệp",
+        "reportNoDirective": "chưa có văn bản kết luận", "reportFrozen": "Báo cáo số liệu đã chốt",
+        "basisLatest": "số liệu mới nhất (gồm số liệu chưa duyệt)",
+        "reportDownload": "Tải báo cáo (Word)",
         "tasks": "Nhiệm vụ", "task": "Nhiệm vụ", "tasksDays": "Xem theo ngày", "taskLead": "Chủ trì", "tasksAll": "Mọi cơ quan",
         "tasksHelp":
             "Tình trạng được tính từ thời hạn, gia hạn, báo cáo và ngày hoàn thành, không nhập tay: hoàn thành đúng hạn hoặc trễ hạn; đang thực hiện trong hạn; quá hạn (kèm số ngày). Nhiệm vụ không có thời hạn mà quá 3 tháng chưa báo cáo được đánh dấu.",
@@ -167,6 +180,18 @@ enum UIStrings {
     ]
 
     static let english: [String: String] = [
+        "reports": "Reports",
+        "reportIntro":
+            "The review report sent before a briefing, laid out as Decree 30/2020/NĐ-CP asks, from the values up to the chosen day. The same scope, day and values always give the same file; the footer states the cut-off and a data hash.",
+        "reportBasis": "Values used", "reportBriefing": "Briefing report", "reportCutOff": "Figures as of", "reportSections": "Parts of the report",
+        "reportNumber": "Document number", "reportNumberHint": "leave empty for the clerk", "reportSigner": "Signer",
+        "reportIssued": "Date of issue (default: the cut-off day)",
+        "reportNow": "Headline", "reportDocx": "Download report (Word)", "reportPdf": "Download PDF",
+        "reportNoPdf": "LibreOffice is not installed on the server, so no PDF: download the Word file and print or save it as PDF.",
+        "reportConclusions": "Notices of conclusions", "reportDirective": "Directive", "reportFile": "File",
+        "reportNoDirective": "no directive yet", "reportFrozen": "Report of the frozen figures",
+        "basisLatest": "latest values (including unapproved ones)",
+        "reportDownload": "Download report (Word)",
         "tasks": "Tasks", "task": "Task", "tasksDays": "Look at the day", "taskLead": "Lead", "tasksAll": "Every organisation",
         "tasksHelp":
             "The status is computed from the deadline, extensions, reports and completion, never typed: done on time or late; in progress within the deadline; overdue (with the days). Tasks without a deadline and no report for 3 months are flagged.",

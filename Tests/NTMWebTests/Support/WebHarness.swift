@@ -41,11 +41,12 @@ enum WebHarness {
 
     static func configuration(
         throttleAttempts: Int = 5, fixedDate: LocalDate? = date, trustedProxies: Set<String> = [],
-        connections: ConnectionLimits = ConnectionLimits()
+        connections: ConnectionLimits = ConnectionLimits(), pdfConversion: Bool = false
     ) -> WebConfiguration {
+        // PDF conversion is off unless a test asks for it: LibreOffice, when installed, takes seconds per document.
         WebConfiguration(
             port: 0, fixedDate: fixedDate, defaultScope: province, throttleAttempts: throttleAttempts, trustedProxies: trustedProxies,
-            connections: connections, trendDates: BundledData.demoDates, synthetic: true)
+            connections: connections, trendDates: BundledData.demoDates, synthetic: true, pdfConversion: pdfConversion)
     }
 
     /// Connection limits for tests that do not test them. HummingbirdTesting's live client connects before the test
@@ -57,7 +58,7 @@ enum WebHarness {
     static func withApp(
         throttleAttempts: Int = 5, basis: ValueBasis = .approved, fixedDate: LocalDate? = date,
         clock: any WallClock = ManualClock(date), trustedProxies: Set<String> = [], connections: ConnectionLimits = patientConnections,
-        mode: TestingSetup = .router,
+        mode: TestingSetup = .router, pdfConversion: Bool = false,
         _ body: @Sendable (any TestClientProtocol, WebServices) async throws -> Void
     ) async throws {
         let path = temporaryPath("web")
@@ -71,7 +72,8 @@ enum WebHarness {
         let services = try WebServices(
             evaluation: evaluation,
             configuration: configuration(
-                throttleAttempts: throttleAttempts, fixedDate: fixedDate, trustedProxies: trustedProxies, connections: connections),
+                throttleAttempts: throttleAttempts, fixedDate: fixedDate, trustedProxies: trustedProxies, connections: connections,
+                pdfConversion: pdfConversion),
             clock: clock)
         var logger = Logger(label: "ntm.web.test")
         logger.logLevel = .critical
