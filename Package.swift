@@ -45,11 +45,13 @@ let package = Package(
             dependencies: ["NTMCore", "NTMTargets", "NTMTasks", "NTMFunds", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // Running a program to its end (PostgreSQL's tools, LibreOffice) with waitpid, not Foundation's Process.
+        .target(name: "NTMProcess"),
         // The store: SQLite (default) and PostgreSQL behind one protocol, with migrations.
         .target(
             name: "NTMStore",
             dependencies: [
-                "NTMCore", "NTMData", "NTMTargets", "NTMTasks", "NTMFunds",
+                "NTMCore", "NTMData", "NTMTargets", "NTMTasks", "NTMFunds", "NTMProcess",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -71,7 +73,7 @@ let package = Package(
         .target(
             name: "NTMReports",
             dependencies: [
-                "NTMCore", "NTMStore", "NTMExchange", "NTMDOCX", "NTMOOXML", "NTMTargets", "NTMTasks", "NTMFunds",
+                "NTMCore", "NTMStore", "NTMExchange", "NTMDOCX", "NTMOOXML", "NTMTargets", "NTMTasks", "NTMFunds", "NTMProcess",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -119,13 +121,14 @@ let package = Package(
         .testTarget(
             name: "NTMReportsTests",
             dependencies: [
-                "NTMReports", "NTMDOCX", "NTMOOXML", "NTMStore", "NTMCore", "NTMData", "NTMTasks", "NTMExchange",
+                "NTMReports", "NTMDOCX", "NTMOOXML", "NTMStore", "NTMCore", "NTMData", "NTMTasks", "NTMExchange", "NTMProcess",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "NTMDataTests", dependencies: ["NTMCore", "NTMData", "NTMSynthetic", "NTMCommands", "NTMTasks", "NTMTargets"]),
         .testTarget(
-            name: "NTMCommandsTests", dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "NTMFunds", "NTMReports", "ntm"]),
+            name: "NTMCommandsTests",
+            dependencies: ["NTMCommands", "NTMCore", "NTMData", "NTMStore", "NTMTasks", "NTMFunds", "NTMReports", "NTMProcess", "ntm"]),
         .testTarget(
             name: "NTMExchangeTests",
             dependencies: ["NTMExchange", "NTMOOXML", "NTMCore", "NTMData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

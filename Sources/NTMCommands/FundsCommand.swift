@@ -23,6 +23,7 @@ public struct FundsCommand: AsyncParsableCommand {
         @Option(help: "The plan year. Default: the day's year.") var year: Int?
         @Option(help: "The day the figures stand on (YYYY-MM-DD or DD/MM/YYYY). Default: today in Vietnam.") var date: LocalDate?
         @Option(help: "Alert level in per cent: communes disbursing less of their plan are listed as lagging.") var alert: Int = 50
+        @Option(help: "text, or json (the shape GET /api/v1/funds returns, amounts in whole đồng).") var format: OutputFormat = .text
         @Option(help: "Language: vi or en.") var lang: Language = .vi
 
         public init() {}
@@ -42,6 +43,7 @@ public struct FundsCommand: AsyncParsableCommand {
                 else { throw text.error(vi: "không có đơn vị \(unit ?? "") vào ngày \(day.vietnamese)", en: "no unit \(unit ?? "") on \(day.iso)") }
                 return figures
             }
+            if format == .json { return try JSON.encode(FundFiguresDocument(figures, language: language)) }
             guard !figures.total.isEmpty else {
                 return text(
                     vi: "\(figures.scope.name): chưa có số liệu nguồn vốn năm \(year) đến ngày \(day.vietnamese)",

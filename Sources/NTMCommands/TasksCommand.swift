@@ -47,9 +47,7 @@ public struct TasksCommand: AsyncParsableCommand {
         func render(_ summaries: [TaskSummary], on day: LocalDate) throws -> String {
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                return String(decoding: try encoder.encode(TaskList(date: day, tasks: summaries)), as: UTF8.self)
+                return try JSON.encode(TaskList(date: day, tasks: summaries))
             case .table:
                 let text = CommandText(language: lang)
                 var table = TextTable(header: [

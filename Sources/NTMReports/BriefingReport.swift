@@ -20,6 +20,8 @@ public struct BriefingReport: Sendable {
     public var targets: ExportTable?
     /// The directives' tasks concerning the scope, given by the cut-off.
     public var tasks: [DirectiveTask]
+    /// The directives those tasks come from, named before the tasks are counted.
+    public var directives: [Directive]
     public var directory: OrganisationDirectory?
     /// The scope's funding figures for the cut-off's year; nil leaves the part out.
     public var funds: FundFigures?
@@ -27,7 +29,7 @@ public struct BriefingReport: Sendable {
     public init(
         summary: ScopeSummary, cutOff: ReportCutOff, issuer: ReportIssuer, issuedOn: LocalDate? = nil,
         sections: Set<ReportSection> = Set(ReportSection.allCases), targets: ExportTable? = nil, tasks: [DirectiveTask] = [],
-        directory: OrganisationDirectory? = nil, funds: FundFigures? = nil
+        directives: [Directive] = [], directory: OrganisationDirectory? = nil, funds: FundFigures? = nil
     ) {
         self.summary = summary
         self.cutOff = cutOff
@@ -36,6 +38,7 @@ public struct BriefingReport: Sendable {
         self.sections = sections
         self.targets = targets
         self.tasks = tasks
+        self.directives = directives
         self.directory = directory
         self.funds = funds
     }
@@ -181,7 +184,14 @@ public struct BriefingReport: Sendable {
         counts.append("\(BriefingText.padded(count("within-deadline"))) đang thực hiện trong hạn")
         counts.append("\(BriefingText.padded(count("overdue"))) quá hạn")
         counts.append("\(BriefingText.padded(count("no-deadline"))) không có thời hạn")
-        var blocks = [
+        var blocks: [DOCXBlock] = directives.compactMap { directive in
+            let given = tasks.filter { $0.directive == directive.id }.count
+            guard given > 0 else { return nil }
+            return layout.body(
+                "\(directive.number) — \(directive.title): \(BriefingText.padded(given)) nhiệm vụ"
+                    + (directive.illustrative ? " (văn bản minh họa)." : "."))
+        }
+        blocks += [
             layout.body(
                 "Tổng số \(BriefingText.padded(tasks.count)) nhiệm vụ được giao đến ngày \(date.vietnamese): " + counts.joined(separator: ", ") + ".")
         ]

@@ -67,9 +67,11 @@ public struct ReportDesk: Sendable {
                 targets = TargetsExporter.table(inScope, on: date, engine: engine, rates: await rates(inScope, date, engine), language: .vi)
             }
         }
-        var tasks: [DirectiveTask] = []
+        var tasks: [DirectiveTask] = [], directives: [Directive] = []
         if request.sections.contains(.tasks) {
             tasks = TasksExporter.tasks(try await store.tasks(), within: scope, on: date, units: units)
+            let given = Set(tasks.map(\.directive))
+            directives = try await store.directives().filter { given.contains($0.id) }.sorted { ($0.issuedOn, $0.id) < ($1.issuedOn, $1.id) }
         }
         var funds: FundFigures?
         if request.sections.contains(.funds), let anchor = Self.anchor(of: scope) {
@@ -80,7 +82,7 @@ public struct ReportDesk: Sendable {
         issuer.signerName = request.signer
         return BriefingReport(
             summary: summary, cutOff: ReportCutOff(date: date, basis: service.basis.rawValue), issuer: issuer, issuedOn: request.issuedOn,
-            sections: request.sections, targets: targets, tasks: tasks,
+            sections: request.sections, targets: targets, tasks: tasks, directives: directives,
             directory: OrganisationDirectory(units: units, catalog: engine.catalog), funds: funds)
     }
 

@@ -20,6 +20,14 @@ struct FundsCommandTests {
         #expect(lines.contains { $0.hasPrefix("  Xã Mỹ Cẩm (29269): 620 ") })
         let early = try await FundsCommand.Summary.parse(["--database", database, "--unit", "84", "--date", "2017-06-30"]).output()
         #expect(early == "Tỉnh Trà Vinh: chưa có số liệu nguồn vốn năm 2017 đến ngày 30/06/2017")
+        // --format json: the API's document, whose rates are the text's, unrounded.
+        let json = try await FundsCommand.Summary.parse(["--database", database, "--unit", "84", "--date", "30/06/2019", "--format", "json"])
+            .output()
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["scope"] as? String == "84")
+        #expect(document["sentence"] as? String == "giải ngân 53,2% kế hoạch năm 2019; 54,8% tính cả vốn chuyển nguồn")
+        let rate = try #require((document["currentYear"] as? [String: Any])?["disbursementRate"] as? String)
+        #expect(rate.hasPrefix("53.2"))
     }
 
     @Test("import stores a commune's rows as the commune; a file with a mistake or another commune's row stores nothing")

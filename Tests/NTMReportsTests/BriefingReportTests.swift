@@ -24,7 +24,7 @@ struct BriefingReportTests {
         .enabled(if: ReportTools.pythonDocxAvailable, "python3 with python-docx is not installed (pip install python-docx==1.2.0)"))
     func readsBack() async throws {
         let report = try await Self.report()
-        let dump = try ReportTools.dump(try report.data(), name: "briefing")
+        let dump = try await ReportTools.dump(try report.data(), name: "briefing")
         // The header block: issuer and number on the left, the motto and the place and date on the right.
         let header = try #require(dump.tables.first)
         #expect(
@@ -94,6 +94,19 @@ struct BriefingReportTests {
         #expect(before != after)
     }
 
+    @Test("at the end of 2019 the tasks part names the directive and lists the overdue tasks; the funds part states both rates")
+    func tasksAndFunds() async throws {
+        let december = try await Self.report(date: LocalDate(year: 2019, month: 12, day: 31)!).document().body.map(\.text)
+        #expect(december.contains { $0.hasPrefix("Kết luận giao ban trực tuyến NTM ngày 24/07/2019 — ") && $0.contains(": 28 nhiệm vụ") })
+        #expect(december.contains("Các nhiệm vụ quá hạn:"))
+        // The oracle: TasksCommandTests reads the same task as 77 days overdue on 31/12/2019 (due 15/10/2019).
+        let overdue = try #require(december.first { $0.hasPrefix("TT\tNhiệm vụ\tChủ trì\tThời hạn") })
+        #expect(overdue.contains("\tHuyện Càng Long\t15/10/2019\t77"))
+        let june = try await Self.report().document().body.map(\.text)
+        // The funds page's sentence for the province (APIFundsTests), with its two denominators.
+        #expect(june.contains("Nguồn vốn năm 2019: giải ngân 53,2% kế hoạch năm 2019; 54,8% tính cả vốn chuyển nguồn."))
+    }
+
     @Test("only the parts asked for are printed, numbered from I")
     func sections() async throws {
         let report = try await Self.report(sections: [.summary, .lagging])
@@ -115,13 +128,14 @@ struct BriefingReportTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("bao-cao-giao-ban-2019-06-30.pdf")
         try pdf.write(to: path)
-        let text = try ReportTools.run("/usr/bin/pdftotext", ["-enc", "UTF-8", path.path, "-"]).output
+        let text = try await ReportTools.run("/usr/bin/pdftotext", ["-enc", "UTF-8", path.path, "-"]).outputText
         let flattened = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flattened.contains(DemoReports.headline))
         #expect(flattened.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         // The first page as a picture, kept for people to look at.
         let picture = directory.appendingPathComponent("bao-cao-giao-ban-trang-1").path
-        #expect(try ReportTools.run("/usr/bin/pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", path.path, picture]).status == 0)
+        #expect(
+            try await ReportTools.run("/usr/bin/pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", path.path, picture]).status == 0)
         #expect(FileManager.default.fileExists(atPath: picture + ".png"))
     }
 }

@@ -17,7 +17,7 @@ struct FrozenBriefingReportTests {
         let demo = try await DemoReports.make()
         let (service, desk) = (demo.service, demo.desk)
         let before = try await desk.frozenBriefing(session: "giao-ban-2019-07-24").data()
-        let dump = try ReportTools.dump(before, name: "frozen")
+        let dump = try await ReportTools.dump(before, name: "frozen")
         #expect(dump.paragraphs.contains(DemoReports.headline))
         let bands = try #require(dump.tables.first { $0.rows.first?.first == "TT" && $0.rows.first?.contains("Số xã") == true })
         #expect(

@@ -44,3 +44,29 @@ struct ReportTextTests {
         #expect(!ReportIssuer.coordinationOffice(province: province, districtLevel: false).recipients.contains("UBND các huyện, thị xã, thành phố"))
     }
 }
+
+@Suite("PDF conversion slots")
+struct ConversionSlotsTests {
+    @Test("a third conversion waits until one of two ends, and waiters are served in order")
+    func limit() async {
+        let slots = ConversionSlots(limit: 2)
+        await slots.acquire()
+        await slots.acquire()
+        let order = Order()
+        let third = Task {
+            await slots.acquire()
+            await order.append(3)
+        }
+        // Once the third is queued, it holds no slot: nothing it does after acquiring has happened.
+        while await slots.waiters == 0 { await Task.yield() }
+        #expect(await order.items.isEmpty)
+        await slots.release()
+        await third.value
+        #expect(await order.items == [3])
+    }
+
+    actor Order {
+        var items: [Int] = []
+        func append(_ item: Int) { items.append(item) }
+    }
+}

@@ -1,31 +1,16 @@
 import Foundation
+import NTMProcess
 
 /// The real clients the report tests read documents with: python-docx, LibreOffice headless and poppler.
 enum ReportTools {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    /// Runs a program to its end through `ChildProcess`, without holding a cooperative thread while it runs.
+    static func run(_ executable: String, _ arguments: [String]) async throws -> ChildProcess.Result {
+        try await ChildProcess.run(executable, arguments)
     }
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let pythonDocxAvailable: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import docx"]).status) == 0
+    static let pythonDocxAvailable: Bool = (try? ChildProcess.runBlocking("python3", ["-c", "import docx"]).status) == 0
     static let popplerAvailable =
         FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
         && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftoppm")
@@ -51,13 +36,13 @@ enum ReportTools {
         var author: String?
     }
 
-    static func dump(_ data: Data, name: String) throws -> Dump {
+    static func dump(_ data: Data, name: String) async throws -> Dump {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).docx")
         try data.write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }
-        let result = try run("/usr/bin/env", ["python3", repository.appendingPathComponent("scripts/docx-dump.py").path, path.path])
-        guard result.status == 0 else { throw DumpFailed(message: result.errors) }
-        return try JSONDecoder().decode(Dump.self, from: Data(result.output.utf8))
+        let result = try await run("python3", [repository.appendingPathComponent("scripts/docx-dump.py").path, path.path])
+        guard result.status == 0 else { throw DumpFailed(message: result.errorsText) }
+        return try JSONDecoder().decode(Dump.self, from: result.output)
     }
 
     struct DumpFailed: Error {

@@ -72,7 +72,9 @@ public enum FundsLoader {
             year: try Self.year(row, table: table), unit: unit, source: try Self.code(row, "source", table: table),
             programme: row.value("programme"), contribution: contribution, capital: try Self.code(row, "capital", table: table),
             origin: origin, criterion: try Self.criterion(row, table: table), project: row.value("project"))
-        let phase: FundPhase = try Self.code(row, "phase", table: table, extra: " hoặc \(debtPhase) (nợ đọng XDCB)")
+        let phase: FundPhase = try Self.code(
+            row, "phase", table: table,
+            extra: LocalizedText(vi: " hoặc \(debtPhase) (nợ đọng XDCB)", en: " or \(debtPhase) (outstanding construction debt)"))
         return .amount(FundAmount(line: line, phase: phase, asOf: asOf, amount: amount, document: document))
     }
 
@@ -109,14 +111,17 @@ public enum FundsLoader {
         }
     }
 
-    static func code<Code: FundCode>(_ row: CSVTable.Row, _ column: String, table: CSVTable, extra: String = "") throws(DataFileError) -> Code {
+    /// `extra` names what else the column accepts beside the codes, in both languages.
+    static func code<Code: FundCode>(_ row: CSVTable.Row, _ column: String, table: CSVTable, extra: LocalizedText? = nil) throws(DataFileError)
+        -> Code
+    {
         let text = try table.required(row, column)
         guard let code = Code(typed: text) else {
             throw table.error(
                 row, column: column,
                 LocalizedText(
-                    vi: "'\(text)' không có trong danh mục; dùng \(Code.accepted(.vi))\(extra)",
-                    en: "'\(text)' is not known; use \(Code.accepted(.en))"))
+                    vi: "'\(text)' không có trong danh mục; dùng \(Code.accepted(.vi))\(extra?.vi ?? "")",
+                    en: "'\(text)' is not known; use \(Code.accepted(.en))\(extra?.text(.en) ?? "")"))
         }
         return code
     }

@@ -1,38 +1,20 @@
 import Foundation
+import NTMProcess
 
 /// Runs PostgreSQL's command-line tools (pg_dump, pg_restore) against a store's server.
 public enum PostgresTools {
     public static func run(_ tool: String, arguments: [String], url: PostgresURL) async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool, "--host", url.host, "--port", String(url.port), "--username", url.user] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment: [String: String] = ["PGSSLMODE": url.sslMode]
         if let password = url.password { environment["PGPASSWORD"] = password }
-        environment["PGSSLMODE"] = url.sslMode
-        process.environment = environment
-        // Errors go to a file, not a pipe: a tool writing more than a pipe holds would block before exiting.
-        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("ntm-\(tool)-\(UUID().uuidString).log")
-        guard FileManager.default.createFile(atPath: errorsPath.path, contents: nil) else {
-            throw StoreError.backupFailed("cannot create \(errorsPath.path) for \(tool)'s messages")
+        let result: ChildProcess.Result
+        do {
+            result = try await ChildProcess.run(
+                tool, ["--host", url.host, "--port", String(url.port), "--username", url.user] + arguments, environment: environment)
+        } catch {
+            throw StoreError.backupFailed("\(tool) could not be started (install PostgreSQL's client tools): \(error.reason)")
         }
-        defer { try? FileManager.default.removeItem(at: errorsPath) }
-        let errors = try FileHandle(forWritingTo: errorsPath)
-        defer { try? errors.close() }
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        // Wait for the exit without blocking a cooperative thread.
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(
-                    throwing: StoreError.backupFailed(
-                        "\(tool) could not be started (install PostgreSQL's client tools): \(error.localizedDescription)"))
-            }
-        }
-        let output = (try? Data(contentsOf: errorsPath)) ?? Data()
-        guard status == 0 else {
-            throw StoreError.backupFailed("\(tool) exited with \(status): \(String(decoding: output, as: UTF8.self))")
+        guard result.status == 0 else {
+            throw StoreError.backupFailed("\(tool) exited with \(result.status): \(result.errorsText)")
         }
     }
 }

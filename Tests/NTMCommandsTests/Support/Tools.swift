@@ -1,4 +1,5 @@
 import Foundation
+import NTMProcess
 
 /// External programs the end-to-end tests drive: the built `ntm` binary and Python's openpyxl.
 enum Tools {
@@ -24,21 +25,12 @@ enum Tools {
         var errors: String
     }
 
+    /// Runs a program to its end (through `ChildProcess`: Foundation's `Process` once missed a child's exit and hung
+    /// the run). Blocks the calling thread while the child runs.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-            errors: String(decoding: err, as: UTF8.self))
+        let result = try ChildProcess.runBlocking(executable, arguments)
+        return Result(status: result.status, output: result.outputText, errors: result.errorsText)
     }
 
     static func python(_ arguments: [String]) throws -> Result {

@@ -57,6 +57,20 @@ struct FundsLoaderTests {
         }
     }
 
+    @Test("an unknown phase is refused naming the phases and the debt row's code, in both languages")
+    func unknownPhase() throws {
+        let engine = try BundledData.demoEngine()
+        let text = [Self.header, "29305,2019,NSTW,,,DT,NAM,,,CHI,2019-01-15,100,"].joined(separator: "\n")
+        let programmes = try Self.programmes()
+        do {
+            _ = try FundsLoader.parse(DataFile(name: "von.csv", text: text), units: engine.units, catalog: engine.catalog, programmes: programmes)
+            Issue.record("an unknown phase was accepted")
+        } catch {
+            #expect(error.errors.first?.text(.vi).hasSuffix(" hoặc NO-DONG (nợ đọng XDCB)") == true)
+            #expect(error.errors.first?.text(.en).hasSuffix(" or NO-DONG (outstanding construction debt)") == true)
+        }
+    }
+
     @Test("thousands separators of either convention read the same amount")
     func separators() throws {
         let engine = try BundledData.demoEngine()
