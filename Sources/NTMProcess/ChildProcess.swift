@@ -41,11 +41,35 @@ public enum ChildProcess {
     public static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) async throws(LaunchError)
         -> Result
     {
-        let launched = try launch(program, arguments, environment: environment)
-        let status = await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: wait(for: launched.pid)) }
+        await (try start(program, arguments, environment: environment)).wait()
+    }
+
+    /// Starts `program` and returns at once: for a server to stop with a signal, or a command to kill mid-way.
+    /// Call `wait()` once to reap it.
+    public static func start(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws(LaunchError) -> Running {
+        Running(launched: try launch(program, arguments, environment: environment))
+    }
+
+    /// A started program.
+    public struct Running: Sendable {
+        fileprivate let launched: Launched
+
+        public var pid: pid_t { launched.pid }
+
+        /// What it has written to standard output so far.
+        public var outputSoFar: Data { FileManager.default.contents(atPath: launched.output) ?? Data() }
+
+        /// Sends `signal` (SIGTERM, SIGKILL, …).
+        public func send(_ signal: Int32) { kill(launched.pid, signal) }
+
+        /// Waits for it to end, on a thread of its own, and collects what it wrote.
+        public func wait() async -> Result {
+            let pid = launched.pid
+            let status = await withCheckedContinuation { continuation in
+                Thread.detachNewThread { continuation.resume(returning: ChildProcess.wait(for: pid)) }
+            }
+            return launched.collect(status: status)
         }
-        return launched.collect(status: status)
     }
 
     /// The same, waiting on the calling thread: for synchronous callers that are not on Swift's cooperative threads.
@@ -56,7 +80,7 @@ public enum ChildProcess {
         return launched.collect(status: wait(for: launched.pid))
     }
 
-    private struct Launched {
+    fileprivate struct Launched: Sendable {
         let pid: pid_t
         let output: String
         let errors: String

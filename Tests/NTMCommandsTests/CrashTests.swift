@@ -2,6 +2,7 @@ import Foundation
 import NTMCommands
 import NTMCore
 import NTMData
+import NTMProcess
 import NTMStore
 import Testing
 
@@ -51,18 +52,13 @@ struct CrashTests {
         for attempt in 0..<20 {
             let database = directory.appendingPathComponent("crash-\(attempt).sqlite").path
             try FileManager.default.copyItem(atPath: seed, toPath: database)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: ntm)
-            process.arguments = ["import", file.path, "--database", database]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let child = try ChildProcess.start(ntm, ["import", file.path, "--database", database])
             // From early in the parse to just past the end; the write transaction sits in the last part of the window.
             let seconds = Double(window.components.seconds) + Double(window.components.attoseconds) / 1e18
             let delay = seconds * Double.random(in: 0.2...1.1, using: &random)
             try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            child.send(SIGKILL)
+            _ = await child.wait()
             let stored = try await stored(in: database, after: baseline, limit: count + 1)
             #expect(stored == 0 || stored == count, "attempt \(attempt): \(stored) of \(count) values survived the kill")
             outcomes.append(stored)

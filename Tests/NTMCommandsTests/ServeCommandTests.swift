@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NTMCommands
 import NTMCore
+import NTMProcess
 import NTMStore
 import Testing
 
@@ -15,22 +16,19 @@ struct ServeCommandTests {
     @Test("serve --demo prints the demo accounts, answers, and stops cleanly on SIGTERM")
     func demoServerStartsAndStops() async throws {
         let ntm = try #require(Tools.ntm)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ntm)
         // Port 0: the system picks a free port and the server prints it, so parallel runs never collide.
-        process.arguments = ["serve", "--demo", "--port", "0", "--log-level", "error"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let child = try ChildProcess.start(ntm, ["serve", "--demo", "--port", "0", "--log-level", "error"])
+        var reaped = false
+        defer { if !reaped { child.send(SIGKILL) } }
 
         var printed = ""
         var port: Int?
         for _ in 0..<240 where port == nil {
-            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+            printed = String(decoding: child.outputSoFar, as: UTF8.self)
             if let range = printed.range(of: #"Listening on http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
                 port = Int(printed[range].split(separator: ":").last?.dropLast() ?? "")
+            } else {
+                try await Task.sleep(for: .milliseconds(250))
             }
         }
         let bound = try #require(port, "the server printed the port it bound: \(printed)")
@@ -43,10 +41,11 @@ struct ServeCommandTests {
             if !answered { try await Task.sleep(for: .milliseconds(250)) }
         }
         #expect(answered, "the server answered /health")
-        process.terminate()
-        process.waitUntilExit()
-        printed += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "SIGTERM ends the server gracefully")
+        child.send(SIGTERM)
+        let ended = await child.wait()
+        reaped = true
+        printed = ended.outputText
+        #expect(ended.status == 0, "SIGTERM ends the server gracefully")
         #expect(printed.contains("Demo accounts (password ntm-demo-2019)"))
         for account in ["vanphong", "lanhdao", "so-nnptnt", "huyen", "xa"] { #expect(printed.contains(account)) }
     }
