@@ -611,6 +611,10 @@ def export_more(run):
         if name == "district":
             duc_my = next((row for row in sheet.iter_rows(min_row=header_row + 1, values_only=True) if row[0] == COMMUNE), None)
             check(duc_my is not None and duc_my[3] == 18 and duc_my[7] == "TC11", f"district: Xã Đức Mỹ has 18 criteria, TC11 missing ({duc_my and duc_my[:8]})")
+            # The year registered is a year: shown 2019, not 2,019 or 2.019.
+            duc_my_row = next(r for r in range(header_row + 1, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == COMMUNE)
+            year = sheet.cell(row=duc_my_row, column=header.index("Đăng ký đạt chuẩn năm") + 1)
+            check(year.value == 2019 and year.number_format == "0", f"district: the registered year shows as 2019 ({year.value}, format {year.number_format})")
 
 
 # --- briefing mode --------------------------------------------------------------------------------------------

@@ -124,9 +124,7 @@ public struct ExportCommand: AsyncParsableCommand {
             let service = try await EvaluationService(store: store, basis: basis, logger: CommandLogging.logger)
             let engine = await service.engine
             // The goals set for the exported scope, with their status and forecast on the same date.
-            let stored = try await store.targets().compactMap { try? $0.target() }.filter {
-                $0.lies(within: parsedScope, units: engine.units, on: date)
-            }
+            let stored = try await store.targets(within: parsedScope, units: engine.units, on: date)
             let data = try ExportData.collect(
                 engine: engine, scope: parsedScope, on: date, bands: try await service.bandScheme(bands, on: date), language: lang)
             return (

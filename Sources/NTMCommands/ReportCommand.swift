@@ -54,11 +54,7 @@ public struct ReportCommand: AsyncParsableCommand {
             guard let scope = EvaluationScope(parsing: given) else {
                 throw text.error(vi: "phạm vi '\(given)' không hợp lệ", en: "scope '\(given)' is not valid")
             }
-            let sections: Set<ReportSection>
-            switch ReportSection.parse(self.sections) {
-            case .success(let parsed): sections = parsed
-            case .failure(let unknown): throw ReportError.unknownSection(unknown.code)
-            }
+            let sections = try ReportSection.parse(self.sections)
             let request = ReportDesk.BriefingRequest(
                 scope: scope, date: date ?? VietnamTime.today(SystemClock()), bands: bands, sections: sections, number: number, signer: signer,
                 issuedOn: issued)

@@ -10,9 +10,9 @@ struct AdministrativeLayout {
     var issuer: ReportIssuer
     var page: DOCXPage = .a4Administrative
 
-    /// Issuer on the left, the national motto on the right, the number below the issuer and the place and date
-    /// below the motto; a borderless table keeps the two columns side by side in every reader.
-    /// The header with the number line as given ("Số: 245/TB-UBND").
+    /// Issuer on the left with the number line as given ("Số:        /BC-VPĐP", "Số: 245/TB-UBND") below it, the
+    /// national motto on the right with the place and date below; a borderless table keeps the two columns side by
+    /// side in every reader.
     func header(number: String, date: LocalDate) -> DOCXBlock {
         let left = DOCXCell([
             DOCXParagraph(issuer.parent, style: .init(points: 12), alignment: .center, after: 0),
@@ -58,7 +58,7 @@ struct AdministrativeLayout {
     /// first, the header repeated on every page; numbers right-aligned and in Vietnamese notation.
     func table(
         _ export: ExportTable, columns: [Int], widths: [Double], numbered: Bool = true, rows: [[ExportTable.Cell]]? = nil, points: Double = 12,
-        rightAligned: Set<Int> = [], years: Set<Int> = [], totalRow: Bool = false
+        rightAligned: Set<Int> = [], totalRow: Bool = false
     ) -> DOCXBlock {
         let header =
             (numbered ? [DOCXCell("TT", style: .bold, alignment: .center, shaded: true)] : [])
@@ -71,9 +71,8 @@ struct AdministrativeLayout {
             return (numbered ? [DOCXCell(total ? "" : ReportText.count(index + 1), alignment: .center)] : [])
                 + columns.map { column in
                     let cell = row[column]
-                    // A year is a name, not a quantity: 2019, never 2.019.
-                    let text = if years.contains(column), case .integer(let year) = cell { String(year) } else { ReportText.cell(cell) }
-                    return DOCXCell(text, style: style, alignment: Self.isNumber(cell) || rightAligned.contains(column) ? .right : .left)
+                    return DOCXCell(
+                        ReportText.cell(cell), style: style, alignment: Self.isNumber(cell) || rightAligned.contains(column) ? .right : .left)
                 }
         }
         return .table(DOCXTable(columns: (numbered ? [5] : []) + widths, width: page.textWidth, header: [header], rows: body, points: points))
@@ -81,7 +80,7 @@ struct AdministrativeLayout {
 
     static func isNumber(_ cell: ExportTable.Cell) -> Bool {
         switch cell {
-        case .integer, .decimal, .percent, .money: true
+        case .integer, .year, .decimal, .percent, .money: true
         case .text, .date, .empty, .status: false
         }
     }

@@ -139,7 +139,7 @@ public struct BriefingReport: Sendable {
     private func communesPart(_ layout: AdministrativeLayout) -> [DOCXBlock] {
         guard !summary.communeRows.isEmpty else { return [] }
         let table = ResultsExporter.communeTable(summary, language: .vi)
-        return [layout.table(table, columns: [1, 2, 3, 7, 9], widths: [22, 20, 9, 37, 11], points: 11, years: [9])]
+        return [layout.table(table, columns: [1, 2, 3, 7, 9], widths: [22, 20, 9, 37, 11], points: 11)]
     }
 
     /// No value at all is not "every criterion lagging everywhere": those parts say so instead of ranking zeros.
@@ -177,13 +177,19 @@ public struct BriefingReport: Sendable {
     private func tasksPart(_ layout: AdministrativeLayout) -> [DOCXBlock] {
         guard !tasks.isEmpty, let directory else { return [] }
         let date = cutOff.date
-        let summaries = tasks.map { TaskSummary($0, on: date, directory: directory, language: .vi) }
-        func count(_ status: String) -> Int { summaries.filter { $0.status == status }.count }
-        var counts = ["\(BriefingText.padded(count("done-on-time"))) hoàn thành đúng hạn"]
-        counts.append("\(BriefingText.padded(count("done-late"))) hoàn thành trễ hạn")
-        counts.append("\(BriefingText.padded(count("within-deadline"))) đang thực hiện trong hạn")
-        counts.append("\(BriefingText.padded(count("overdue"))) quá hạn")
-        counts.append("\(BriefingText.padded(count("no-deadline"))) không có thời hạn")
+        // Counted as the scorecards count them; the office's card here stands for every task of the scope.
+        var card = Scorecard(organisation: .office)
+        var overdue: [DirectiveTask] = []
+        for task in tasks {
+            let timeliness = task.timeliness(on: date)
+            card.count(timeliness)
+            if case .overdue = timeliness { overdue.append(task) }
+        }
+        let counts = [
+            "\(BriefingText.padded(card.doneOnTime)) hoàn thành đúng hạn", "\(BriefingText.padded(card.doneLate)) hoàn thành trễ hạn",
+            "\(BriefingText.padded(card.withinDeadline)) đang thực hiện trong hạn", "\(BriefingText.padded(card.overdue)) quá hạn",
+            "\(BriefingText.padded(card.noDeadline)) không có thời hạn",
+        ]
         var blocks: [DOCXBlock] = directives.compactMap { directive in
             let given = tasks.filter { $0.directive == directive.id }.count
             guard given > 0 else { return nil }
@@ -195,7 +201,6 @@ public struct BriefingReport: Sendable {
             layout.body(
                 "Tổng số \(BriefingText.padded(tasks.count)) nhiệm vụ được giao đến ngày \(date.vietnamese): " + counts.joined(separator: ", ") + ".")
         ]
-        let overdue = zip(tasks, summaries).filter { $0.1.status == "overdue" }.map(\.0)
         if overdue.isEmpty {
             blocks.append(layout.body("Không có nhiệm vụ quá hạn."))
         } else {
@@ -236,22 +241,5 @@ public struct BriefingReport: Sendable {
                 layout.body("Đơn vị giải ngân dưới \(ReportText.percent(funds.alert)) kế hoạch năm: " + names.joined(separator: "; ") + "."))
         }
         return blocks
-    }
-}
-
-extension LocalDate {
-    /// Midnight UTC of the day: the document date written into the properties, fixed by the inputs.
-    var startOfDayUTC: Date? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))
-    }
-}
-
-/// ASCII file names for downloads and `--output` defaults.
-enum ReportFileName {
-    static func make(_ kind: String, scope: String, date: LocalDate) -> String {
-        let scopePart = String(scope.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-        return "\(kind)_\(scopePart)_\(date.iso).docx"
     }
 }

@@ -68,7 +68,7 @@ public struct ConclusionsNotice: Sendable {
             content.append(layout.body("Văn bản minh họa từ dữ liệu mẫu, không phải văn bản đã ban hành.", style: .italic))
         }
         return layout.document(
-            number: numberLine, date: directive.issuedOn, kind: "THÔNG BÁO", subject: subject, content: content, about: directive.title,
+            number: numberLine(layout), date: directive.issuedOn, kind: "THÔNG BÁO", subject: subject, content: content, about: directive.title,
             footer: { ReportCutOff.frozenFooter(session, snapshotHash: snapshotHash, dataHash: $0) },
             custom: [
                 ("ntm.report", "conclusions"), ("ntm.session", session.id), ("ntm.directive", directive.id), ("ntm.cutOff", cutOff.date.iso),
@@ -78,9 +78,9 @@ public struct ConclusionsNotice: Sendable {
 
     /// The directive's number when it has one ("245/TB-UBND": digits, then the symbol); a blank number for the
     /// clerk otherwise (the demo's directive is named, "Kết luận … ngày 24/07/2019", not numbered).
-    var numberLine: String {
+    func numberLine(_ layout: AdministrativeLayout) -> String {
         directive.number.first?.isNumber == true && directive.number.contains("/")
-            ? "Số: \(directive.number)" : "Số:        /\(Self.symbol)"
+            ? "Số: \(directive.number)" : layout.numberLine(symbol: Self.symbol)
     }
 
     public static let symbol = "TB-VPĐP"

@@ -62,7 +62,7 @@ public struct ReportDesk: Sendable {
         let units = engine.units
         var targets: ExportTable?
         if request.sections.contains(.targets) {
-            let inScope = try await store.targets().compactMap { try? $0.target() }.filter { $0.lies(within: scope, units: units, on: date) }
+            let inScope = try await store.targets(within: scope, units: units, on: date)
             if !inScope.isEmpty {
                 targets = TargetsExporter.table(inScope, on: date, engine: engine, rates: await rates(inScope, date, engine), language: .vi)
             }
@@ -88,15 +88,11 @@ public struct ReportDesk: Sendable {
 
     /// The notice of session `id`'s conclusions, from its frozen snapshot and the directive recording it.
     public func conclusions(session id: String) async throws -> ConclusionsNotice {
-        guard let stored = try await store.sessions().first(where: { $0.session.id == id }) else { throw TaskError.unknownSession(id) }
-        guard let directive = try await store.directives().filter({ $0.session == id }).min(by: { $0.issuedOn < $1.issuedOn }) else {
+        let (stored, engine, issuer) = try await frozen(session: id)
+        guard let directive = Directive.recording(session: id, among: try await store.directives()) else {
             throw ReportError.noDirective(session: id)
         }
         let tasks = try await store.tasks().filter { $0.directive == directive.id }.sorted { $0.id < $1.id }
-        let engine = try await service.currentEngine()
-        let snapshot = stored.session.snapshot
-        let scope = EvaluationScope(parsing: snapshot.scope)
-        let issuer = issuer(for: scope ?? .everything, on: snapshot.evaluatedOn, units: engine.units)
         return ConclusionsNotice(
             session: stored.session, snapshotHash: stored.contentHash, directive: directive, tasks: tasks,
             directory: OrganisationDirectory(units: engine.units, catalog: engine.catalog), issuer: issuer)
@@ -104,14 +100,21 @@ public struct ReportDesk: Sendable {
 
     /// The briefing report of session `id`'s frozen figures, as they were shown at the meeting.
     public func frozenBriefing(session id: String) async throws -> FrozenBriefingReport {
+        let (stored, engine, issuer) = try await frozen(session: id)
+        let set = engine.catalog.set(CriteriaSetID(stored.session.snapshot.criteriaSet))
+        return FrozenBriefingReport(
+            session: stored.session, snapshotHash: stored.contentHash, issuer: issuer,
+            criteriaSetTitle: set.map { "\($0.title.text(.vi)) (\($0.legalBasis.citation(.vi)))" })
+    }
+
+    /// Session `id` as stored (its snapshot checked against its hash on reading), with the engine and the office that
+    /// issues documents about the snapshot's scope on its day.
+    private func frozen(session id: String) async throws -> (StoredBriefing, EvaluationEngine, ReportIssuer) {
         guard let stored = try await store.sessions().first(where: { $0.session.id == id }) else { throw TaskError.unknownSession(id) }
         let engine = try await service.currentEngine()
         let snapshot = stored.session.snapshot
-        let issuer = issuer(for: EvaluationScope(parsing: snapshot.scope) ?? .everything, on: snapshot.evaluatedOn, units: engine.units)
-        return FrozenBriefingReport(
-            session: stored.session, snapshotHash: stored.contentHash, issuer: issuer,
-            criteriaSetTitle: engine.catalog.set(CriteriaSetID(snapshot.criteriaSet)).map { "\($0.title.text(.vi)) (\($0.legalBasis.citation(.vi)))" }
-        )
+        let scope = EvaluationScope(parsing: snapshot.scope) ?? .everything
+        return (stored, engine, issuer(for: scope, on: snapshot.evaluatedOn, units: engine.units))
     }
 
     /// The unit a scope is about: itself, or the unit a registered-year scope lies in.

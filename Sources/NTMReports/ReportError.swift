@@ -10,8 +10,6 @@ public enum ReportError: Error, Hashable, Sendable {
     case pdfUnavailable
     /// LibreOffice ran and produced no PDF; its own words are kept.
     case conversionFailed(String)
-    /// The national scope has no single issuing province's funds; asked sections are still honoured.
-    case notAUnitScope(String)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -27,8 +25,6 @@ public enum ReportError: Error, Hashable, Sendable {
             "cannot make a PDF: LibreOffice (soffice) is not installed here; install libreoffice-writer-nogui or take the .docx"
         case (.conversionFailed(let detail), .vi): "LibreOffice không chuyển được báo cáo sang PDF: \(detail)"
         case (.conversionFailed(let detail), .en): "LibreOffice could not convert the report to PDF: \(detail)"
-        case (.notAUnitScope(let scope), .vi): "phạm vi '\(scope)' không phải một đơn vị hành chính"
-        case (.notAUnitScope(let scope), .en): "scope '\(scope)' is not an administrative unit"
         }
     }
 }

@@ -41,7 +41,7 @@ public struct ReportIssuer: Hashable, Sendable {
         recipients.append(districtLevel ? "UBND các huyện, thị xã, thành phố" : "UBND các xã, phường")
         recipients.append("Lưu: VT, VPĐP")
         return ReportIssuer(
-            parent: "UBND " + (province.map { uppercased($0.name) } ?? "TỈNH"), name: "VĂN PHÒNG ĐIỀU PHỐI NTM",
+            parent: "UBND " + (province.map { $0.name.uppercased() } ?? "TỈNH"), name: "VĂN PHÒNG ĐIỀU PHỐI NTM",
             sentenceName: "Văn phòng Điều phối nông thôn mới" + (province.map { " " + $0.name.lowercasedFirstWord } ?? ""), place: place,
             signerTitle: "CHÁNH VĂN PHÒNG", recipients: recipients)
     }
@@ -51,9 +51,6 @@ public struct ReportIssuer: Hashable, Sendable {
         for prefix in ["Tỉnh ", "Thành phố ", "TP. "] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
         return name
     }
-
-    /// Vietnamese upper case: Foundation's `uppercased` keeps diacritics (ả → Ả), which is what the header needs.
-    static func uppercased(_ text: String) -> String { text.uppercased() }
 }
 
 extension String {

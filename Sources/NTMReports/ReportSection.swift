@@ -45,17 +45,13 @@ public enum ReportSection: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// `summary,communes` → the sections; nil names the unknown code.
-    public static func parse(_ text: String) -> Result<Set<ReportSection>, UnknownSection> {
+    /// `summary,communes` → the sections; none listed means all of them. An unknown code is refused, naming it.
+    public static func parse(_ text: String) throws(ReportError) -> Set<ReportSection> {
         var sections: Set<ReportSection> = []
         for code in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !code.isEmpty {
-            guard let section = ReportSection(rawValue: code) else { return .failure(UnknownSection(code: code)) }
+            guard let section = ReportSection(rawValue: code) else { throw .unknownSection(code) }
             sections.insert(section)
         }
-        return .success(sections.isEmpty ? Set(allCases) : sections)
-    }
-
-    public struct UnknownSection: Error, Hashable, Sendable {
-        public var code: String
+        return sections.isEmpty ? Set(allCases) : sections
     }
 }

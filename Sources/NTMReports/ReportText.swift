@@ -22,6 +22,7 @@ enum ReportText {
         switch cell {
         case .text(let text), .status(let text, _): text
         case .integer(let value): count(value)
+        case .year(let value): String(value)
         case .decimal(let value): decimal(value)
         case .percent(let value): percent(value)
         case .date(let date): date.vietnamese

@@ -31,6 +31,11 @@ public struct Directive: Hashable, Sendable, Codable {
         self.illustrative = illustrative
     }
 
+    /// The directive recording session `id`'s conclusions: the first issued of those naming it.
+    public static func recording(session id: String, among directives: [Directive]) -> Directive? {
+        directives.filter { $0.session == id }.min { ($0.issuedOn, $0.id) < ($1.issuedOn, $1.id) }
+    }
+
     /// Whether `id` can name a directive or a task in paths and files.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 80 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }

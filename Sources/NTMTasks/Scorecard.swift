@@ -21,21 +21,24 @@ public struct Scorecard: Hashable, Sendable {
     public static func cards(for tasks: [DirectiveTask], on date: LocalDate) -> [Scorecard] {
         var cards: [OrganisationRef: Scorecard] = [:]
         for task in tasks {
-            var card = cards[task.lead] ?? Scorecard(organisation: task.lead)
-            switch task.timeliness(on: date) {
-            case .doneOnTime: card.doneOnTime += 1
-            case .doneLate: card.doneLate += 1
-            case .withinDeadline: card.withinDeadline += 1
-            case .overdue(let days):
-                card.overdue += 1
-                card.overdueByAge[OverdueAge(days: days), default: 0] += 1
-            case .noDeadline(let stale):
-                card.noDeadline += 1
-                if stale { card.stale += 1 }
-            }
-            cards[task.lead] = card
+            cards[task.lead, default: Scorecard(organisation: task.lead)].count(task.timeliness(on: date))
         }
         return cards.values.sorted { $0.organisation < $1.organisation }
+    }
+
+    /// Counts one task of the given timeliness.
+    public mutating func count(_ timeliness: Timeliness) {
+        switch timeliness {
+        case .doneOnTime: doneOnTime += 1
+        case .doneLate: doneLate += 1
+        case .withinDeadline: withinDeadline += 1
+        case .overdue(let days):
+            overdue += 1
+            overdueByAge[OverdueAge(days: days), default: 0] += 1
+        case .noDeadline(let isStale):
+            noDeadline += 1
+            if isStale { stale += 1 }
+        }
     }
 
     /// Open tasks that need attention on `date`, overdue ones first and the longest overdue first, then stale ones.

@@ -28,9 +28,9 @@ struct ReportTextTests {
 
     @Test("a sections list reads codes and names an unknown one")
     func sections() throws {
-        #expect(try ReportSection.parse("summary, communes").get() == [.summary, .communes])
-        #expect(try ReportSection.parse("").get() == Set(ReportSection.allCases))
-        #expect(throws: ReportSection.UnknownSection(code: "xa")) { try ReportSection.parse("summary,xa").get() }
+        #expect(try ReportSection.parse("summary, communes") == [.summary, .communes])
+        #expect(try ReportSection.parse("") == Set(ReportSection.allCases))
+        #expect(throws: ReportError.unknownSection("xa")) { try ReportSection.parse("summary,xa") }
     }
 
     @Test("the issuer of a province's report is its coordination office, named from the province")

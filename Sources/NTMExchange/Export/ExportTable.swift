@@ -19,6 +19,8 @@ public struct ExportTable: Sendable {
     public enum Cell: Sendable, Hashable {
         case text(String)
         case integer(Int)
+        /// A calendar year: a number without a thousands separator (2019, never 2,019 or 2.019).
+        case year(Int)
         case decimal(FixedDecimal)
         /// A percentage given as 0–100; written as the fraction Excel stores with a percent format.
         case percent(FixedDecimal)
@@ -84,6 +86,7 @@ public enum TableExport {
         switch cell {
         case .text(let text): return .text(text, style: wide ? wrapped : body)
         case .integer(let value): return .number(String(value), style: body.with(.integer))
+        case .year(let value): return .number(String(value), style: body.with(.wholeNumber))
         case .decimal(let value): return .number(value.plain, style: body.with(.twoDecimals))
         case .percent(let value):
             // Excel stores 80 % as 0.8; six decimals keep every four-decimal percentage exact.

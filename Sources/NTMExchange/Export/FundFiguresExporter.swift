@@ -27,36 +27,26 @@ public enum FundFiguresExporter {
                 totals.disbursementRate.map { .percent($0.rounded(decimals: 1)) } ?? .empty,
             ]
         }
+        func row(_ line: FundFigures.Line) -> [ExportTable.Cell] { row(line.label, line.totals) }
         func table(_ sheet: String, _ first: String, _ rows: [[ExportTable.Cell]]) -> ExportTable {
             ExportTable(sheetName: sheet, title: title, notes: notes, columns: columns(first), rows: rows, landscape: false)
         }
         var tables = [
             table(
                 vi ? "Năm và chuyển nguồn" : "Origin", vi ? "Nguồn gốc" : "Origin",
-                [
-                    row(PlanOrigin.currentYear.name.text(language) + " \(figures.year)", figures.currentYear),
-                    row(PlanOrigin.carriedOver.name.text(language), figures.carriedOver), row(vi ? "Tổng cộng" : "Total", figures.total),
-                ]),
+                figures.origins(language).map(row)),
             table(
                 vi ? "Theo nguồn vốn" : "By source", vi ? "Nguồn vốn" : "Source",
                 FundingSource.allCases.compactMap { source in figures.bySource[source].map { row(source.name.text(language), $0) } }),
             table(
                 vi ? "Theo đơn vị" : "By unit", vi ? "Đơn vị" : "Unit",
-                figures.byUnit.map { unitRow in
-                    row(
-                        unitRow.unit.code == figures.scope.code
-                            ? (vi ? "Cấp \(unitRow.unit.name) (chung)" : "\(unitRow.unit.name) itself") : unitRow.unit.name, unitRow.totals)
-                }),
+                figures.byUnit.map { row(figures.label(of: $0, language: language), $0.totals) }),
             table(
                 vi ? "Theo tiêu chí" : "By criterion", vi ? "Tiêu chí" : "Criterion",
-                figures.byCriterion.sorted { ($0.key ?? .max) < ($1.key ?? .max) }.map { number, totals in
-                    row(
-                        number.map { "\(vi ? "TC" : "C")\($0) \(criterionName($0) ?? "")" } ?? (vi ? "Không gắn với tiêu chí" : "Not earmarked"),
-                        totals)
-                }),
+                figures.criteria(named: criterionName, language: language).map(row)),
             table(
                 vi ? "Theo loại vốn" : "By capital type", vi ? "Loại vốn" : "Capital type",
-                CapitalType.allCases.compactMap { capital in figures.byCapital[capital].map { row(capital.name.text(language), $0) } }),
+                figures.capitals(language).map(row)),
         ]
         if !figures.lagging.isEmpty {
             tables.append(

@@ -12,7 +12,7 @@ public enum FundsExporter {
         var rows: [[ExportTable.Cell]] = batch.amounts.map { entry in
             let line = entry.line
             return [
-                .text(line.unit.rawValue), .integer(line.year), .text(line.source.rawValue), .text(line.programme ?? ""),
+                .text(line.unit.rawValue), .year(line.year), .text(line.source.rawValue), .text(line.programme ?? ""),
                 .text(line.contribution?.rawValue ?? ""), .text(line.capital.rawValue), .text(line.origin.rawValue),
                 line.criterion.map { .integer($0) } ?? .empty, .text(line.project ?? ""), .text(entry.phase.rawValue), .date(entry.asOf),
                 .money(entry.amount), .text(entry.document),

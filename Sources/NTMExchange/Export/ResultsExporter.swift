@@ -57,7 +57,7 @@ public enum ResultsExporter {
     static func text(_ cell: ExportTable.Cell, language: Language) -> String {
         switch cell {
         case .text(let text), .status(let text, _): text
-        case .integer(let value): String(value)
+        case .integer(let value), .year(let value): String(value)
         case .decimal(let value), .percent(let value): NumberText.unambiguous(value)
         case .date(let date): date.iso
         case .money(let money): String(money.dong)
@@ -131,7 +131,7 @@ public enum ResultsExporter {
                         !row.hasData ? (vi ? "Chưa có số liệu" : "No data") : row.reachedStandard ? (vi ? "Đạt" : "Yes") : (vi ? "Chưa đạt" : "No")),
                     .text(bandLabel(row.band, summary: summary, language: language)),
                     .text(row.unmetCriteria.map { (vi ? "TC" : "C") + String($0) }.joined(separator: ", ")),
-                    .integer(row.undeterminedCriteria), row.registeredTargetYear.map { .integer($0) } ?? .empty,
+                    .integer(row.undeterminedCriteria), row.registeredTargetYear.map { .year($0) } ?? .empty,
                 ]
             })
     }

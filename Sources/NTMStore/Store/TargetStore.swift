@@ -1,4 +1,5 @@
 import Foundation
+import NTMCore
 import NTMTargets
 
 /// The briefing's targets. Only their definitions are stored: status, gap and forecast are computed from the
@@ -19,6 +20,18 @@ enum StoredTarget {
 }
 
 extension TargetStore {
+    /// The stored targets, read back; a stored one that no longer reads (cannot happen through the store's writers)
+    /// is left out rather than failing the page, export or report.
+    public func readTargets() async throws -> [Target] {
+        try await targets().compactMap { try? $0.target() }
+    }
+
+    /// The targets a page, export or report about `scope` shows on `date`: those whose unit (or whose registered
+    /// xã's unit) lies in it; the whole country's shows them all.
+    public func targets(within scope: EvaluationScope, units: UnitHierarchy, on date: LocalDate) async throws -> [Target] {
+        try await readTargets().filter { $0.lies(within: scope, units: units, on: date) }
+    }
+
     public func saveTarget(_ target: TargetDocument, by user: String) async throws { try await saveTargets([target], by: user) }
 }
 

@@ -77,7 +77,6 @@ struct ProblemDetails: Encodable, Sendable {
                 var details = make(.badRequest, "bad-request", error.text(language))
                 details.errors = [ProblemField(field: "sections", message: error.text(language))]
                 return details
-            case .notAUnitScope: return make(.unprocessableContent, "invalid-scope", error.text(language))
             // Not the client's fault and not a bug: this server cannot make PDFs. The .docx is still available.
             case .pdfUnavailable: return make(.notImplemented, "pdf-unavailable", error.text(language))
             case .conversionFailed: return make(.internalServerError, "conversion", error.text(language))

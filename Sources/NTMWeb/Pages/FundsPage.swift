@@ -98,24 +98,13 @@ struct FundsPage: Sendable {
         let laggingCodes = Set(figures.lagging.map(\.unit.code))
         let units = figures.byUnit.map { unitRow in
             row(
-                unitRow.unit.code == figures.scope.code
-                    ? (language == .vi ? "Cấp \(unitRow.unit.name) (chung)" : "\(unitRow.unit.name) itself")
-                    : unitRow.unit.name, unitRow.totals,
+                figures.label(of: unitRow, language: language), unitRow.totals,
                 href: unitRow.unit.code == figures.scope.code ? nil : link(unitRow.unit.code), lagging: laggingCodes.contains(unitRow.unit.code))
         }
         let engine = selection.engine, book = selection.book
-        let prefix = language == .vi ? "TC" : "C"
-        let criteria = figures.byCriterion.sorted { ($0.key ?? .max) < ($1.key ?? .max) }.map { number, totals in
-            row(
-                number.map { "\(prefix)\($0) \(criterionNames[$0]?.text(language) ?? "")" }
-                    ?? (language == .vi ? "Không gắn với tiêu chí" : "Not earmarked"), totals)
-        }
-        let origins = [
-            row(PlanOrigin.currentYear.name.text(language) + " \(figures.year)", figures.currentYear),
-            row(PlanOrigin.carriedOver.name.text(language), figures.carriedOver),
-            row(language == .vi ? "Tổng cộng" : "Total", figures.total),
-        ]
-        let capitals = CapitalType.allCases.compactMap { capital in figures.byCapital[capital].map { row(capital.name.text(language), $0) } }
+        let criteria = figures.criteria(named: { criterionNames[$0]?.text(language) }, language: language).map { row($0.label, $0.totals) }
+        let origins = figures.origins(language).map { row($0.label, $0.totals) }
+        let capitals = figures.capitals(language).map { row($0.label, $0.totals) }
         let lagging = figures.lagging.map { row($0.unit.name, $0.currentYear, href: link($0.unit.code), lagging: true) }
         let debts = figures.debts.map { debt in
             [

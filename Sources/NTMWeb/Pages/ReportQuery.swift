@@ -2,32 +2,46 @@ import Foundation
 import Hummingbird
 import NTMCore
 import NTMReports
+import NTMTasks
 
-/// What a report download asks for, read the same way by the "Báo cáo" page and the API: the overview's scope,
-/// date and bands, the parts (`sections=summary,communes` or one `sections` per ticked box), the number, signer
-/// and date line, and the format.
+/// What a report download asks for, read the same way by the "Báo cáo" page and the API: either a briefing
+/// session's frozen figures (`session=ID`), or the overview's scope, date and bands with the parts
+/// (`sections=summary,communes` or one `sections` per ticked box), the number, signer and date line; and the format.
 struct ReportQuery: Sendable {
     enum Format: String, Sendable {
         case docx, pdf
     }
 
-    var request: ReportDesk.BriefingRequest
+    enum Figures: Sendable {
+        case cutOff(ReportDesk.BriefingRequest)
+        case session(String)
+    }
+
+    var figures: Figures
     var format: Format
 
     init(request: Request, services: WebServices) async throws {
+        format = try Self.format(request)
+        if let given = request.uri.queryParameters.get("session") {
+            let session = String(given)
+            guard Directive.isValidID(session) else {
+                throw AppError.badRequest(
+                    LocalizedText(vi: "'\(session)' không phải mã cuộc họp", en: "'\(session)' is not a session id"), field: "session")
+            }
+            figures = .session(session)
+            return
+        }
         let overview = try await OverviewQuery(request: request, services: services)
         let query = Query(request: request)
         let codes = request.uri.queryParameters.getAll("sections").joined(separator: ",")
-        let sections: Set<ReportSection>
-        switch ReportSection.parse(codes) {
-        case .success(let parsed): sections = parsed
-        case .failure(let unknown): throw AppError.badRequest(LocalizedText(ReportError.unknownSection(unknown.code)), field: "sections")
-        }
-        self.request = ReportDesk.BriefingRequest(
-            scope: overview.scope, date: overview.date, bands: overview.bands, sections: sections,
-            number: try Self.text(query, "number", limit: 40), signer: try Self.text(query, "signer", limit: 120),
-            issuedOn: try query.string("issued").map { _ in try query.date("issued", default: overview.date) })
-        format = try Self.format(request)
+        // Refused as a 400 naming the field `sections` (ProblemDetails maps `ReportError`).
+        let sections = try ReportSection.parse(codes)
+        // An empty `issued` (the form's field left blank) means the cut-off day, as an absent one does.
+        let issued = query.string("issued") == nil ? nil : try query.date("issued", default: overview.date)
+        figures = .cutOff(
+            ReportDesk.BriefingRequest(
+                scope: overview.scope, date: overview.date, bands: overview.bands, sections: sections,
+                number: try Self.text(query, "number", limit: 40), signer: try Self.text(query, "signer", limit: 120), issuedOn: issued))
     }
 
     /// A free-text field printed in the document, within the length the form allows.
@@ -61,8 +75,4 @@ struct ReportQuery: Sendable {
             return FileDownload.response(pdf, fileName: String(name.dropLast(".docx".count)) + ".pdf", contentType: FileDownload.pdf)
         }
     }
-}
-
-extension LocalizedText {
-    init(_ error: ReportError) { self.init(vi: error.text(.vi), en: error.text(.en)) }
 }

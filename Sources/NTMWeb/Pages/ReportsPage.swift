@@ -19,20 +19,18 @@ struct ReportsPage: Sendable {
     }
 
     func briefing(_ request: Request) async throws -> Response {
-        // A session's frozen figures, as the meeting saw them.
-        if let given = request.uri.queryParameters.get("session") {
-            let session = String(given)
-            guard Directive.isValidID(session) else {
-                throw AppError.badRequest(
-                    LocalizedText(vi: "'\(session)' không phải mã cuộc họp", en: "'\(session)' is not a session id"), field: "session")
-            }
-            let frozen = try await services.reports.frozenBriefing(session: session)
-            return try await ReportQuery.response(
-                docx: try frozen.data(), name: frozen.downloadName, format: try ReportQuery.format(request), services: services)
-        }
         let query = try await ReportQuery(request: request, services: services)
-        let report = try await services.reports.briefing(query.request)
-        return try await ReportQuery.response(docx: try report.data(), name: report.downloadName, format: query.format, services: services)
+        let (docx, name): (Data, String)
+        switch query.figures {
+        case .session(let id):
+            // A session's frozen figures, as the meeting saw them.
+            let frozen = try await services.reports.frozenBriefing(session: id)
+            (docx, name) = (try frozen.data(), frozen.downloadName)
+        case .cutOff(let cutOff):
+            let report = try await services.reports.briefing(cutOff)
+            (docx, name) = (try report.data(), report.downloadName)
+        }
+        return try await ReportQuery.response(docx: docx, name: name, format: query.format, services: services)
     }
 
     func conclusions(_ session: String, request: Request) async throws -> Response {
@@ -68,7 +66,7 @@ struct ReportsPage: Sendable {
         let directives = try await services.store.directives()
         let sessions = try await services.store.sessions().map(\.session).sorted { ($0.heldOn, $0.id) > ($1.heldOn, $1.id) }
         let rows = sessions.map { session in
-            let directive = directives.filter { $0.session == session.id }.min { $0.issuedOn < $1.issuedOn }
+            let directive = Directive.recording(session: session.id, among: directives)
             let href = Paths.reportConclusions(session.id)
             return SessionRow(
                 title: session.title, held: format.date(session.heldOn), directive: directive.map { "\($0.number) — \($0.title)" },

@@ -36,16 +36,12 @@ struct TargetsPage: Sendable {
         let statusNote: String?
     }
 
-    /// The stored targets, read back; a stored one that no longer reads (cannot happen through the store's
-    /// writers) is left out rather than failing the page.
-    func targets() async throws -> [Target] {
-        try await services.store.targets().compactMap { try? $0.target() }
-    }
+    /// The stored targets, read back (`TargetStore.readTargets`).
+    func targets() async throws -> [Target] { try await services.store.readTargets() }
 
-    /// The stored targets a page about `scope` shows: those whose unit (or whose registered xã's unit) lies in it;
-    /// the whole country's page shows them all.
+    /// The stored targets a page about `scope` shows (`TargetStore.targets(within:units:on:)`).
     func targets(within scope: EvaluationScope, on date: LocalDate, engine: EvaluationEngine) async throws -> [Target] {
-        try await targets().filter { $0.lies(within: scope, units: engine.units, on: date) }
+        try await services.store.targets(within: scope, units: engine.units, on: date)
     }
 
     /// Every target's row on `date`, with the province rates learned once for all their forecasts; the assessments

@@ -30,6 +30,8 @@ public struct XLSXNumberFormat: Hashable, Sendable {
     /// Vietnamese offices write day/month/year.
     public static let date = XLSXNumberFormat(code: "dd/mm/yyyy")
     public static let integer = XLSXNumberFormat(code: "#,##0")
+    /// A whole number without grouping, for years and codes that are numbers.
+    public static let wholeNumber = XLSXNumberFormat(code: "0")
     public static let twoDecimals = XLSXNumberFormat(code: "#,##0.00")
     public static let text = XLSXNumberFormat(code: "@")
 
@@ -37,7 +39,7 @@ public struct XLSXNumberFormat: Hashable, Sendable {
     public static func builtin(_ id: Int) -> XLSXNumberFormat? {
         switch id {
         case 0: .general
-        case 1: XLSXNumberFormat(code: "0")
+        case 1: .wholeNumber
         case 2: XLSXNumberFormat(code: "0.00")
         case 3: .integer
         case 4: .twoDecimals
